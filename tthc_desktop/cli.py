@@ -1,0 +1,139 @@
+"""The `tthc-desktop` command: without a sub-command it opens the window; sub-commands never do."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tthc_desktop import __version__, i18n
+from tthc_desktop.errors import TthcError
+from tthc_desktop.i18n import _
+from tthc_desktop.paths import default_database
+from tthc_desktop.services.database import Database
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tthc-desktop",
+        description=_("Administrative-procedure control plans, tracking and reports for a commune."),
+    )
+    parser.add_argument("--version", action="version", version=f"TTHC Desktop {__version__}")
+    parser.add_argument("--db", type=Path, metavar=_("PATH"),
+                        help=_("database file (default: {path})").format(path=default_database()))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages (vi or en)"))
+    parser.add_argument("--no-demo", action="store_true",
+                        help=_("open the window on an empty database instead of the demo commune"))
+    parser.add_argument("--debug", action="store_true", help=_("show technical details of unexpected errors"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    commands.add_parser("demo", help=_("create the demo commune (Hành Dũng, 2025) in the database"))
+    commands.add_parser("plans", help=_("list the plans, one line each: id, year, type, number, subject"))
+    export = commands.add_parser("export-json", help=_("print a plan as JSON"))
+    export.add_argument("plan_id", type=int, metavar="PLAN_ID")
+    commands.add_parser("check", help=_("check the database: integrity and schema version"))
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return Database.open(args.db or default_database())
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from tthc_desktop.services.demo import DemoService
+
+    database = _open(args)
+    try:
+        result = DemoService(database.session_factory).create_demo()
+    finally:
+        database.close()
+    if result.created:
+        print(_("Demo commune created: plan {id}.").format(id=result.plan_id))
+    else:
+        print(_("The demo commune is already in this database: plan {id}.").format(id=result.plan_id))
+    return 0
+
+
+def _plans(args: argparse.Namespace) -> int:
+    from tthc_desktop.services.plans import PlanService
+
+    database = _open(args)
+    try:
+        plans = PlanService(database.session_factory).list_plans()
+    finally:
+        database.close()
+    for plan in plans:
+        print(f"{plan.id}\t{plan.year}\t{plan.document.type.value}\t{plan.number_text or '-'}\t{plan.subject}")
+    if not plans:
+        print(_("No plans yet. Create the demo with: tthc-desktop demo"), file=sys.stderr)
+    return 0
+
+
+def _export_json(args: argparse.Namespace) -> int:
+    from tthc_desktop.services.plans import PlanService
+
+    database = _open(args)
+    try:
+        data = PlanService(database.session_factory).export_json(args.plan_id)
+    finally:
+        database.close()
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        report = database.check()
+    finally:
+        database.close()
+    print(_("Database: {path}").format(path=report.path))
+    print(_("Schema: {revision} (this app: {expected})").format(
+        revision=report.revision, expected=report.expected_revision))
+    print(_("Integrity: {result}").format(result="; ".join(report.integrity)))
+    print(_("Foreign key problems: {count}").format(count=report.foreign_key_problems))
+    print(_("Contents: {counts}").format(counts=", ".join(f"{k} {v}" for k, v in report.counts.items())))
+    if report.healthy:
+        print(_("The database is healthy."))
+        return 0
+    print(_("The database has problems. Restore a backup or copy the file aside before editing."), file=sys.stderr)
+    return 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "plans": _plans,
+    "export-json": _export_json,
+    "check": _check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")  # Vietnamese on a Windows console
+    if "--lang" in (argv or sys.argv):
+        # Help text is built before parsing: take the language from the raw arguments first.
+        raw = list(argv or sys.argv[1:])
+        i = raw.index("--lang")
+        if i + 1 < len(raw):
+            i18n.set_language(raw[i + 1])
+    args = _parser().parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.command is None:
+        from tthc_desktop.app import main as open_window
+
+        return open_window(database=args.db, demo=not args.no_demo)
+    try:
+        return COMMANDS[args.command](args)
+    except TthcError as error:
+        print(_("Error: {message}").format(message=error), file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug, not the user's mistake: say so plainly, details on request
+        if args.debug:
+            raise
+        print(_("Unexpected error ({kind}: {message}). Run again with --debug for details.").format(
+            kind=type(error).__name__, message=error), file=sys.stderr)
+        return 3

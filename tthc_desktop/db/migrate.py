@@ -1,0 +1,123 @@
+"""Bring a database file to the app's schema at start-up: back it up first, refuse one from a newer app.
+
+Alembic is imported only when the schema is behind (it costs about 0.4 s); the usual start reads the
+revision with plain sqlite3.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tthc_desktop.errors import DatabaseError, DatabaseTooNewError
+from tthc_desktop.i18n import _
+from tthc_desktop.paths import backups_dir
+
+# Every revision this app knows, oldest first; the last is the head. A test keeps it equal to Alembic's.
+KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    created: bool
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision of the file, None for a new or empty file. Raises DatabaseError if unusable."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(_("Cannot read the database file {path}: {reason}").format(path=path, reason=exc)) from exc
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            _("{path} is not a TTHC Desktop database (it is not an SQLite file). Open another file.").format(path=path)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseError(
+                    _("{path} is an SQLite file but not a TTHC Desktop database. Open another file.").format(path=path)
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            _("The database {path} is damaged or locked ({reason}). Restore a backup or open another file.").format(
+                path=path, reason=exc
+            )
+        ) from exc
+    return row[0] if row else None
+
+
+def backup_copy(path: Path, reason: str) -> Path:
+    """A consistent copy of the database (SQLite's online backup) beside it, named by time and reason."""
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(path: Path) -> MigrationResult:
+    """Create or upgrade the schema of `path` to the head revision."""
+    revision = current_revision(path)
+    if revision == SCHEMA_HEAD:
+        return MigrationResult(created=False, from_revision=revision, to_revision=SCHEMA_HEAD, backup=None)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            _(
+                "The database {path} was written by a newer version of TTHC Desktop (schema {revision}). "
+                "Install the newer version to open it; nothing was changed."
+            ).format(path=path, revision=revision)
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = backup_copy(path, f"before-{SCHEMA_HEAD}") if revision is not None else None
+    _run_alembic(path)
+    return MigrationResult(created=revision is None, from_revision=revision, to_revision=SCHEMA_HEAD, backup=backup)
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _run_alembic(path: Path) -> None:
+    from alembic import command
+
+    from tthc_desktop.db.engine import make_engine
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

@@ -1,0 +1,40 @@
+"""Every mapped class, imported together so that relationships by name resolve."""
+
+from tthc_desktop.db.models.documents import Article, Document, LegalBasis, Recipient, Section
+from tthc_desktop.db.models.organization import Official, Organization, Unit
+from tthc_desktop.db.models.plans import Indicator, OutlineItem, Plan, Task, TaskGroup, UnitAssignment
+from tthc_desktop.db.models.tracking import (
+    Attachment,
+    DossierStats,
+    Evidence,
+    Measurement,
+    OutboxAttachment,
+    OutboxMessage,
+    ProgressUpdate,
+    Report,
+)
+
+__all__ = [
+    "Article",
+    "Attachment",
+    "Document",
+    "DossierStats",
+    "Evidence",
+    "Indicator",
+    "LegalBasis",
+    "Measurement",
+    "Official",
+    "Organization",
+    "OutboxAttachment",
+    "OutboxMessage",
+    "OutlineItem",
+    "Plan",
+    "ProgressUpdate",
+    "Recipient",
+    "Report",
+    "Section",
+    "Task",
+    "TaskGroup",
+    "Unit",
+    "UnitAssignment",
+]

@@ -1,0 +1,1 @@
+"""The domain: the clerk's vocabulary and rules, free of Qt and of the database."""

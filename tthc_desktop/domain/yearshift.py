@@ -1,0 +1,22 @@
+"""Moving a plan's text one year on when it is copied into next year's plan.
+
+Prose moves only the years it names as "năm 2025"; a year inside a document number or the date of an
+earlier document ("01/2025/QĐ-UBND", "ngày 03/01/2025") is history and stays. Schedule texts are
+deadlines, so every year in them moves.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def shift_prose(text: str | None, from_year: int, to_year: int) -> str | None:
+    if text is None:
+        return None
+    return re.sub(rf"(?<=năm ){from_year}\b", str(to_year), text, flags=re.IGNORECASE)
+
+
+def shift_schedule(text: str | None, from_year: int, to_year: int) -> str | None:
+    if text is None:
+        return None
+    return re.sub(rf"(?<!\d){from_year}(?!\d)", str(to_year), text)

@@ -1,0 +1,69 @@
+"""Plain, frozen values the services hand out; no ORM object outlives its session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy, OrganizationLevel
+
+
+@dataclass(frozen=True)
+class OrganizationInfo:
+    id: int
+    name: str
+    level: OrganizationLevel
+    province: str | None
+    place_name: str
+    issuer_abbreviation: str
+    upstream_name: str | None
+    numbering_policy: NumberingPolicy
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    abbreviation: str | None
+    active_from: date | None
+    active_to: date | None
+
+
+@dataclass(frozen=True)
+class OfficialInfo:
+    id: int
+    name: str
+    position: str
+    may_sign: bool
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    type: DocumentType
+    number: int | None
+    number_text: str  # "48/QĐ-UBND", or "/QĐ-UBND" for a draft
+    year: int
+    issued_on: date | None
+    subject: str
+    status: DocumentStatus
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    year: int
+    subject: str
+    status: DocumentStatus
+    document: DocumentInfo
+    decision: DocumentInfo | None
+    task_count: int
+    indicator_count: int
+
+    @property
+    def number_text(self) -> str | None:
+        """The number that identifies the plan: its own, or that of the decision issuing it."""
+        for doc in (self.document, self.decision):
+            if doc is not None and doc.number is not None:
+                return doc.number_text
+        return None

@@ -1,0 +1,300 @@
+"""The plan JSON (documents, outline, indicators): written from the database and read back into it.
+
+It is the one exchange format of the app: `export-json`, the demo fixture, and the importers all speak it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tthc_desktop.db.models import (
+    Article,
+    Document,
+    Indicator,
+    LegalBasis,
+    Organization,
+    OutlineItem,
+    Plan,
+    Recipient,
+    Section,
+    Task,
+    TaskGroup,
+    UnitAssignment,
+)
+from tthc_desktop.domain import columns as cols
+from tthc_desktop.domain.enums import (
+    Comparator,
+    DocumentStatus,
+    DocumentType,
+    OutlineKind,
+    SectionKind,
+    UnitRole,
+)
+from tthc_desktop.domain.numbering import format_number, parse_number, symbol_for
+from tthc_desktop.domain.signature import authority_line, parse_authority
+from tthc_desktop.domain.templates import plan_subject
+from tthc_desktop.domain.text import clean
+from tthc_desktop.errors import DataError
+from tthc_desktop.i18n import _
+
+UNKNOWN_SCHEDULE: dict[str, Any] = {"kind": "unknown"}
+
+
+# ---------------------------------------------------------------- database -> JSON
+
+
+def plan_to_json(plan: Plan) -> dict[str, Any]:
+    documents = [d for d in (plan.decision, plan.document) if d is not None]
+    attached = plan.decision is not None
+    return {
+        "year": plan.year,
+        "documents": [_document_to_json(d, attached=attached and d is plan.document) for d in documents],
+        "outline": [_item_to_json(item) for item in plan.roots],
+        "indicators": [_indicator_to_json(i) for i in plan.indicators],
+        "task_columns": plan.task_columns,
+        "indicator_columns": plan.indicator_columns,
+        "task_appendix_title": plan.task_appendix_title,
+        "indicator_appendix_title": plan.indicator_appendix_title,
+    }
+
+
+def _document_to_json(doc: Document, attached: bool) -> dict[str, Any]:
+    # A plan issued with a decision has no number or date line of its own.
+    number = None if doc.number is None else format_number(doc.number, doc.symbol)
+    date = None if attached else {"year": doc.year, "month": doc.issue_month, "day": doc.issue_day}
+    signer = None
+    if doc.signer_name or doc.signer_position:
+        signer = {
+            "authority": authority_line(doc.signing_authority),
+            "position": doc.signer_position,
+            "name": doc.signer_name,
+        }
+    return {
+        "type": doc.type.value,
+        "number": number,
+        "status": doc.status.value,
+        "place": doc.place,
+        "date": date,
+        "subject": doc.subject,
+        "authority_line": doc.authority_line,
+        "legal_bases": [b.text for b in doc.legal_bases],
+        "proposed_by": doc.proposed_by,
+        "articles": [a.text for a in doc.articles],
+        "signer": signer,
+        "recipients": [r.text for r in doc.recipients],
+        "sections": [_section_to_json(s) for s in doc.sections if s.parent_id is None],
+    }
+
+
+def _section_to_json(section: Section) -> dict[str, Any]:
+    return {
+        "kind": section.kind.value,
+        "label": section.label,
+        "text": section.text,
+        "children": [_section_to_json(child) for child in section.children],
+    }
+
+
+def _item_to_json(item: OutlineItem) -> dict[str, Any]:
+    node: dict[str, Any] = {"kind": item.kind.value, "label": item.label, "text": item.text}
+    if isinstance(item, Task):
+        node.update(
+            objective=item.objective,
+            expected_result=item.expected_result,
+            lead_units=item.units(UnitRole.LEAD),
+            cooperating_units=item.units(UnitRole.COOPERATING),
+            schedule_text=item.schedule_text,
+            schedule=UNKNOWN_SCHEDULE,
+        )
+    node["children"] = [_item_to_json(child) for child in item.children]
+    return node
+
+
+def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
+    return {
+        "group": indicator.group_label,
+        "group_title": indicator.group_title,
+        "label": indicator.label,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "comparator": indicator.comparator.value,
+        "target": indicator.target,
+        "upstream_target": indicator.upstream_target,
+        "last_year": indicator.last_year,
+        "basis": indicator.basis,
+        "formula": indicator.formula,
+        "numerator_name": indicator.numerator_name,
+        "denominator_name": indicator.denominator_name,
+        "lead_units": indicator.units(UnitRole.LEAD),
+        "cooperating_units": indicator.units(UnitRole.COOPERATING),
+    }
+
+
+# ---------------------------------------------------------------- JSON -> database
+
+
+class _UnitIndex:
+    """Finds the commune's Unit a written name refers to, whatever dash or case it was typed with."""
+
+    def __init__(self, organization: Organization) -> None:
+        self._by_key = {self.key(u.name): u.id for u in organization.units}
+
+    @staticmethod
+    def key(name: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[–—]", "-", name)).strip().casefold()
+
+    def find(self, name: str) -> int | None:
+        return self._by_key.get(self.key(name))
+
+
+def build_plan(session: Session, organization: Organization, data: dict[str, Any], *, as_draft: bool) -> Plan:
+    """A new Plan (with its documents) from plan JSON, added to `session`. Raises DataError on bad data."""
+    try:
+        return _PlanBuilder(session, organization, as_draft).build(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataError(
+            _("The plan data is not valid ({reason}). Expected the plan JSON of TTHC Desktop.").format(reason=exc)
+        ) from exc
+
+
+class _PlanBuilder:
+    def __init__(self, session: Session, organization: Organization, as_draft: bool) -> None:
+        self.session = session
+        self.organization = organization
+        self.as_draft = as_draft
+        self.units = _UnitIndex(organization)
+        self.officials = {o.name.casefold(): o.id for o in organization.officials}
+
+    def build(self, data: dict[str, Any]) -> Plan:
+        docs = list(data.get("documents") or [])
+        year = data.get("year") or next((d["date"]["year"] for d in docs if d.get("date")), None)
+        if not isinstance(year, int):
+            raise ValueError(_("no year"))
+        decision_data = next((d for d in docs if d.get("type") == DocumentType.DECISION.value), None)
+        plan_data = next((d for d in docs if d.get("type") == DocumentType.PLAN.value), None)
+        if plan_data is None:
+            plan_data = {"type": DocumentType.PLAN.value, "subject": plan_subject(
+                year, self.organization.level, self.organization.name)}
+        decision = self.document(decision_data, year) if decision_data else None
+        document = self.document(plan_data, year)
+        plan = Plan(
+            organization_id=self.organization.id,
+            year=year,
+            document=document,
+            decision=decision,
+            task_columns=cols.normalise_columns(data.get("task_columns") or cols.DEFAULT_TASK_COLUMNS,
+                                                cols.TASK_COLUMN_KEYS),
+            indicator_columns=cols.normalise_columns(
+                data.get("indicator_columns") or cols.default_indicator_columns(year), cols.INDICATOR_COLUMN_KEYS
+            ),
+            task_appendix_title=clean(data.get("task_appendix_title")),
+            indicator_appendix_title=clean(data.get("indicator_appendix_title")),
+        )
+        self.session.add(plan)
+        for position, node in enumerate(data.get("outline") or []):
+            self.item(plan, None, position, node)
+        for position, entry in enumerate(data.get("indicators") or []):
+            plan.indicators.append(self.indicator(position, entry))
+        return plan
+
+    def document(self, data: dict[str, Any], year: int) -> Document:
+        doc_type = DocumentType(data["type"])
+        date = data.get("date") or {}
+        number, symbol = None, symbol_for(doc_type, self.organization.issuer_abbreviation)
+        if data.get("number"):
+            number, symbol = parse_number(data["number"])
+        status = DocumentStatus(data.get("status") or DocumentStatus.DRAFT.value)
+        if self.as_draft:
+            number, status = None, DocumentStatus.DRAFT
+        signer = data.get("signer") or {}
+        signer_name = clean(signer.get("name"))
+        doc = Document(
+            organization_id=self.organization.id,
+            type=doc_type,
+            number=number,
+            symbol=symbol,
+            year=date.get("year") or year,
+            issue_month=date.get("month"),
+            issue_day=date.get("day"),
+            place=clean(data.get("place")) or self.organization.place_name,
+            subject=clean(data.get("subject")) or "",
+            status=status,
+            authority_line=clean(data.get("authority_line")),
+            proposed_by=clean(data.get("proposed_by")),
+            addressee=clean(data.get("addressee")),
+            signing_authority=parse_authority(signer.get("authority")),
+            signer_id=self.officials.get(signer_name.casefold()) if signer_name else None,
+            signer_position=clean(signer.get("position")),
+            signer_name=signer_name,
+        )
+        doc.legal_bases = [LegalBasis(position=i, text=clean(t)) for i, t in enumerate(data.get("legal_bases") or [])]
+        doc.recipients = [Recipient(position=i, text=clean(t)) for i, t in enumerate(data.get("recipients") or [])]
+        doc.articles = [Article(position=i, text=clean(t)) for i, t in enumerate(data.get("articles") or [])]
+        for position, node in enumerate(data.get("sections") or []):
+            self.section(doc, None, position, node)
+        return doc
+
+    def section(self, doc: Document, parent: Section | None, position: int, node: dict[str, Any]) -> None:
+        section = Section(
+            position=position, kind=SectionKind(node.get("kind") or "paragraph"),
+            label=clean(node.get("label")), text=clean(node.get("text")) or "",
+        )
+        doc.sections.append(section)
+        if parent is not None:
+            parent.children.append(section)
+        for child_position, child in enumerate(node.get("children") or []):
+            self.section(doc, section, child_position, child)
+
+    def item(self, plan: Plan, parent: OutlineItem | None, position: int, node: dict[str, Any]) -> None:
+        kind = OutlineKind(node["kind"])
+        common = {"position": position, "label": clean(node.get("label")), "text": clean(node.get("text")) or ""}
+        if kind is OutlineKind.GROUP:
+            item: OutlineItem = TaskGroup(**common)
+        else:
+            item = Task(
+                **common,
+                objective=clean(node.get("objective")),
+                expected_result=clean(node.get("expected_result")),
+                schedule_text=clean(node.get("schedule_text")),
+                note=clean(node.get("note")),
+            )
+            item.assignments = self.assignments(node)
+        plan.items.append(item)
+        item.parent = parent
+        for child_position, child in enumerate(node.get("children") or []):
+            self.item(plan, item, child_position, child)
+
+    def indicator(self, position: int, entry: dict[str, Any]) -> Indicator:
+        indicator = Indicator(
+            position=position,
+            group_label=clean(entry.get("group")),
+            group_title=clean(entry.get("group_title")),
+            label=clean(entry.get("label")),
+            name=clean(entry["name"]),
+            unit=clean(entry.get("unit")),
+            comparator=Comparator(entry.get("comparator") or Comparator.AT_LEAST.value),
+            target=_number(entry.get("target")),
+            upstream_target=_number(entry.get("upstream_target")),
+            last_year=_number(entry.get("last_year")),
+            basis=clean(entry.get("basis")),
+            formula=clean(entry.get("formula")),
+            numerator_name=clean(entry.get("numerator_name")),
+            denominator_name=clean(entry.get("denominator_name")),
+        )
+        indicator.assignments = self.assignments(entry)
+        return indicator
+
+    def assignments(self, node: dict[str, Any]) -> list[UnitAssignment]:
+        result = []
+        for role, key in ((UnitRole.LEAD, "lead_units"), (UnitRole.COOPERATING, "cooperating_units")):
+            for position, name in enumerate(node.get(key) or []):
+                text = clean(name) or ""
+                result.append(UnitAssignment(role=role, position=position, text=text, unit_id=self.units.find(text)))
+        return result
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)

@@ -1,0 +1,174 @@
+"""Plans: list, read, create, copy into a new year, delete, and store plan JSON as a new plan."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
+from tthc_desktop.domain import yearshift
+from tthc_desktop.domain.enums import DocumentType
+from tthc_desktop.domain.templates import plan_subject
+from tthc_desktop.domain.text import clean
+from tthc_desktop.errors import DataError, NotFoundError
+from tthc_desktop.i18n import _
+from tthc_desktop.services.base import Service
+from tthc_desktop.services.documents import document_info, ensure_editable
+from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.organization import the_organization
+from tthc_desktop.services.plan_json import build_plan, plan_to_json
+
+ITEM_FIELDS = {"label", "label_manual", "text", "objective", "expected_result", "schedule_text", "note"}
+
+
+class PlanService(Service):
+    # ------------------------------------------------------------ reading
+
+    def list_plans(self, year: int | None = None) -> list[PlanSummary]:
+        with self._read() as session:
+            query = sa.select(Plan).order_by(Plan.year.desc(), Plan.id)
+            if year is not None:
+                query = query.where(Plan.year == year)
+            plans = session.scalars(query).all()
+            counts = self._counts(session, [p.id for p in plans])
+            return [self._summary(p, *counts.get(p.id, (0, 0))) for p in plans]
+
+    def years(self) -> list[int]:
+        with self._read() as session:
+            return list(session.scalars(sa.select(Plan.year).distinct().order_by(Plan.year.desc())))
+
+    def get(self, plan_id: int) -> PlanSummary:
+        with self._read() as session:
+            plan = self._load(session, plan_id)
+            return self._summary(plan, *self._counts(session, [plan_id]).get(plan_id, (0, 0)))
+
+    def export_json(self, plan_id: int) -> dict[str, Any]:
+        with self._read() as session:
+            return plan_to_json(self._load(session, plan_id))
+
+    # ------------------------------------------------------------ writing
+
+    def create_plan(self, year: int) -> PlanSummary:
+        """An empty draft plan for `year`, with the commune's default subject and columns."""
+        with self._write() as session:
+            organization = the_organization(session)
+            data = {"year": year, "documents": [{
+                "type": DocumentType.PLAN.value,
+                "subject": plan_subject(year, organization.level, organization.name),
+            }]}
+            plan = build_plan(session, organization, data, as_draft=True)
+            session.flush()
+            return self._summary(plan, 0, 0)
+
+    def create_from_json(self, data: dict[str, Any], *, as_draft: bool = True) -> PlanSummary:
+        with self._write() as session:
+            plan = build_plan(session, the_organization(session), data, as_draft=as_draft)
+            session.flush()
+            tasks = sum(isinstance(i, Task) for i in plan.items)
+            return self._summary(plan, tasks, len(plan.indicators))
+
+    def copy_plan(self, plan_id: int, to_year: int) -> PlanSummary:
+        """A new draft for `to_year` from a plan: years moved on in subjects and schedules, no number or date."""
+        with self._write() as session:
+            source = self._load(session, plan_id)
+            data = shift_plan_json(plan_to_json(source), source.year, to_year)
+            plan = build_plan(session, the_organization(session), data, as_draft=True)
+            plan.copied_from_id = source.id
+            session.flush()
+            tasks = sum(isinstance(i, Task) for i in plan.items)
+            return self._summary(plan, tasks, len(plan.indicators))
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete a draft plan with its documents; an issued plan is refused."""
+        with self._write() as session:
+            plan = self._load(session, plan_id)
+            documents = [d for d in (plan.document, plan.decision) if d is not None]
+            for doc in documents:
+                ensure_editable(doc)
+            session.delete(plan)
+            session.flush()
+            for doc in documents:
+                session.delete(doc)
+
+    def update_item(self, item_id: int, **changes: Any) -> None:
+        """Change fields of a group or task; refused when the plan is issued."""
+        unknown = set(changes) - ITEM_FIELDS
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        with self._write() as session:
+            item = session.get(OutlineItem, item_id)
+            if item is None:
+                raise NotFoundError(_("Row {id} of the plan does not exist.").format(id=item_id))
+            ensure_editable(item.plan.document)
+            for field, value in changes.items():
+                if field in {"objective", "expected_result", "schedule_text", "note"} and not isinstance(item, Task):
+                    raise DataError(_("A group has no {field}.").format(field=field))
+                setattr(item, field, clean(value) if isinstance(value, str) else value)
+
+    # ------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _load(session: Session, plan_id: int) -> Plan:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
+        return plan
+
+    @staticmethod
+    def _counts(session: Session, plan_ids: list[int]) -> dict[int, tuple[int, int]]:
+        if not plan_ids:
+            return {}
+        tasks = dict(session.execute(
+            sa.select(OutlineItem.plan_id, sa.func.count()).where(
+                OutlineItem.plan_id.in_(plan_ids), OutlineItem.kind == "task"
+            ).group_by(OutlineItem.plan_id)
+        ).tuples().all())
+        indicators = dict(session.execute(
+            sa.select(Indicator.plan_id, sa.func.count()).where(Indicator.plan_id.in_(plan_ids)).group_by(
+                Indicator.plan_id)
+        ).tuples().all())
+        return {pid: (tasks.get(pid, 0), indicators.get(pid, 0)) for pid in plan_ids}
+
+    @staticmethod
+    def _summary(plan: Plan, task_count: int, indicator_count: int) -> PlanSummary:
+        return PlanSummary(
+            id=plan.id,
+            year=plan.year,
+            subject=plan.document.subject,
+            status=(plan.decision or plan.document).status,
+            document=document_info(plan.document),
+            decision=document_info(plan.decision) if plan.decision else None,
+            task_count=task_count,
+            indicator_count=indicator_count,
+        )
+
+
+def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[str, Any]:
+    """Plan JSON moved on to `to_year`: legal bases kept as written for the clerk to review."""
+    result = copy.deepcopy(data)
+    result["year"] = to_year
+    for doc in result["documents"]:
+        doc["subject"] = yearshift.shift_prose(doc["subject"], from_year, to_year)
+        doc["articles"] = [yearshift.shift_prose(a, from_year, to_year) for a in doc["articles"]]
+        if doc.get("date"):
+            doc["date"] = {"year": to_year, "month": None, "day": None}
+        doc["number"] = None
+
+    def shift(nodes: list[dict[str, Any]]) -> None:
+        for node in nodes:
+            node["text"] = yearshift.shift_prose(node["text"], from_year, to_year)
+            if node["kind"] == "task":
+                node["schedule_text"] = yearshift.shift_schedule(node["schedule_text"], from_year, to_year)
+                node["expected_result"] = yearshift.shift_prose(node["expected_result"], from_year, to_year)
+            shift(node["children"])
+
+    shift(result["outline"])
+    for column in result["task_columns"] + result["indicator_columns"]:
+        column["title"] = yearshift.shift_prose(column["title"], from_year, to_year)
+    for indicator in result["indicators"]:
+        # Last year's target becomes the reference; its result is not known until the clerk enters it.
+        indicator["last_year"] = None
+    return result

@@ -1,0 +1,31 @@
+"""All services of one open database, built once and handed to the window or the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tthc_desktop.services.database import Database
+from tthc_desktop.services.demo import DemoService
+from tthc_desktop.services.documents import DocumentService
+from tthc_desktop.services.organization import OrganizationService
+from tthc_desktop.services.plans import PlanService
+
+
+@dataclass(frozen=True)
+class Services:
+    database: Database
+    plans: PlanService
+    documents: DocumentService
+    organization: OrganizationService
+    demo: DemoService
+
+    @classmethod
+    def for_database(cls, database: Database) -> Services:
+        factory = database.session_factory
+        return cls(
+            database=database,
+            plans=PlanService(factory),
+            documents=DocumentService(factory),
+            organization=OrganizationService(factory),
+            demo=DemoService(factory),
+        )

@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, workspaces, item models and dialogs. Talks to services only."""

@@ -1,0 +1,248 @@
+"""The main window: plan picker on the left, the three workspaces on the right, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tthc_desktop import __version__
+from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
+from tthc_desktop.ui.translation import install_language
+from tthc_desktop.ui.workspaces import (
+    PlanEditorWorkspace,
+    ReportBuilderWorkspace,
+    TaskTrackerWorkspace,
+    Workspace,
+)
+
+ALL_YEARS = ""
+
+
+class MainWindow(QMainWindow):
+    plan_selected = Signal(object)  # PlanSummary | None
+    language_changed = Signal(str)
+
+    def __init__(self, services: Services, settings: QSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.setObjectName("mainWindow")
+
+        self.plans = PlanListModel(self)
+        self.plans_by_year = QSortFilterProxyModel(self)
+        self.plans_by_year.setSourceModel(self.plans)
+        self.plans_by_year.setFilterRole(YearRole)
+
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearBox")
+        self.plan_view = QListView()
+        self.plan_view.setObjectName("planView")
+        self.plan_view.setModel(self.plans_by_year)
+        self.plan_view.setWordWrap(True)
+        self.plan_view.setAlternatingRowColors(True)
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year_box)
+
+        picker = QWidget()
+        picker.setObjectName("planPicker")
+        picker_layout = QVBoxLayout(picker)
+        picker_layout.addWidget(self.year_label)
+        picker_layout.addWidget(self.year_box)
+        picker_layout.addWidget(self.plan_view, 1)
+
+        self.workspaces: list[Workspace] = [PlanEditorWorkspace(), TaskTrackerWorkspace(), ReportBuilderWorkspace()]
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaces")
+        for page in self.workspaces:
+            self.tabs.addTab(page, page.title())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(picker)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+        self.plan_view.selectionModel().currentChanged.connect(self._current_plan_changed)
+        for page in self.workspaces:
+            self.plan_selected.connect(page.set_plan)
+
+        self.retranslate()
+        self.reload_plans()
+        self._restore_state()
+
+    # ------------------------------------------------------------ building
+
+    def _create_actions(self) -> None:
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.reload_action = QAction(self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.reload_plans)
+        self.workspace_actions: list[QAction] = []
+        for number in range(len(self.workspaces)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            self.workspace_actions.append(action)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("vi", "en"):
+            action = QAction(self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.reload_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.workspace_actions:
+            self.view_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TTHC Desktop — administrative-procedure control"))
+        self.year_label.setText(self.tr("&Year:"))
+        if self.year_box.count():
+            self.year_box.setItemText(0, self.tr("All years"))
+        self.plan_view.setToolTip(self.tr("Plans of the selected year"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.reload_action.setText(self.tr("&Reload plans"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
+            action.setText(page.title())
+        for index, page in enumerate(self.workspaces):
+            self.tabs.setTabText(index, page.title())
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["vi"].setText(self.tr("Vietnamese (Tiếng Việt)"))
+        self.language_actions["en"].setText(self.tr("English"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About TTHC Desktop"))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
+
+    # ------------------------------------------------------------ behaviour
+
+    def reload_plans(self) -> None:
+        """Read the plans again, keeping the selected year and plan where they still exist."""
+        current = self.current_plan()
+        year = self.year_box.currentData()
+        self.plans.set_plans(self.services.plans.list_plans())
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        self.year_box.addItem(self.tr("All years"), ALL_YEARS)
+        for plan_year in self.services.plans.years():
+            self.year_box.addItem(str(plan_year), str(plan_year))
+        found = self.year_box.findData(year) if year is not None else -1
+        self.year_box.setCurrentIndex(max(found, 0))
+        self.year_box.blockSignals(False)
+        self._year_changed()
+        if current is not None:
+            self.select_plan(current.id)
+
+    def select_plan(self, plan_id: int) -> bool:
+        row = self.plans.row_of(plan_id)
+        if row is None:
+            return False
+        index = self.plans_by_year.mapFromSource(self.plans.index(row))
+        if not index.isValid():
+            self.year_box.setCurrentIndex(0)
+            index = self.plans_by_year.mapFromSource(self.plans.index(row))
+        self.plan_view.setCurrentIndex(index)
+        return True
+
+    def current_plan(self) -> PlanSummary | None:
+        index = self.plan_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.plans.plan(self.plans_by_year.mapToSource(index).row())
+
+    def _year_changed(self) -> None:
+        self.plans_by_year.setFilterFixedString(self.year_box.currentData() or ALL_YEARS)
+        if not self.plan_view.currentIndex().isValid() and self.plans_by_year.rowCount():
+            self.plan_view.setCurrentIndex(self.plans_by_year.index(0, 0))
+
+    def _current_plan_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        plan = self.current_plan() if current.isValid() else None
+        self.plan_selected.emit(plan)
+        if plan is not None:
+            self.settings.setValue("window/plan", plan.id)
+
+    def set_language(self, code: str) -> None:
+        install_language(code)
+        self.settings.setValue("ui/language", code)
+        self.language_actions[code].setChecked(True)
+        self.language_changed.emit(code)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TTHC Desktop"),
+            self.tr(
+                "<h3>TTHC Desktop {version}</h3>"
+                "<p>Plans, tracking and reports of administrative-procedure control for a commune "
+                "or ward People's Committee.</p><p>Database: {path}</p>"
+            ).format(version=__version__, path=self.services.database.path),
+        )
+
+    # ------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/workspace", 0)))
+        plan_id = self.settings.value("window/plan")
+        if plan_id is not None:
+            self.select_plan(int(plan_id))
+        language = str(self.settings.value("ui/language", "vi"))
+        self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/workspace", self.tabs.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
