@@ -172,7 +172,7 @@ class _PlanBuilder:
         docs = list(data.get("documents") or [])
         year = data.get("year") or next((d["date"]["year"] for d in docs if d.get("date")), None)
         if not isinstance(year, int):
-            raise ValueError(_("no year"))
+            raise ValueError(_("the plan has no year"))
         decision_data = next((d for d in docs if d.get("type") == DocumentType.DECISION.value), None)
         plan_data = next((d for d in docs if d.get("type") == DocumentType.PLAN.value), None)
         if plan_data is None:

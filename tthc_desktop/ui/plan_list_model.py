@@ -43,8 +43,9 @@ class PlanListModel(QAbstractListModel):
             return f"{plan.year} · {number}\n{plan.subject}"
         if role == Qt.ItemDataRole.ToolTipRole:
             state = self.tr("issued") if plan.status is DocumentStatus.ISSUED else self.tr("draft")
-            return self.tr("{subject}\n{tasks} tasks, {indicators} indicators, {state}").format(
-                subject=plan.subject, tasks=plan.task_count, indicators=plan.indicator_count, state=state)
+            counts = self.tr("{tasks} tasks, {indicators} indicators, {state}").format(
+                tasks=plan.task_count, indicators=plan.indicator_count, state=state)
+            return f"{plan.subject}\n{counts}"
         if role == PlanIdRole:
             return plan.id
         if role == YearRole:

@@ -1,0 +1,75 @@
+"""Refresh the translation sources from the code, then build the Qt catalogues.
+
+    python tools/update_translations.py          # after changing any user-visible string
+
+- UI strings (self.tr in tthc_desktop/ui): pyside6-lupdate merges them into translations/tthc_{vi,en}.ts,
+  keeping existing translations; pyside6-lrelease builds the .qm files the app loads (committed).
+- Core strings (_() in the rest of the package): babel extracts them and merges them into
+  translations/core_{vi,en}.po, which the app reads directly.
+The tests fail when a string is missing from a catalogue or left untranslated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "tthc_desktop"
+TRANSLATIONS = ROOT / "translations"
+LANGUAGES = ("vi", "en")
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
+
+
+def core_messages() -> Catalog:
+    """Every _() message of the Qt-free core, with the places it is used."""
+    template = Catalog(project="TTHC Desktop", fuzzy=False)
+    method_map = [("ui/**.py", "ignore"), ("**.py", "python")]
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(PACKAGE), method_map=method_map, keywords={"_": None}, comment_tags=()
+    ):
+        template.add(message, locations=[(f"tthc_desktop/{filename}", lineno)])
+    return template
+
+
+def update_po(template: Catalog, language: str) -> Path:
+    path = TRANSLATIONS / f"core_{language}.po"
+    if path.exists():
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=language)
+    else:
+        catalog = Catalog(locale=language, project="TTHC Desktop")
+    catalog.update(template, no_fuzzy_matching=True)
+    if language == "en":  # English is the source language: the translation is the message itself
+        for message in catalog:
+            if message.id and not message.string:
+                message.string = message.id
+    catalog.obsolete.clear()
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=120, omit_header=False, sort_output=True, include_lineno=False)
+    return path
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(exist_ok=True)
+    template = core_messages()
+    for language in LANGUAGES:
+        update_po(template, language)
+    ts_files = [str(TRANSLATIONS / f"tthc_{language}.ts") for language in LANGUAGES]
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", *ts_files],
+                   check=True, cwd=ROOT)
+    for ts in ts_files:
+        subprocess.run(["pyside6-lrelease", "-silent", ts, "-qm", ts.replace(".ts", ".qm")], check=True, cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TTHC Desktop — administrative-procedure control</source>
+        <translation>TTHC Desktop — kiểm soát thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Plans of the selected year</source>
+        <translation>Các kế hoạch của năm đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Reload plans</source>
+        <translation>&amp;Tải lại danh sách kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Tiếng Việt)</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English (Tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About TTHC Desktop</source>
+        <translation>&amp;Giới thiệu TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>About TTHC Desktop</source>
+        <translation>Giới thiệu TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Plans, tracking and reports of administrative-procedure control for a commune or ward People&apos;s Committee.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Xây dựng kế hoạch, theo dõi và báo cáo công tác kiểm soát thủ tục hành chính của Ủy ban nhân dân xã, phường.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorWorkspace</name>
+    <message>
+        <source>Plan editor</source>
+        <translation>Soạn kế hoạch</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s plan and the decision that issues it, check it, number and issue it.</source>
+        <translation>Soạn kế hoạch của năm và quyết định ban hành kế hoạch, kiểm tra, cấp số và ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks, {indicators} indicators, {state}</source>
+        <translation>{tasks} nhiệm vụ, {indicators} chỉ tiêu, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilderWorkspace</name>
+    <message>
+        <source>Report builder</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Build the monthly, quarterly, half-year and annual reports, export and send them.</source>
+        <translation>Lập báo cáo tháng, quý, 6 tháng và năm; xuất tệp và gửi báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTrackerWorkspace</name>
+    <message>
+        <source>Task tracker</source>
+        <translation>Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Follow every task of the plan: what is due, late and done, with evidence and figures.</source>
+        <translation>Theo dõi từng nhiệm vụ của kế hoạch: việc sắp đến hạn, quá hạn, đã hoàn thành, kèm minh chứng và số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No plan selected. Pick a year and a plan on the left.</source>
+        <translation>Chưa chọn kế hoạch. Hãy chọn năm và kế hoạch ở cột bên trái.</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;{tasks} tasks, {indicators} indicators</source>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Năm {year} · {number} · {state}&lt;br&gt;{tasks} nhiệm vụ, {indicators} chỉ tiêu</translation>
+    </message>
+</context>
+</TS>
