@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tthc_desktop import __version__
-from tthc_desktop.db.migrate import current_revision
 from tthc_desktop.errors import TthcError
 from tthc_desktop.paths import APP_AUTHOR, APP_NAME, default_database
 from tthc_desktop.services.database import Database
@@ -18,16 +17,9 @@ from tthc_desktop.ui.main_window import MainWindow
 from tthc_desktop.ui.translation import install_language
 
 
-def _is_new(path: Path) -> bool:
-    try:
-        return current_revision(path) is None
-    except TthcError:
-        return False  # an unusable file is reported by Database.open, not silently replaced
-
-
 def open_services(path: Path, demo: bool) -> Services:
     """The services of `path`; a new database gets the demo commune unless `demo` is False."""
-    new = _is_new(path)
+    new = Database.is_new(path)
     services = Services.for_database(Database.open(path))
     if new and demo:
         services.demo.create_demo()

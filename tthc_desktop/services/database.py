@@ -57,6 +57,14 @@ class Database:
             ) from exc
         return cls(path, make_engine(path), migration)
 
+    @staticmethod
+    def is_new(path: Path) -> bool:
+        """True for a file that does not exist yet or holds no schema; False for an unusable one too."""
+        try:
+            return current_revision(Path(path)) is None
+        except DatabaseError:
+            return False  # reported by open(), never silently replaced
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
@@ -13,7 +14,7 @@ from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.templates import plan_subject
 from tthc_desktop.domain.text import clean
-from tthc_desktop.errors import DataError, NotFoundError
+from tthc_desktop.errors import DataError, NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import document_info, ensure_editable
@@ -64,9 +65,17 @@ class PlanService(Service):
             return self._summary(plan, 0, 0)
 
     def create_from_json(self, data: dict[str, Any], *, as_draft: bool = True) -> PlanSummary:
+        """Store plan JSON as a new plan; as issued (`as_draft=False`) only if its numbers are free."""
         with self._write() as session:
             plan = build_plan(session, the_organization(session), data, as_draft=as_draft)
-            session.flush()
+            try:
+                session.flush()
+            except sa_exc.IntegrityError as error:
+                numbers = ", ".join(d["number"] for d in data.get("documents", []) if d.get("number"))
+                raise NumberTakenError(
+                    _("Number {number} is already used in {year}. Leave the number empty to take the next free one.")
+                    .format(number=numbers, year=plan.year)
+                ) from error
             tasks = sum(isinstance(i, Task) for i in plan.items)
             return self._summary(plan, tasks, len(plan.indicators))
 
@@ -125,11 +134,11 @@ class PlanService(Service):
             sa.select(OutlineItem.plan_id, sa.func.count()).where(
                 OutlineItem.plan_id.in_(plan_ids), OutlineItem.kind == "task"
             ).group_by(OutlineItem.plan_id)
-        ).tuples().all())
+        ).all())
         indicators = dict(session.execute(
             sa.select(Indicator.plan_id, sa.func.count()).where(Indicator.plan_id.in_(plan_ids)).group_by(
                 Indicator.plan_id)
-        ).tuples().all())
+        ).all())
         return {pid: (tasks.get(pid, 0), indicators.get(pid, 0)) for pid in plan_ids}
 
     @staticmethod

@@ -1,0 +1,50 @@
+"""Shared fixtures: real SQLite files built by the migrations, in folders of their own."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no display, and no test touches the user's real folders.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="tthc-tests-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[variable] = str(_HOME / variable.lower())
+
+import pytest  # noqa: E402
+
+from tthc_desktop import i18n  # noqa: E402
+from tthc_desktop.services.database import Database  # noqa: E402
+from tthc_desktop.services.registry import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_messages() -> Iterator[None]:
+    """Every test starts in the app's default language, whatever an earlier test switched to."""
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("vi")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tthc.sqlite"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    return Services.for_database(database)
+
+
+@pytest.fixture
+def demo_plan_id(services: Services) -> int:
+    return services.demo.create_demo().plan_id

@@ -1,0 +1,107 @@
+"""The main window as the clerk first sees it: offscreen, on real database files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+
+from tests.ui.conftest import WindowFactory
+from tthc_desktop.ui.plan_list_model import PlanIdRole, PlanListModel
+
+
+def test_first_start_opens_on_the_demo_commune_with_three_workspaces(open_window: WindowFactory,
+                                                                      tmp_path: Path) -> None:
+    window = open_window()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Soạn kế hoạch", "Theo dõi nhiệm vụ", "Lập báo cáo"]
+    plan = window.current_plan()
+    assert plan is not None and plan.number_text == "48/QĐ-UBND" and plan.task_count == 22
+    assert "48/QĐ-UBND" in window.workspaces[0]._plan_label.text()
+    assert str(tmp_path / "tthc.sqlite") in window.db_label.text()
+    assert window.db_label.text().startswith("Cơ sở dữ liệu:")
+    assert [m.title() for m in (window.file_menu, window.view_menu, window.language_menu, window.help_menu)] == [
+        "&Tệp", "&Xem", "&Ngôn ngữ", "Trợ &giúp"]
+
+
+def test_without_the_demo_the_window_opens_empty_and_says_what_to_do(open_window: WindowFactory) -> None:
+    window = open_window(demo=False)
+    assert window.plans.rowCount() == 0 and window.current_plan() is None
+    assert "Chưa chọn kế hoạch" in window.workspaces[0]._plan_label.text()
+
+
+def test_the_year_picker_filters_the_plans(open_window: WindowFactory) -> None:
+    window = open_window()
+    window.services.plans.copy_plan(1, 2026)
+    window.reload_plans()
+    assert [window.year_box.itemText(i) for i in range(window.year_box.count())] == ["Tất cả các năm", "2026", "2025"]
+    window.year_box.setCurrentIndex(window.year_box.findData("2026"))
+    assert window.plans_by_year.rowCount() == 1
+    assert window.plans_by_year.index(0, 0).data(PlanIdRole) == 2
+    window.year_box.setCurrentIndex(0)
+    assert window.plans_by_year.rowCount() == 2
+
+
+def test_workspaces_have_menu_entries_with_shortcuts(open_window: WindowFactory) -> None:
+    window = open_window()
+    assert [a.shortcut() for a in window.workspace_actions] == [QKeySequence(f"Ctrl+{n}") for n in (1, 2, 3)]
+    window.workspace_actions[2].trigger()
+    assert window.tabs.currentIndex() == 2
+    assert window.workspace_actions[2].text() == "Lập báo cáo"
+
+
+def test_english_is_selectable_and_retitles_everything(
+    qtbot, open_window: WindowFactory, settings_path: Path  # noqa: ANN001
+) -> None:
+    window = open_window()
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Plan editor", timeout=2000)
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Plan editor", "Task tracker", "Report builder"]
+    assert window.file_menu.title() == "&File"
+    assert "22 tasks, 10 indicators" in window.workspaces[1]._plan_label.text()
+    assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("ui/language") == "en"
+    window.language_actions["vi"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Soạn kế hoạch", timeout=2000)
+
+
+def test_the_window_remembers_where_the_clerk_left_off(open_window: WindowFactory, tmp_path: Path) -> None:
+    window = open_window()
+    copy = window.services.plans.copy_plan(1, 2026)
+    window.reload_plans()
+    window.select_plan(copy.id)
+    window.tabs.setCurrentIndex(1)
+    window.resize(700, 500)
+    window.close()
+    again = open_window()
+    assert again.current_plan() is not None and again.current_plan().id == copy.id
+    assert again.tabs.currentIndex() == 1
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_about_names_the_version(open_window: WindowFactory) -> None:
+    from tthc_desktop import __version__
+
+    window = open_window()
+    assert window.about_action.text() == "&Giới thiệu TTHC Desktop"
+    assert __version__ in window.tr(
+        "<h3>TTHC Desktop {version}</h3>"
+        "<p>Plans, tracking and reports of administrative-procedure control for a commune "
+        "or ward People's Committee.</p><p>Database: {path}</p>").format(version=__version__, path="")
+
+
+def test_the_plan_list_model_passes_the_model_tester(qtmodeltester, open_window: WindowFactory) -> None:  # noqa: ANN001
+    window = open_window()
+    qtmodeltester.check(window.plans)
+    model = PlanListModel()
+    qtmodeltester.check(model)
+    model.set_plans(window.services.plans.list_plans())
+    qtmodeltester.check(model)
+
+
+def test_a_grab_of_the_window_shows_something(open_window: WindowFactory, tmp_path: Path) -> None:
+    window = open_window()
+    image = window.grab().toImage()
+    assert image.width() >= 800 and image.height() >= 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colours) > 5

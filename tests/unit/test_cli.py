@@ -1,0 +1,106 @@
+"""The command line, run as the clerk runs it: a real process on a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("TTHC_LANG", None)
+    if lang:
+        env["TTHC_LANG"] = lang
+    return subprocess.run([sys.executable, "-m", "tthc_desktop", *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    result = run("--db", str(path), "demo")
+    assert result.returncode == 0, result.stderr
+    assert "kế hoạch" in result.stdout
+    return path
+
+
+def test_export_json_prints_the_demo_plan(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "export-json", "1")
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    decision = plan["documents"][0]
+    assert decision["signer"]["name"] == "Trần Văn Thiện"
+    assert len(decision["articles"]) == 4
+    assert [g["label"] for g in plan["outline"]] == ["A", "B", "C", "D"]
+
+    def tasks(nodes: list) -> int:  # type: ignore[type-arg]
+        return sum((n["kind"] == "task") + tasks(n["children"]) for n in nodes)
+
+    assert tasks(plan["outline"]) == 22
+    assert len(plan["indicators"]) == 10
+
+
+def test_plans_lists_one_line_per_plan(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "plans")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "1\t2025\tKH\t48/QĐ-UBND\tHoạt động kiểm soát thủ tục hành chính năm 2025 trên địa bàn xã Hành Dũng"
+    ]
+
+
+def test_demo_again_says_it_is_already_there(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "demo")
+    assert result.returncode == 0
+    assert "đã có xã mẫu" in result.stdout
+
+
+def test_check_reports_integrity_and_schema(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "check")
+    assert result.returncode == 0, result.stderr
+    assert "0001" in result.stdout and "ok" in result.stdout
+    assert "Cơ sở dữ liệu bình thường." in result.stdout
+
+
+def test_a_missing_plan_is_a_plain_error_without_traceback(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "export-json", "42")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Lỗi: Không có kế hoạch mã 42.")
+    assert "Traceback" not in result.stderr
+
+
+def test_messages_follow_the_chosen_language(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "--lang", "en", "export-json", "42")
+    assert result.stderr.startswith("Error: Plan 42 does not exist.")
+    assert run("--db", str(demo_db), "export-json", "42", lang="en").stderr.startswith("Error: Plan 42")
+
+
+def test_a_file_that_is_not_a_database_is_named_and_left_alone(tmp_path: Path) -> None:
+    bad = tmp_path / "ke-hoach-2025.docx"
+    bad.write_bytes(b"PK\x03\x04")
+    result = run("--db", str(bad), "plans")
+    assert result.returncode == 1
+    assert "ke-hoach-2025.docx" in result.stderr and "Traceback" not in result.stderr
+    assert bad.read_bytes() == b"PK\x03\x04"
+
+
+def test_an_empty_database_has_no_plans_and_says_how_to_get_the_demo(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "new.sqlite"), "plans")
+    assert result.returncode == 0 and result.stdout == ""
+    assert "tthc-desktop demo" in result.stderr
+
+
+def test_a_usage_mistake_exits_with_usage(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "x.sqlite"), "export-json", "one")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_help_is_vietnamese_by_default() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "tạo xã mẫu (Hành Dũng, 2025)" in result.stdout

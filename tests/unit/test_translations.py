@@ -1,0 +1,66 @@
+"""Every user-visible string is in both catalogues and translated; the built .qm files are current."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "translations"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from update_translations import core_messages, ui_sources  # noqa: E402
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_core_message_has_a_translation(language: str) -> None:
+    with (TRANSLATIONS / f"core_{language}.po").open("rb") as handle:
+        catalog = read_po(handle)
+    translated = {m.id for m in catalog if m.id and m.string and not m.fuzzy}
+    used = {m.id for m in core_messages() if m.id}
+    assert len(used) > 30
+    missing = used - translated
+    assert not missing, f"untranslated in core_{language}.po (run tools/update_translations.py): {sorted(missing)}"
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_ui_string_is_in_the_ts_file_and_translated(language: str, tmp_path: Path) -> None:
+    fresh = tmp_path / f"fresh_{language}.ts"
+    shutil.copy(TRANSLATIONS / f"tthc_{language}.ts", fresh)
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", str(fresh)],
+                   check=True, cwd=ROOT, capture_output=True)
+    messages = ET.parse(fresh).getroot().iter("message")
+    sources = []
+    for message in messages:
+        translation = message.find("translation")
+        source = message.findtext("source")
+        sources.append(source)
+        assert translation is not None and translation.get("type") is None and translation.text, (
+            f"untranslated in tthc_{language}.ts (run tools/update_translations.py): {source!r}"
+        )
+    assert len(sources) > 25
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_committed_qm_matches_its_ts(language: str, tmp_path: Path) -> None:
+    built = tmp_path / "built.qm"
+    subprocess.run(["pyside6-lrelease", "-silent", str(TRANSLATIONS / f"tthc_{language}.ts"), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (TRANSLATIONS / f"tthc_{language}.qm").read_bytes()
+
+
+def test_vietnamese_translations_keep_every_placeholder() -> None:
+    import re
+
+    with (TRANSLATIONS / "core_vi.po").open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        if message.id and message.string:
+            assert set(re.findall(r"{\w+}", str(message.id))) == set(re.findall(r"{\w+}", str(message.string))), (
+                message.id)
