@@ -113,15 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Vietnamese on a Windows console
-    if "--lang" in (argv or sys.argv):
-        # Help text is built before parsing: take the language from the raw arguments first.
-        raw = list(argv or sys.argv[1:])
-        i = raw.index("--lang")
-        if i + 1 < len(raw):
-            i18n.set_language(raw[i + 1])
+    # Help text is built before parsing, so the language is taken from a first, lenient pass.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=i18n.LANGUAGES)
+    language = early.parse_known_args(argv)[0].lang
+    if language:
+        i18n.set_language(language)
     args = _parser().parse_args(argv)
-    if args.lang:
-        i18n.set_language(args.lang)
     if args.command is None:
         from tthc_desktop.app import main as open_window
 

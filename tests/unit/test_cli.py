@@ -75,7 +75,7 @@ def test_a_missing_plan_is_a_plain_error_without_traceback(demo_db: Path) -> Non
 
 
 def test_messages_follow_the_chosen_language(demo_db: Path) -> None:
-    result = run("--db", str(demo_db), "--lang", "en", "export-json", "42")
+    result = run("--db", str(demo_db), "--lang=en", "export-json", "42")
     assert result.stderr.startswith("Error: Plan 42 does not exist.")
     assert run("--db", str(demo_db), "export-json", "42", lang="en").stderr.startswith("Error: Plan 42")
 

@@ -44,7 +44,8 @@ class Plan(Timestamped, Base):
 
     @property
     def roots(self) -> list[OutlineItem]:
-        return [item for item in self.items if item.parent_id is None and item.parent is None]
+        # `parent`, not `parent_id`: also right for rows not flushed yet; resolved from the identity map.
+        return [item for item in self.items if item.parent is None]
 
 
 class OutlineItem(Timestamped, Base):
