@@ -11,6 +11,7 @@ The tests fail when a string is missing from a catalogue or left untranslated.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tthc_desktop"
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("vi", "en")
+
+
+def qt_tool(name: str) -> str:
+    """A PySide6 tool installed beside this Python (its scripts folder may not be on PATH)."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name) or name
 
 
 def ui_sources() -> list[str]:
@@ -64,10 +70,11 @@ def main() -> int:
     for language in LANGUAGES:
         update_po(template, language)
     ts_files = [str(TRANSLATIONS / f"tthc_{language}.ts") for language in LANGUAGES]
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", *ts_files],
+    subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", *ts_files],
                    check=True, cwd=ROOT)
     for ts in ts_files:
-        subprocess.run(["pyside6-lrelease", "-silent", ts, "-qm", ts.replace(".ts", ".qm")], check=True, cwd=ROOT)
+        qm = ts.replace(".ts", ".qm")
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", ts, "-qm", qm], check=True, cwd=ROOT)
     return 0
 
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 sys.path.insert(0, str(ROOT / "tools"))
 
-from update_translations import core_messages, ui_sources  # noqa: E402
+from update_translations import core_messages, qt_tool, ui_sources  # noqa: E402
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -33,7 +33,7 @@ def test_every_core_message_has_a_translation(language: str) -> None:
 def test_every_ui_string_is_in_the_ts_file_and_translated(language: str, tmp_path: Path) -> None:
     fresh = tmp_path / f"fresh_{language}.ts"
     shutil.copy(TRANSLATIONS / f"tthc_{language}.ts", fresh)
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", str(fresh)],
+    subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *ui_sources(), "-ts", str(fresh)],
                    check=True, cwd=ROOT, capture_output=True)
     messages = ET.parse(fresh).getroot().iter("message")
     sources = []
@@ -50,7 +50,8 @@ def test_every_ui_string_is_in_the_ts_file_and_translated(language: str, tmp_pat
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_committed_qm_matches_its_ts(language: str, tmp_path: Path) -> None:
     built = tmp_path / "built.qm"
-    subprocess.run(["pyside6-lrelease", "-silent", str(TRANSLATIONS / f"tthc_{language}.ts"), "-qm", str(built)],
+    source = TRANSLATIONS / f"tthc_{language}.ts"
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(built)],
                    check=True, capture_output=True)
     assert built.read_bytes() == (TRANSLATIONS / f"tthc_{language}.qm").read_bytes()
 
