@@ -53,7 +53,11 @@ def update_po(template: Catalog, language: str) -> Path:
             catalog = read_po(handle, locale=language)
     else:
         catalog = Catalog(locale=language, project="TTHC Desktop")
+    before = {(m.id, tuple(m.locations)) for m in catalog if m.id}
+    created = catalog.creation_date
     catalog.update(template, no_fuzzy_matching=True)
+    if {(m.id, tuple(m.locations)) for m in catalog if m.id} == before:
+        catalog.creation_date = created  # nothing changed: keep the file byte-identical
     if language == "en":  # English is the source language: the translation is the message itself
         for message in catalog:
             if message.id and not message.string:

@@ -46,6 +46,12 @@ def ensure_editable(doc: Document) -> None:
         )
 
 
+def number_taken_message(number_text: str, year: int) -> str:
+    return _("Number {number} is already used in {year}. Leave the number empty to take the next free one.").format(
+        number=number_text, year=year
+    )
+
+
 def next_number(session: Session, organization: Organization, year: int, doc_type: DocumentType) -> int:
     query = sa.select(sa.func.max(Document.number)).where(
         Document.organization_id == organization.id, Document.year == year
@@ -121,9 +127,7 @@ class DocumentService(Service):
 
     @staticmethod
     def _taken_message(doc: Document, number: int, year: int) -> str:
-        return _("Number {number} is already used in {year}. Leave the number empty to take the next free one.").format(
-            number=format_number(number, doc.symbol), year=year
-        )
+        return number_taken_message(format_number(number, doc.symbol), year)
 
     @staticmethod
     def _load(session: Session, document_id: int) -> Document:

@@ -17,7 +17,7 @@ from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
-from tthc_desktop.services.documents import document_info, ensure_editable
+from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plan_json import build_plan, plan_to_json
@@ -72,10 +72,7 @@ class PlanService(Service):
                 session.flush()
             except sa_exc.IntegrityError as error:
                 numbers = ", ".join(d["number"] for d in data.get("documents", []) if d.get("number"))
-                raise NumberTakenError(
-                    _("Number {number} is already used in {year}. Leave the number empty to take the next free one.")
-                    .format(number=numbers, year=plan.year)
-                ) from error
+                raise NumberTakenError(number_taken_message(numbers, plan.year)) from error
             tasks = sum(isinstance(i, Task) for i in plan.items)
             return self._summary(plan, tasks, len(plan.indicators))
 
