@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-json", help=_("print a plan as JSON"))
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
+    render = commands.add_parser("render", help=_("print a plan to a PDF or Word file"))
+    render.add_argument("plan_id", type=int, metavar="PLAN_ID")
+    render.add_argument("--what", choices=("decision", "plan", "both"), default="both",
+                        help=_("the decision, the plan, or both in one file (default: both)"))
+    render.add_argument("--format", choices=("pdf", "docx"), help=_("file type (default: from the file name)"))
+    render.add_argument("--out", type=Path, required=True, metavar=_("FILE"), help=_("the file to write"))
     return parser
 
 
@@ -101,11 +107,24 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _render(args: argparse.Namespace) -> int:
+    from tthc_desktop.services.printing import PrintService
+
+    database = _open(args)
+    try:
+        path = PrintService(database.session_factory).save(args.plan_id, args.out, args.what, args.format)
+    finally:
+        database.close()
+    print(_("Written: {path}").format(path=path))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "plans": _plans,
     "export-json": _export_json,
     "check": _check,
+    "render": _render,
 }
 
 

@@ -99,3 +99,13 @@ def _first_task_id(services: Services) -> int:
 
     with services.database.session_factory() as session:
         return session.query(Task).order_by(Task.id).first().id
+
+
+def test_an_impossible_issue_date_is_refused_and_nothing_is_saved(services: Services, demo_plan_id: int) -> None:
+    from tthc_desktop.errors import DataError
+
+    copy = services.plans.copy_plan(demo_plan_id, 2026)
+    assert copy.decision is not None
+    with pytest.raises(DataError, match="31/2/2026"):
+        services.documents.update(copy.decision.id, issue_month=2, issue_day=31, subject="Đổi")
+    assert services.documents.get(copy.decision.id).subject != "Đổi"

@@ -10,6 +10,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from tthc_desktop.db.models import Document, LegalBasis, Organization, Plan
+from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy
 from tthc_desktop.domain.numbering import format_number, symbol_for
 from tthc_desktop.domain.text import clean
@@ -44,6 +45,15 @@ def ensure_editable(doc: Document) -> None:
                 "Copy it into a new draft (amendment) to make changes."
             ).format(number=format_number(doc.number, doc.symbol))
         )
+
+
+def _ensure_real_date(year: int, month: int | None, day: int | None) -> None:
+    try:
+        vnformat.date_line("", year, month, day)
+    except ValueError as error:
+        shown = "/".join(str(part) if part else "…" for part in (day, month, year))
+        raise DataError(_("{date} is not a real date. Check the day and the month; nothing was saved.").format(
+            date=shown)) from error
 
 
 def number_taken_message(number_text: str, year: int) -> str:
@@ -82,6 +92,7 @@ class DocumentService(Service):
             ensure_editable(doc)
             for field, value in changes.items():
                 setattr(doc, field, clean(value) if isinstance(value, str) else value)
+            _ensure_real_date(doc.year, doc.issue_month, doc.issue_day)
             return document_info(doc)
 
     def set_legal_bases(self, document_id: int, texts: list[str]) -> None:

@@ -9,6 +9,7 @@ from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.plans import PlanService
+from tthc_desktop.services.printing import PrintService
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Services:
     documents: DocumentService
     organization: OrganizationService
     demo: DemoService
+    printing: PrintService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -28,4 +30,5 @@ class Services:
             documents=DocumentService(factory),
             organization=OrganizationService(factory),
             demo=DemoService(factory),
+            printing=PrintService(factory),
         )

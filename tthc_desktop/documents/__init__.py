@@ -1,0 +1,1 @@
+"""Documents: one neutral description of what is printed, and one renderer per output (PDF, Word)."""
