@@ -269,18 +269,38 @@ class DocxRenderer:
     def _table(self, document: WordDocument, table: Table, width: float) -> None:
         columns = table.columns
         header_rows = 2 if table.two_level else 1
-        word = document.add_table(rows=header_rows + len(table.rows), cols=len(columns))
+        # Header rows first, on a small table: table.cell() rebuilds the whole grid on every call, so body
+        # rows are appended after and reached through their own cells.
+        word = document.add_table(rows=header_rows, cols=len(columns))
         word.style = document.styles["Table Grid"]
-        self._cell_margins(word)
         word.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self._cell_margins(word)
         total = sum(c.weight for c in columns)
-        self._set_widths(word, [width * c.weight / total for c in columns])
+        widths = [width * c.weight / total for c in columns]
+        self._set_widths(word, widths)
+        self._header_rows(word, columns, header_rows)
+        for row in table.rows:
+            word_row = word.add_row()
+            cells = [_Cell(tc, word) for tc in word_row._tr.tc_lst]
+            for cell, cell_width in zip(cells, widths, strict=True):
+                cell.width = Pt(cell_width)
+            if row.group:
+                self._cell_text(cells[0], row.cells[0], bold=True, centred=True)
+                self._cell_text(cells[1].merge(cells[-1]), row.cells[1], bold=True)
+                continue
+            for cell, text, column in zip(cells, row.cells, columns, strict=True):
+                self._cell_text(cell, text, centred=column.centred)
+
+    def _header_rows(self, word, columns: tuple, header_rows: int) -> None:  # noqa: ANN001
         for number in range(header_rows):
             properties = word.rows[number]._tr.get_or_add_trPr()
             repeat = OxmlElement("w:tblHeader")
             repeat.set(qn("w:val"), "true")
             properties.append(repeat)
-        if table.two_level:
+        if not header_rows - 1:
+            for index, column in enumerate(columns):
+                self._cell_text(word.cell(0, index), column.title, bold=True, centred=True)
+        else:
             index = 0
             while index < len(columns):
                 column = columns[index]
@@ -297,17 +317,6 @@ class DocxRenderer:
                 for sub in range(index, last + 1):
                     self._cell_text(word.cell(1, sub), columns[sub].title, bold=True, centred=True)
                 index = last + 1
-        else:
-            for index, column in enumerate(columns):
-                self._cell_text(word.cell(0, index), column.title, bold=True, centred=True)
-        for row_number, row in enumerate(table.rows, start=header_rows):
-            if row.group:
-                self._cell_text(word.cell(row_number, 0), row.cells[0], bold=True, centred=True)
-                merged = word.cell(row_number, 1).merge(word.cell(row_number, len(columns) - 1))
-                self._cell_text(merged, row.cells[1], bold=True)
-                continue
-            for index, (text, column) in enumerate(zip(row.cells, columns, strict=True)):
-                self._cell_text(word.cell(row_number, index), text, centred=column.centred)
         for row in word.rows[:header_rows]:
             for cell in row.cells:
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER

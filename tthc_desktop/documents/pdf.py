@@ -47,6 +47,17 @@ def _markup(text: str) -> str:
     return escape(nfc(text)).replace("\n", "<br/>")
 
 
+class _CellParagraph(RLParagraph):
+    """A table cell's paragraph that breaks its lines once per width. reportlab re-wraps every remaining row
+    each time a long table splits onto a new page; the width never changes, so the result can be kept."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) != available_width:
+            super().wrap(available_width, available_height)
+            self._wrapped_at = available_width
+        return self.width, self.height
+
+
 class _PartStart(Flowable):
     """Zero-size marker at the top of a part: page numbers count from here."""
 
@@ -293,13 +304,13 @@ class PdfRenderer:
             bottom: list[object] = []
             for index, column in enumerate(columns):
                 if column.group is None:
-                    top.append(RLParagraph(_markup(column.title), s["cell_head"]))
+                    top.append(_CellParagraph(_markup(column.title), s["cell_head"]))
                     bottom.append("")
                     commands.append(("SPAN", (index, 0), (index, 1)))
                 else:
                     first = index == 0 or columns[index - 1].group != column.group
-                    top.append(RLParagraph(_markup(column.group), s["cell_head"]) if first else "")
-                    bottom.append(RLParagraph(_markup(column.title), s["cell_head"]))
+                    top.append(_CellParagraph(_markup(column.group), s["cell_head"]) if first else "")
+                    bottom.append(_CellParagraph(_markup(column.title), s["cell_head"]))
                     if first:
                         last = index
                         while last + 1 < len(columns) and columns[last + 1].group == column.group:
@@ -307,17 +318,17 @@ class PdfRenderer:
                         commands.append(("SPAN", (index, 0), (last, 0)))
             head_rows = [top, bottom]
         else:
-            head_rows = [[RLParagraph(_markup(c.title), s["cell_head"]) for c in columns]]
+            head_rows = [[_CellParagraph(_markup(c.title), s["cell_head"]) for c in columns]]
         body: list[list[object]] = []
         for row in table.rows:
             number = len(head_rows) + len(body)
             if row.group:
-                cells: list[object] = [RLParagraph(_markup(row.cells[0]), s["cell_head"]),
-                                       RLParagraph(_markup(row.cells[1]), s["cell_group"])]
+                cells: list[object] = [_CellParagraph(_markup(row.cells[0]), s["cell_head"]),
+                                       _CellParagraph(_markup(row.cells[1]), s["cell_group"])]
                 cells += [""] * (len(columns) - 2)
                 commands.append(("SPAN", (1, number), (-1, number)))
             else:
-                cells = [RLParagraph(_markup(text), s["cell_centre"] if column.centred else s["cell"])
+                cells = [_CellParagraph(_markup(text), s["cell_centre"] if column.centred else s["cell"])
                          for text, column in zip(row.cells, columns, strict=True)]
             body.append(cells)
         commands += [

@@ -6,9 +6,10 @@ It is the one exchange format of the app: `export-json`, the demo fixture, and t
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tthc_desktop.db.models import (
     Article,
@@ -49,10 +50,14 @@ UNKNOWN_SCHEDULE: dict[str, Any] = {"kind": "unknown"}
 def plan_to_json(plan: Plan) -> dict[str, Any]:
     documents = [d for d in (plan.decision, plan.document) if d is not None]
     attached = plan.decision is not None
+    # The tree from rows already loaded (plan.items is ordered by position), not a query per node.
+    children: dict[int | None, list[OutlineItem]] = defaultdict(list)
+    for item in plan.items:
+        children[item.parent_id].append(item)
     return {
         "year": plan.year,
         "documents": [_document_to_json(d, attached=attached and d is plan.document) for d in documents],
-        "outline": [_item_to_json(item) for item in plan.roots],
+        "outline": [_item_to_json(item, children) for item in children[None]],
         "indicators": [_indicator_to_json(i) for i in plan.indicators],
         "task_columns": plan.task_columns,
         "indicator_columns": plan.indicator_columns,
@@ -98,7 +103,7 @@ def _section_to_json(section: Section) -> dict[str, Any]:
     }
 
 
-def _item_to_json(item: OutlineItem) -> dict[str, Any]:
+def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem]]) -> dict[str, Any]:
     node: dict[str, Any] = {"kind": item.kind.value, "label": item.label, "text": item.text}
     if isinstance(item, Task):
         node.update(
@@ -109,7 +114,7 @@ def _item_to_json(item: OutlineItem) -> dict[str, Any]:
             schedule_text=item.schedule_text,
             schedule=UNKNOWN_SCHEDULE,
         )
-    node["children"] = [_item_to_json(child) for child in item.children]
+    node["children"] = [_item_to_json(child, children) for child in children[item.id]]
     return node
 
 
@@ -131,6 +136,22 @@ def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
         "lead_units": indicator.units(UnitRole.LEAD),
         "cooperating_units": indicator.units(UnitRole.COOPERATING),
     }
+
+
+def plan_loading_options() -> list[Any]:
+    """Everything plan_to_json reads, in a handful of queries instead of one per row."""
+    return [
+        selectinload(Plan.items.of_type(Task)).selectinload(Task.assignments),
+        selectinload(Plan.indicators).selectinload(Indicator.assignments),
+        selectinload(Plan.document).selectinload(Document.legal_bases),
+        selectinload(Plan.document).selectinload(Document.recipients),
+        selectinload(Plan.document).selectinload(Document.articles),
+        selectinload(Plan.document).selectinload(Document.sections),
+        selectinload(Plan.decision).selectinload(Document.legal_bases),
+        selectinload(Plan.decision).selectinload(Document.recipients),
+        selectinload(Plan.decision).selectinload(Document.articles),
+        selectinload(Plan.decision).selectinload(Document.sections),
+    ]
 
 
 # ---------------------------------------------------------------- JSON -> database

@@ -20,7 +20,7 @@ from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services.plan_json import build_plan, plan_to_json
+from tthc_desktop.services.plan_json import build_plan, plan_loading_options, plan_to_json
 
 ITEM_FIELDS = {"label", "label_manual", "text", "objective", "expected_result", "schedule_text", "note"}
 
@@ -48,7 +48,7 @@ class PlanService(Service):
 
     def export_json(self, plan_id: int) -> dict[str, Any]:
         with self._read() as session:
-            return plan_to_json(self._load(session, plan_id))
+            return plan_to_json(self._load(session, plan_id, plan_loading_options()))
 
     # ------------------------------------------------------------ writing
 
@@ -117,8 +117,8 @@ class PlanService(Service):
     # ------------------------------------------------------------ helpers
 
     @staticmethod
-    def _load(session: Session, plan_id: int) -> Plan:
-        plan = session.get(Plan, plan_id)
+    def _load(session: Session, plan_id: int, options: list[Any] | None = None) -> Plan:
+        plan = session.get(Plan, plan_id, options=options)
         if plan is None:
             raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
         return plan

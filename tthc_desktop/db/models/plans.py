@@ -42,11 +42,6 @@ class Plan(Timestamped, Base):
         back_populates="plan", cascade="all, delete-orphan", passive_deletes=True, order_by="Indicator.position"
     )
 
-    @property
-    def roots(self) -> list[OutlineItem]:
-        # `parent`, not `parent_id`: also right for rows not flushed yet; resolved from the identity map.
-        return [item for item in self.items if item.parent is None]
-
 
 class OutlineItem(Timestamped, Base):
     """A row of the task table: a group (A, I, 1.1 ...) or a task. Siblings are ordered by position."""
