@@ -54,7 +54,8 @@ def main() -> int:
         pdf = PdfRenderer().render(job)
         word = DocxRenderer().render(job)
         (work / "demo.docx").write_bytes(word)
-        print(f"demo decision + plan: {len(job.parts)} parts, PDF {len(pdf) // 1024} KiB, .docx {len(word) // 1024} KiB")
+        sizes = f"PDF {len(pdf) // 1024} KiB, .docx {len(word) // 1024} KiB"
+        print(f"demo decision + plan: {len(job.parts)} parts, {sizes}")
         compose = show("compose (database -> print job)", timed(lambda: services.printing.print_job(plan_id), runs))
         ours_pdf = show("PDF (reportlab)", timed(lambda: PdfRenderer().render(job), runs))
         show(".docx (python-docx)", timed(lambda: DocxRenderer().render(job), runs))

@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-json", help=_("print a plan as JSON"))
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
+    schedule = commands.add_parser("schedule", help=_("what a schedule as written means for the plan's year"))
+    schedule.add_argument("text", metavar=_("TEXT"))
+    schedule.add_argument("--year", type=int, required=True)
+    schedule.add_argument("--json", action="store_true", help=_("print JSON (the only output for now)"))
     render = commands.add_parser("render", help=_("print a plan to a PDF or Word file"))
     render.add_argument("plan_id", type=int, metavar="PLAN_ID")
     render.add_argument("--what", choices=("decision", "plan", "both"), default="both",
@@ -107,6 +111,16 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _schedule(args: argparse.Namespace) -> int:
+    from tthc_desktop.domain.schedule import occurrences, parse_schedule
+
+    result = parse_schedule(args.text, args.year)
+    print(json.dumps(result, ensure_ascii=False))
+    if not args.json:
+        print(" ".join(day.isoformat() for day in occurrences(result, args.year)))
+    return 0
+
+
 def _render(args: argparse.Namespace) -> int:
     from tthc_desktop.services.printing import PrintService
 
@@ -125,6 +139,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-json": _export_json,
     "check": _check,
     "render": _render,
+    "schedule": _schedule,
 }
 
 

@@ -104,3 +104,11 @@ def test_help_is_vietnamese_by_default() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "tạo xã mẫu (Hành Dũng, 2025)" in result.stdout
+
+
+def test_schedule_prints_what_the_words_mean() -> None:
+    result = run("schedule", "Quý II/2026", "--year", "2026", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {"kind": "due", "due": "2026-06-30"}
+    both = run("schedule", "Hàng quý", "--year", "2025")
+    assert both.stdout.splitlines()[1] == "2025-03-31 2025-06-30 2025-09-30 2025-12-31"

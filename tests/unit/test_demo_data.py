@@ -84,12 +84,13 @@ def test_task_columns_are_kept_as_written(plan: dict[str, Any]) -> None:
     assert first["lead_units"] == ["Văn phòng - Thống kê"]
     assert first["cooperating_units"] == ["Các ban, ngành, công chức liên quan"]
     assert first["schedule_text"] == "Quý I"
-    assert first["schedule"] == {"kind": "unknown"}
+    assert first["schedule"] == {"kind": "due", "due": "2025-03-31"}
     # A cell broken by a page break is joined again.
     assert tasks["8"]["text"].endswith("Thông tư số 01/2018/TT-VPCP và hướng dẫn của Văn phòng Chính phủ.")
     assert tasks["3"]["expected_result"].startswith("- Văn phòng UBND xã phối hợp với công chức VH-XH")
     assert tasks["3"]["expected_result"].count("\n- ") == 1
     assert tasks["19"]["schedule_text"] == "Định kỳ 06 tháng và cuối năm"
+    assert tasks["19"]["schedule"] == {"kind": "recurring", "every": "half_year", "day": None, "also": ["year"]}
     assert tasks["20"]["schedule_text"] is None
     assert tasks["22"]["schedule_text"] == "- Định kỳ 3 tháng/lần.\n- Đợt xuất theo thời điểm yêu cầu."
 

@@ -35,14 +35,12 @@ from tthc_desktop.domain.enums import (
     UnitRole,
 )
 from tthc_desktop.domain.numbering import format_number, parse_number, symbol_for
+from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.signature import authority_line, parse_authority
 from tthc_desktop.domain.templates import plan_subject
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
-
-UNKNOWN_SCHEDULE: dict[str, Any] = {"kind": "unknown"}
-
 
 # ---------------------------------------------------------------- database -> JSON
 
@@ -57,7 +55,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     return {
         "year": plan.year,
         "documents": [_document_to_json(d, attached=attached and d is plan.document) for d in documents],
-        "outline": [_item_to_json(item, children) for item in children[None]],
+        "outline": [_item_to_json(item, children, plan.year) for item in children[None]],
         "indicators": [_indicator_to_json(i) for i in plan.indicators],
         "task_columns": plan.task_columns,
         "indicator_columns": plan.indicator_columns,
@@ -103,7 +101,7 @@ def _section_to_json(section: Section) -> dict[str, Any]:
     }
 
 
-def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem]]) -> dict[str, Any]:
+def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem]], year: int) -> dict[str, Any]:
     node: dict[str, Any] = {"kind": item.kind.value, "label": item.label, "text": item.text}
     if isinstance(item, Task):
         node.update(
@@ -112,9 +110,9 @@ def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem
             lead_units=item.units(UnitRole.LEAD),
             cooperating_units=item.units(UnitRole.COOPERATING),
             schedule_text=item.schedule_text,
-            schedule=UNKNOWN_SCHEDULE,
+            schedule=parse_schedule(item.schedule_text, year),
         )
-    node["children"] = [_item_to_json(child, children) for child in children[item.id]]
+    node["children"] = [_item_to_json(child, children, year) for child in children[item.id]]
     return node
 
 
