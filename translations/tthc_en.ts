@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -92,6 +99,92 @@
     <message>
         <source>{tasks} tasks, {indicators} indicators, {state}</source>
         <translation>{tasks} tasks, {indicators} indicators, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print pre&amp;view and print…</source>
+        <translation>Print pre&amp;view and print…</translation>
+    </message>
+    <message>
+        <source>Save decision and plan as &amp;PDF…</source>
+        <translation>Save decision and plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save decision and plan as &amp;Word…</source>
+        <translation>Save decision and plan as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {subject}</source>
+        <translation>Print preview — {subject}</translation>
+    </message>
+    <message>
+        <source>Decision and plan</source>
+        <translation>Decision and plan</translation>
+    </message>
+    <message>
+        <source>Decision only</source>
+        <translation>Decision only</translation>
+    </message>
+    <message>
+        <source>Plan only</source>
+        <translation>Plan only</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>&amp;Print:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation>The printer could not be started. Check that it is switched on and try again.</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Writing the Word file…</translation>
     </message>
 </context>
 <context>

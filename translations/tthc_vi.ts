@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -92,6 +99,92 @@
     <message>
         <source>{tasks} tasks, {indicators} indicators, {state}</source>
         <translation>{tasks} nhiệm vụ, {indicators} chỉ tiêu, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print pre&amp;view and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Save decision and plan as &amp;PDF…</source>
+        <translation>Lưu quyết định và kế hoạch thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save decision and plan as &amp;Word…</source>
+        <translation>Lưu quyết định và kế hoạch thành &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {subject}</source>
+        <translation>Xem trước khi in — {subject}</translation>
+    </message>
+    <message>
+        <source>Decision and plan</source>
+        <translation>Quyết định và kế hoạch</translation>
+    </message>
+    <message>
+        <source>Decision only</source>
+        <translation>Chỉ quyết định</translation>
+    </message>
+    <message>
+        <source>Plan only</source>
+        <translation>Chỉ kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Lưu thành &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang…</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} trang</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật chưa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Đang ghi tệp Word…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from tthc_desktop import __version__
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
+from tthc_desktop.ui.printing import PrintActions
 from tthc_desktop.ui.translation import install_language
 from tthc_desktop.ui.workspaces import (
     PlanEditorWorkspace,
@@ -116,10 +117,15 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.printing = PrintActions(self)
+        self.plan_selected.connect(self.printing.set_plan)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        for action in self.printing.actions:
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.reload_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload plans"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.printing.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())
