@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.documents_helpers import fonts, page_sizes, pages, words
+from tests.unit.documents_helpers import fonts, page_sizes, pages, pdftotext, words
 from tthc_desktop.documents.rules import DEFAULT_RULES, MM
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.registry import Services
@@ -134,3 +134,28 @@ def test_a_draft_prints_blank_number_and_day(tmp_path: Path) -> None:
     assert "Số:" in first and "/QĐ-UBND" in first and "48/QĐ-UBND" not in first
     assert "ngày" in first and "tháng 02 năm 2026" in first
     assert len(page_sizes(path)) <= 3
+
+
+def test_the_signature_stays_with_the_last_article_and_the_recipients(demo_pdf: Path) -> None:
+    page = next(p for p in pages(demo_pdf) if "Trần Văn Thiện" in p)
+    assert "Nơi nhận:" in page and "- Lưu: VT, VP." in page and "Điều 4." in page
+
+
+def test_a_row_taller_than_a_page_splits_and_loses_nothing(tmp_path: Path) -> None:
+    from tests.unit.test_compose import ISSUER, demo_plan
+    from tthc_desktop.documents.compose import compose_plan
+    from tthc_desktop.documents.pdf import PdfRenderer
+
+    plan = demo_plan()
+    task = plan["outline"][0]["children"][0]
+    task["text"] = " ".join(f"Câu số {n} của một nhiệm vụ rất dài, viết liền một ô trong bảng." for n in range(1, 161))
+    path = tmp_path / "long.pdf"
+    path.write_bytes(PdfRenderer().render(compose_plan(plan, ISSUER, "plan")))
+    # -raw keeps a cell's text in drawing order; -layout would interleave the columns line by line.
+    # A sentence may straddle a page break, with the repeated header between its halves: count starts and ends.
+    flowing = " ".join(pdftotext(path, "-raw").split())
+    assert all(f"Câu số {n} của" in flowing for n in range(1, 161))
+    assert flowing.count("bảng.") == 160
+    holding = [i for i, p in enumerate(pages(path)) if "Câu số" in p]
+    assert len(holding) >= 2  # the one row runs over more than one page
+    assert all("Nội dung công việc" in pages(path)[i] for i in holding)  # under the repeated header
