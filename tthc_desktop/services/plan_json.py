@@ -155,7 +155,7 @@ def plan_loading_options() -> list[Any]:
 # ---------------------------------------------------------------- JSON -> database
 
 
-class _UnitIndex:
+class UnitIndex:
     """Finds the commune's Unit a written name refers to, whatever dash or case it was typed with."""
 
     def __init__(self, organization: Organization) -> None:
@@ -184,7 +184,7 @@ class _PlanBuilder:
         self.session = session
         self.organization = organization
         self.as_draft = as_draft
-        self.units = _UnitIndex(organization)
+        self.units = UnitIndex(organization)
         self.officials = {o.name.casefold(): o.id for o in organization.officials}
 
     def build(self, data: dict[str, Any]) -> Plan:
