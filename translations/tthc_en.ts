@@ -39,6 +39,22 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -67,12 +83,87 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
         <source>About TTHC Desktop</source>
         <translation>About TTHC Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Plans, tracking and reports of administrative-procedure control for a commune or ward People&apos;s Committee.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Plans, tracking and reports of administrative-procedure control for a commune or ward People&apos;s Committee.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>Schedule (as written)</source>
+        <translation>Schedule (as written)</translation>
+    </message>
+    <message>
+        <source>Schedule (understood)</source>
+        <translation>Schedule (understood)</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>all year, checked every month</source>
+        <translation>all year, checked every month</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message>
+        <source>every six months</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>when called for</source>
+        <translation>when called for</translation>
+    </message>
+    <message>
+        <source>not understood: check the wording</source>
+        <translation>not understood: check the wording</translation>
     </message>
 </context>
 <context>
@@ -84,6 +175,74 @@
     <message>
         <source>Write the year&apos;s plan and the decision that issues it, check it, number and issue it.</source>
         <translation>Write the year&apos;s plan and the decision that issues it, check it, number and issue it.</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Add &amp;group</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Add &amp;task</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
+        <translation>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Edit {column}</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,22 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Hoàn tác: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -67,12 +83,87 @@
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Làm lại: {action}</translation>
+    </message>
+    <message>
         <source>About TTHC Desktop</source>
         <translation>Giới thiệu TTHC Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Plans, tracking and reports of administrative-procedure control for a commune or ward People&apos;s Committee.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Xây dựng kế hoạch, theo dõi và báo cáo công tác kiểm soát thủ tục hành chính của Ủy ban nhân dân xã, phường.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Kết quả dự kiến</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Schedule (as written)</source>
+        <translation>Thời gian (như đã viết)</translation>
+    </message>
+    <message>
+        <source>Schedule (understood)</source>
+        <translation>Thời gian (ứng dụng hiểu là)</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>hạn {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>all year, checked every month</source>
+        <translation>cả năm, kiểm tra hằng tháng</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <source>every six months</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>when called for</source>
+        <translation>khi có yêu cầu</translation>
+    </message>
+    <message>
+        <source>not understood: check the wording</source>
+        <translation>chưa hiểu được: hãy kiểm tra cách viết</translation>
     </message>
 </context>
 <context>
@@ -84,6 +175,74 @@
     <message>
         <source>Write the year&apos;s plan and the decision that issues it, check it, number and issue it.</source>
         <translation>Soạn kế hoạch của năm và quyết định ban hành kế hoạch, kiểm tra, cấp số và ban hành.</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Thêm &amp;nhóm</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Thêm nhiệm &amp;vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Lùi &amp;vào</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Lùi &amp;ra</translation>
+    </message>
+    <message>
+        <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
+        <translation>Kế hoạch này đã ban hành nên không sửa được nữa. Muốn thay đổi, hãy sao chép thành bản dự thảo mới (sửa đổi, bổ sung).</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Sửa {column}</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Lùi vào</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.organization import OrganizationService
+from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.plans import PlanService
 from tthc_desktop.services.printing import PrintService
 
@@ -20,6 +21,7 @@ class Services:
     organization: OrganizationService
     demo: DemoService
     printing: PrintService
+    outline: OutlineService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -31,4 +33,5 @@ class Services:
             organization=OrganizationService(factory),
             demo=DemoService(factory),
             printing=PrintService(factory),
+            outline=OutlineService(factory),
         )

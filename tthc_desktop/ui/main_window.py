@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
 from tthc_desktop import __version__
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
 from tthc_desktop.ui.printing import PrintActions
 from tthc_desktop.ui.translation import install_language
-from tthc_desktop.ui.workspaces import (
-    PlanEditorWorkspace,
-    ReportBuilderWorkspace,
-    TaskTrackerWorkspace,
-    Workspace,
-)
+from tthc_desktop.ui.workspaces import ReportBuilderWorkspace, TaskTrackerWorkspace, Workspace
 
 ALL_YEARS = ""
 
@@ -64,7 +60,8 @@ class MainWindow(QMainWindow):
         picker_layout.addWidget(self.year_box)
         picker_layout.addWidget(self.plan_view, 1)
 
-        self.workspaces: list[Workspace] = [PlanEditorWorkspace(), TaskTrackerWorkspace(), ReportBuilderWorkspace()]
+        self.editor = PlanEditorWorkspace(services)
+        self.workspaces: list[Workspace] = [self.editor, TaskTrackerWorkspace(), ReportBuilderWorkspace()]
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaces")
         for page in self.workspaces:
@@ -129,6 +126,22 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.reload_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        # Our own actions rather than QUndoStack.createUndoAction: its "Undo %1" is fixed English text.
+        stack = self.editor.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(stack.redo)
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        for action in self.editor.row_actions:
+            self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)
@@ -148,6 +161,8 @@ class MainWindow(QMainWindow):
         self.reload_action.setText(self.tr("&Reload plans"))
         self.quit_action.setText(self.tr("&Quit"))
         self.printing.retranslate()
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())
@@ -161,6 +176,14 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
 
     # ------------------------------------------------------------ behaviour
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.editor.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def reload_plans(self) -> None:
         """Read the plans again, keeping the selected year and plan where they still exist."""

@@ -31,8 +31,17 @@ class Workspace(QWidget):
         layout.addWidget(self._purpose)
         layout.addSpacing(12)
         layout.addWidget(self._plan_label)
-        layout.addStretch(1)
+        self.layout_ = layout
+        content = self.content()
+        if content is None:
+            layout.addStretch(1)
+        else:
+            layout.addWidget(content, 1)
         self.retranslate()
+
+    def content(self) -> QWidget | None:
+        """The workspace's own widgets under the plan line; None leaves the page empty."""
+        return None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -66,14 +75,6 @@ class Workspace(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class PlanEditorWorkspace(Workspace):
-    def title(self) -> str:
-        return self.tr("Plan editor")
-
-    def purpose(self) -> str:
-        return self.tr("Write the year's plan and the decision that issues it, check it, number and issue it.")
 
 
 class TaskTrackerWorkspace(Workspace):
