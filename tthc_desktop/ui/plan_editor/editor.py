@@ -30,7 +30,9 @@ from tthc_desktop.ui.plan_editor.commands import (
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
 from tthc_desktop.ui.workspaces import Workspace
 
-COLUMN_WIDTHS = {"label": 60, "text": 360, "objective": 160, "expected_result": 260, "lead_units": 200,
+# The first column carries the tree's indentation too: three levels of 14 px plus the widest label.
+INDENTATION = 14
+COLUMN_WIDTHS = {"label": 110, "text": 360, "objective": 160, "expected_result": 260, "lead_units": 200,
                  "cooperating_units": 180, "schedule_text": 140, "schedule": 170}
 
 
@@ -74,6 +76,7 @@ class PlanEditorWorkspace(Workspace):
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
+        self.view.setIndentation(INDENTATION)
         self.view.setWordWrap(True)
         self.view.setUniformRowHeights(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
