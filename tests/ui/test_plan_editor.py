@@ -131,3 +131,21 @@ def test_delete_and_move_are_undoable(open_window: WindowFactory) -> None:
     assert flat_labels(window.services.outline, plan_id) == before
     assert task_ids  # the rows under B came back with their ids
     assert [model.index(r, 0, model.index(1, 0)).data(ItemIdRole) for r in range(len(task_ids))] == task_ids
+
+
+def test_a_cell_with_bullet_lines_is_edited_as_several_lines(qtbot, open_window: WindowFactory) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window, plan_id = draft_window(open_window)
+    editor, model = window.editor, window.editor.model
+    index = model.index(0, FIELDS.index("expected_result"), model.index(0, 0, model.index(1, 0)))  # task 3
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    field = editor.view.findChild(QPlainTextEdit)
+    assert field is not None and field.toPlainText().startswith("- Văn phòng UBND xã")
+    field.setPlainText("- Dòng một.\n- Dòng hai.")
+    editor.view.setCurrentIndex(model.index(0, 0))  # leaving the cell keeps the text
+    qtbot.waitUntil(lambda: index.data() == "- Dòng một.\n- Dòng hai.", timeout=2000)
+    task = window.services.outline.tree(plan_id)[1].children[0].children[0]
+    assert task.expected_result == "- Dòng một.\n- Dòng hai."
+    assert editor.undo_stack.undoText().startswith("Sửa")

@@ -27,6 +27,7 @@ from tthc_desktop.ui.plan_editor.commands import (
     MoveRowCommand,
     _find,
 )
+from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
 from tthc_desktop.ui.workspaces import Workspace
 
@@ -75,6 +76,7 @@ class PlanEditorWorkspace(Workspace):
         self.view = QTreeView(box)
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(OutlineDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setIndentation(INDENTATION)
         self.view.setWordWrap(True)
