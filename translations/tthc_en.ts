@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the plan</source>
+        <translation>Issue the plan</translation>
+    </message>
+    <message>
+        <source>Once issued, the decision and the plan can no longer be changed; changes then go into a new draft (amendment).</source>
+        <translation>Once issued, the decision and the plan can no longer be changed; changes then go into a new draft (amendment).</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Date of issue:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -203,6 +234,14 @@
     <message>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue…</source>
+        <translation>I&amp;ssue…</translation>
+    </message>
+    <message>
+        <source>Number, date and freeze the decision and the plan (Ctrl+Shift+I)</source>
+        <translation>Number, date and freeze the decision and the plan (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>

@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the plan</source>
+        <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Once issued, the decision and the plan can no longer be changed; changes then go into a new draft (amendment).</source>
+        <translation>Sau khi ban hành, quyết định và kế hoạch không sửa được nữa; mọi thay đổi sẽ làm trên bản dự thảo mới (sửa đổi, bổ sung).</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ban hành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -203,6 +234,14 @@
     <message>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>Number, date and freeze the decision and the plan (Ctrl+Shift+I)</source>
+        <translation>Cấp số, ghi ngày và khóa quyết định cùng kế hoạch (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>

@@ -149,3 +149,20 @@ def test_a_cell_with_bullet_lines_is_edited_as_several_lines(qtbot, open_window:
     task = window.services.outline.tree(plan_id)[1].children[0].children[0]
     assert task.expected_result == "- Dòng một.\n- Dòng hai."
     assert editor.undo_stack.undoText().startswith("Sửa")
+
+
+def test_issuing_a_draft_numbers_it_and_freezes_the_editor(open_window: WindowFactory) -> None:
+    from datetime import date
+
+    from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
+
+    window, plan_id = draft_window(open_window)
+    dialog = IssueDialog(window.services, window.current_plan(), window, today=date(2026, 1, 5))
+    assert dialog.number.text() == "01/QĐ-UBND"
+    dialog.accepted.connect(lambda: window.editor.plan_issued.emit(plan_id))
+    dialog.issue()
+    assert dialog.issued is not None and dialog.issued.number_text == "01/QĐ-UBND"
+    plan = window.current_plan()
+    assert plan is not None and plan.id == plan_id and plan.number_text == "01/QĐ-UBND"
+    assert not window.editor.banner.isHidden() and not window.editor.issue_action.isEnabled()
+    assert not any(a.isEnabled() for a in window.editor.row_actions)

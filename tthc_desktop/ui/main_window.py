@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.plan_view.selectionModel().currentChanged.connect(self._current_plan_changed)
         for page in self.workspaces:
             self.plan_selected.connect(page.set_plan)
+        self.editor.plan_issued.connect(lambda _plan_id: self.reload_plans())
 
         self.retranslate()
         self.reload_plans()
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         for action in self.editor.row_actions:
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.editor.issue_action)
         self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from tthc_desktop.ui.plan_editor.commands import (
     _find,
 )
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
 from tthc_desktop.ui.workspaces import Workspace
 
@@ -38,6 +39,8 @@ COLUMN_WIDTHS = {"label": 110, "text": 360, "objective": 160, "expected_result":
 
 
 class PlanEditorWorkspace(Workspace):
+    plan_issued = Signal(int)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.services = services
         self.undo_stack = QUndoStack()
@@ -69,10 +72,13 @@ class PlanEditorWorkspace(Workspace):
         self.down_action = self._action("Alt+Down", lambda: self.move_row(1))
         self.indent_action = self._action("Alt+Right", self.indent_row)
         self.outdent_action = self._action("Alt+Left", self.outdent_row)
+        self.issue_action = self._action("Ctrl+Shift+I", self.open_issue_dialog)
         self.row_actions = [self.add_group_action, self.add_task_action, self.delete_action, self.up_action,
                             self.down_action, self.indent_action, self.outdent_action]
         for action in self.row_actions:
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.issue_action)
         self.view = QTreeView(box)
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
@@ -109,6 +115,8 @@ class PlanEditorWorkspace(Workspace):
             return
         texts = [self.tr("Add &group"), self.tr("Add &task"), self.tr("&Delete row"), self.tr("Move &up"),
                  self.tr("Move do&wn"), self.tr("&Indent"), self.tr("&Outdent")]
+        self.issue_action.setText(self.tr("I&ssue…"))
+        self.issue_action.setToolTip(self.tr("Number, date and freeze the decision and the plan (Ctrl+Shift+I)"))
         for action, text in zip(self.row_actions, texts, strict=True):
             action.setText(text)
             action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
@@ -128,7 +136,7 @@ class PlanEditorWorkspace(Workspace):
             self.model.load(self.services.outline.tree(plan.id), plan.year, editable)
             self.view.expandAll()
             self.banner.setVisible(not editable)
-        for action in self.row_actions:
+        for action in [*self.row_actions, self.issue_action]:
             action.setEnabled(plan is not None and plan.status is DocumentStatus.DRAFT)
 
     def current_id(self) -> int | None:
@@ -246,6 +254,15 @@ class PlanEditorWorkspace(Workspace):
             return
         grandparent = self.model.parent_id(parent)
         self._move(item_id, grandparent, self.model.position(parent) + 1, self.tr("Outdent"))
+
+    def open_issue_dialog(self) -> IssueDialog | None:
+        plan = self._plan
+        if plan is None or plan.status is not DocumentStatus.DRAFT:
+            return None
+        dialog = IssueDialog(self.services, plan, self)
+        dialog.accepted.connect(lambda: self.plan_issued.emit(plan.id))
+        dialog.open()
+        return dialog
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()
