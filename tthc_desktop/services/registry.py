@@ -11,6 +11,7 @@ from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.plans import PlanService
 from tthc_desktop.services.printing import PrintService
+from tthc_desktop.services.tracking import TrackingService
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Services:
     demo: DemoService
     printing: PrintService
     outline: OutlineService
+    tracking: TrackingService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -34,4 +36,5 @@ class Services:
             demo=DemoService(factory),
             printing=PrintService(factory),
             outline=OutlineService(factory),
+            tracking=TrackingService(factory),
         )
