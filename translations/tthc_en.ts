@@ -386,6 +386,69 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress — task {label}</source>
+        <translation>Record progress — task {label}</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-UBND</source>
+        <translation>e.g. 12/KH-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>Evidence (the document that proves it)</source>
+        <translation>Evidence (the document that proves it)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -405,6 +468,105 @@
     <message>
         <source>Follow every task of the plan: what is due, late and done, with evidence and figures.</source>
         <translation>Follow every task of the plan: what is due, late and done, with evidence and figures.</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Search (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>All plans of the year</source>
+        <translation>All plans of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Record progress…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
+        <translation>{shown} of {total} tasks · {overdue} overdue · {done} done</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next check-point</source>
+        <translation>Next check-point</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>○ Not started</source>
+        <translation>○ Not started</translation>
+    </message>
+    <message>
+        <source>◐ In progress</source>
+        <translation>◐ In progress</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Done</translation>
+    </message>
+    <message>
+        <source>✔ Done late</source>
+        <translation>✔ Done late</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
     </message>
 </context>
 <context>

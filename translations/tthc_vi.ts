@@ -386,6 +386,69 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress — task {label}</source>
+        <translation>Cập nhật tiến độ — nhiệm vụ {label}</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-UBND</source>
+        <translation>ví dụ 12/KH-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Evidence (the document that proves it)</source>
+        <translation>Minh chứng (văn bản kết quả)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -405,6 +468,105 @@
     <message>
         <source>Follow every task of the plan: what is due, late and done, with evidence and figures.</source>
         <translation>Theo dõi từng nhiệm vụ của kế hoạch: việc sắp đến hạn, quá hạn, đã hoàn thành, kèm minh chứng và số liệu.</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Tìm kiếm (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Đến hạn trong</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>All plans of the year</source>
+        <translation>Mọi kế hoạch của năm</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Cập nhật tiến độ…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
+        <translation>{shown}/{total} nhiệm vụ · {overdue} quá hạn · {done} hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Next check-point</source>
+        <translation>Mốc kiểm tra tới</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>○ Not started</source>
+        <translation>○ Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>◐ In progress</source>
+        <translation>◐ Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Hoàn thành</translation>
+    </message>
+    <message>
+        <source>✔ Done late</source>
+        <translation>✔ Hoàn thành trễ hạn</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Quá hạn</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>trễ {days} ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} ngày</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>sắp đến hạn</translation>
     </message>
 </context>
 <context>

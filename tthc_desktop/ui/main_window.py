@@ -22,8 +22,9 @@ from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
 from tthc_desktop.ui.printing import PrintActions
+from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
 from tthc_desktop.ui.translation import install_language
-from tthc_desktop.ui.workspaces import ReportBuilderWorkspace, TaskTrackerWorkspace, Workspace
+from tthc_desktop.ui.workspaces import ReportBuilderWorkspace, Workspace
 
 ALL_YEARS = ""
 
@@ -61,7 +62,8 @@ class MainWindow(QMainWindow):
         picker_layout.addWidget(self.plan_view, 1)
 
         self.editor = PlanEditorWorkspace(services)
-        self.workspaces: list[Workspace] = [self.editor, TaskTrackerWorkspace(), ReportBuilderWorkspace()]
+        self.tracker = TaskTrackerWorkspace(services)
+        self.workspaces: list[Workspace] = [self.editor, self.tracker, ReportBuilderWorkspace()]
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaces")
         for page in self.workspaces:

@@ -77,14 +77,6 @@ class Workspace(QWidget):
         super().changeEvent(event)
 
 
-class TaskTrackerWorkspace(Workspace):
-    def title(self) -> str:
-        return self.tr("Task tracker")
-
-    def purpose(self) -> str:
-        return self.tr("Follow every task of the plan: what is due, late and done, with evidence and figures.")
-
-
 class ReportBuilderWorkspace(Workspace):
     def title(self) -> str:
         return self.tr("Report builder")

@@ -1,0 +1,119 @@
+"""Recording progress on a task: status, date, note, and the document that proves it, with files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStringListModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.errors import TthcError
+from tthc_desktop.services.tracking import TrackingService
+from tthc_desktop.services.tracking_dto import EvidenceInput, ProgressInfo, TrackedTask
+from tthc_desktop.ui.tracker.tracker_model import status_text
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ProgressDialog(QDialog):
+    """One progress entry: what was done and when; evidence is optional, files are copied into the app."""
+
+    RECORDABLE = (TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+
+    def __init__(self, tracking: TrackingService, task: TrackedTask, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracking, self.task = tracking, task
+        self.saved: ProgressInfo | None = None
+        self.files: list[Path] = []
+        self.setWindowTitle(self.tr("Record progress — task {label}").format(label=task.label or ""))
+        self.status = QComboBox(self)
+        for status in self.RECORDABLE:
+            self.status.addItem(status_text(status), status.value)
+        self.on = QDateEdit(QDate(today), self)
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on.setMaximumDate(QDate(today))
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.doc_number = QLineEdit(self)
+        self.doc_number.setPlaceholderText(self.tr("e.g. 12/KH-UBND"))
+        self.doc_date = QDateEdit(QDate(today), self)
+        self.doc_date.setCalendarPopup(True)
+        self.doc_date.setDisplayFormat("dd/MM/yyyy")
+        self.doc_subject = QLineEdit(self)
+        self.file_names = QStringListModel(self)
+        self.file_list = QListView(self)
+        self.file_list.setModel(self.file_names)
+        self.file_list.setMaximumHeight(60)
+        add_file = QPushButton(self.tr("&Attach file…"), self)
+        add_file.clicked.connect(lambda: self.add_files())
+        evidence = QGroupBox(self.tr("Evidence (the document that proves it)"), self)
+        evidence_form = QFormLayout(evidence)
+        evidence_form.addRow(self.tr("Number:"), self.doc_number)
+        evidence_form.addRow(self.tr("Date:"), self.doc_date)
+        evidence_form.addRow(self.tr("Subject:"), self.doc_subject)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.file_list, 1)
+        files_row.addWidget(add_file)
+        evidence_form.addRow(self.tr("Files:"), files_row)
+        task_label = QLabel(task.content, self)
+        task_label.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(task_label)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&On:"), self.on)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(evidence)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def add_files(self, paths: list[Path] | None = None) -> None:
+        if paths is None:
+            names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+            paths = [Path(name) for name in names]
+        self.files += paths
+        self.file_names.setStringList([path.name for path in self.files])
+
+    def save(self) -> None:
+        number, subject = self.doc_number.text().strip(), self.doc_subject.text().strip()
+        evidence = None
+        if number or subject or self.files:
+            evidence = EvidenceInput(doc_number=number or None, doc_date=_date(self.doc_date.date()),
+                                     subject=subject or None)
+        try:
+            self.saved = self.tracking.record_progress(
+                self.task.task_id, TaskStatus(self.status.currentData()), _date(self.on.date()),
+                self.note.toPlainText().strip() or None, evidence=evidence)
+            if self.files and self.saved.evidence:
+                for path in self.files:
+                    self.tracking.attach_file(self.saved.evidence[0].id, path)
+        except TthcError as error:
+            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            return
+        self.accept()

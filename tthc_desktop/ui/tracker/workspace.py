@@ -1,0 +1,205 @@
+"""The Task tracker workspace: filters over the plan's tasks, and progress recorded with evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tthc_desktop.domain import vnformat
+from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.registry import Services
+from tthc_desktop.services.tracking_dto import TrackedTask
+from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
+from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
+from tthc_desktop.ui.workspaces import Workspace
+
+ALL = ""
+OVERDUE_ONLY = "overdue"
+
+
+class TaskTrackerWorkspace(Workspace):
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        self.services = services
+        self.today = today
+        self.model = TrackerModel()
+        self.filtered = TrackerFilter()
+        self.filtered.setSourceModel(self.model)
+        super().__init__(parent)
+        self.model.setParent(self)
+        self.filtered.setParent(self)
+
+    def title(self) -> str:
+        return self.tr("Task tracker")
+
+    def purpose(self) -> str:
+        return self.tr("Follow every task of the plan: what is due, late and done, with evidence and figures.")
+
+    def content(self) -> QWidget:
+        box = QWidget(self)
+        self.search = QLineEdit(box)
+        self.search.setClearButtonEnabled(True)
+        self.status_box = QComboBox(box)
+        self.unit_box = QComboBox(box)
+        self.within_check = QCheckBox(box)
+        self.within_days = QSpinBox(box)
+        self.within_days.setRange(1, 365)
+        self.within_days.setValue(14)
+        # Long unit names must not decide how narrow the window can be.
+        for combo in (self.status_box, self.unit_box):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.search.setMinimumWidth(120)
+        self.whole_year = QCheckBox(box)
+        self.summary = QLabel(box)
+        for signal in (self.search.textChanged, self.status_box.currentIndexChanged, self.unit_box.currentIndexChanged,
+                       self.within_check.toggled, self.within_days.valueChanged):
+            signal.connect(self.apply_filter)
+        self.whole_year.toggled.connect(self.reload)
+        # Two rows, so the window stays usable on a small screen.
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.unit_box, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.within_check)
+        second.addWidget(self.within_days)
+        second.addWidget(self.whole_year)
+        second.addWidget(self.summary, 1)
+        self.summary.setWordWrap(True)
+        self.view = QTableView(box)
+        self.view.setObjectName("trackerView")
+        self.view.setModel(self.filtered)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(FIELDS.index("days"), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(FIELDS.index("content"), QHeaderView.ResizeMode.Stretch)
+        for name, width in (("label", 50), ("lead", 200), ("schedule", 150), ("status", 170), ("next", 110),
+                            ("days", 110)):
+            self.view.setColumnWidth(FIELDS.index(name), width)
+        self.view.doubleClicked.connect(lambda _index: self.record_progress())
+        self.record_action = QAction(self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.record_action.triggered.connect(lambda: self.record_progress())
+        self.addAction(self.record_action)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addLayout(second)
+        layout.addWidget(self.view, 1)
+        return box
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "view"):
+            return
+        self.search.setPlaceholderText(self.tr("Search (with or without diacritics)…"))
+        self.within_check.setText(self.tr("Due within"))
+        self.within_days.setSuffix(self.tr(" days"))
+        self.whole_year.setText(self.tr("All plans of the year"))
+        self.record_action.setText(self.tr("&Record progress…"))
+        current = self.status_box.currentData()
+        self.status_box.blockSignals(True)
+        self.status_box.clear()
+        self.status_box.addItem(self.tr("All statuses"), ALL)
+        for status in (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE,
+                       TaskStatus.DONE_LATE):
+            self.status_box.addItem(status_text(status), status.value)
+        self.status_box.setCurrentIndex(max(self.status_box.findData(current), 0))
+        self.status_box.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS) - 1)
+        self._show_summary()
+
+    # ---------------------------------------------------------------- data
+
+    def set_plan(self, plan: PlanSummary | None) -> None:
+        super().set_plan(plan)
+        self.reload()
+
+    def reload(self) -> None:
+        plan = self._plan
+        if plan is None:
+            tasks: list[TrackedTask] = []
+        elif self.whole_year.isChecked():
+            tasks = self.services.tracking.tasks(year=plan.year, at=self.today())
+        else:
+            tasks = self.services.tracking.tasks(plan_id=plan.id, at=self.today())
+        self.model.set_tasks(tasks)
+        units = sorted({unit for task in tasks for unit in task.lead_units}, key=vnformat.sort_key)
+        current = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem(self.tr("All units"), ALL)
+        for unit in units:
+            self.unit_box.addItem(unit, unit)
+        self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0))
+        self.unit_box.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        status = self.status_box.currentData()
+        self.filtered.set_filter(
+            unit=self.unit_box.currentData() or ALL,
+            statuses={TaskStatus(status)} if status else set(),
+            within_days=self.within_days.value() if self.within_check.isChecked() else None,
+            search=self.search.text())
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if not hasattr(self, "summary"):
+            return
+        tasks = [self.model.task(row) for row in range(self.model.rowCount())]
+        counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
+        self.summary.setText(self.tr("{shown} of {total} tasks · {overdue} overdue · {done} done").format(
+            shown=self.filtered.rowCount(), total=len(tasks), overdue=counts[TaskStatus.OVERDUE],
+            done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
+
+    def current_task(self) -> TrackedTask | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.filtered.mapToSource(index)
+        return self.model.task(source.row())
+
+    def record_progress(self) -> ProgressDialog | None:
+        task = self.current_task()
+        if task is None:
+            return None
+        dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
+        dialog.accepted.connect(self._after_record)
+        dialog.open()
+        return dialog
+
+    def _after_record(self) -> None:
+        selected = self.current_task()
+        self.reload()
+        if selected is not None:
+            for row in range(self.filtered.rowCount()):
+                if self.filtered.index(row, 0).data(TaskIdRole) == selected.task_id:
+                    self.view.selectRow(row)
+                    break
+
+
+__all__ = ["TaskTrackerWorkspace"]
