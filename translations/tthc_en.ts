@@ -490,6 +490,10 @@
         <translation>&amp;Record progress…</translation>
     </message>
     <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -500,6 +504,18 @@
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
         <translation>{shown} of {total} tasks · {overdue} overdue · {done} done</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
     </message>
 </context>
 <context>

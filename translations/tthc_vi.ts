@@ -490,6 +490,10 @@
         <translation>&amp;Cập nhật tiến độ…</translation>
     </message>
     <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
@@ -500,6 +504,18 @@
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
         <translation>{shown}/{total} nhiệm vụ · {overdue} quá hạn · {done} hoàn thành</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
     </message>
 </context>
 <context>

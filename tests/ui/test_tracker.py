@@ -116,3 +116,16 @@ def test_the_tracker_model_passes_the_model_tester(qtmodeltester, tracker) -> No
     qtmodeltester.check(model)
     model.set_tasks([workspace.model.task(r) for r in range(workspace.model.rowCount())])
     qtmodeltester.check(model)
+
+
+def test_export_to_excel_writes_the_workbook(qtbot, tracker, tmp_path: Path) -> None:  # noqa: ANN001
+    import openpyxl
+
+    workspace, clock = tracker
+    clock.day = date(2025, 6, 20)
+    assert workspace.period_key() == "2025-Q2"
+    task = workspace.export(tmp_path / "theo-doi.xlsx")
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+    assert openpyxl.load_workbook(tmp_path / "theo-doi.xlsx").sheetnames[0] == "Nhiệm vụ"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import vnformat
+from tthc_desktop.domain import periods, vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
+from tthc_desktop.services.tracking_export import export_tracker
+from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.printing import report_error
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
 from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
 from tthc_desktop.ui.workspaces import Workspace
@@ -104,6 +109,11 @@ class TaskTrackerWorkspace(Workspace):
         self.record_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.record_action.triggered.connect(lambda: self.record_progress())
         self.addAction(self.record_action)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(lambda: self.export())
+        self.addAction(self.export_action)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -120,6 +130,7 @@ class TaskTrackerWorkspace(Workspace):
         self.within_days.setSuffix(self.tr(" days"))
         self.whole_year.setText(self.tr("All plans of the year"))
         self.record_action.setText(self.tr("&Record progress…"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
         current = self.status_box.currentData()
         self.status_box.blockSignals(True)
         self.status_box.clear()
@@ -175,6 +186,30 @@ class TaskTrackerWorkspace(Workspace):
         self.summary.setText(self.tr("{shown} of {total} tasks · {overdue} overdue · {done} done").format(
             shown=self.filtered.rowCount(), total=len(tasks), overdue=counts[TaskStatus.OVERDUE],
             done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
+
+    def period_key(self) -> str:
+        """The quarter the clerk is in, for the indicators sheet; a past plan's whole year."""
+        plan, today = self._plan, self.today()
+        if plan is None or plan.year != today.year:
+            return f"{plan.year if plan else today.year}-Y"
+        return periods.period_containing(today, "quarter").key
+
+    def export(self, path: Path | None = None) -> BackgroundTask | None:
+        plan = self._plan
+        if plan is None:
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                                        f"theo-doi-nhiem-vu-{plan.year}.xlsx",
+                                                        self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return None
+            path = Path(name)
+        tracking, key, today = self.services.tracking, self.period_key(), self.today
+        task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name),
+                              lambda: export_tracker(tracking, plan.id, key, path, today=today))
+        task.failed.connect(lambda error: report_error(self, error))
+        return task
 
     def current_task(self) -> TrackedTask | None:
         index = self.view.currentIndex()
