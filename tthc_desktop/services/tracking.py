@@ -253,9 +253,7 @@ class TrackingService(Service):
             plan = _load_plan(session, plan_id)
             tasks = _tracked(session, [plan], today)
             if period_key is None:
-                cutoff = the_organization(session).report_cutoff_day
-                quarters = periods.periods_of_year(plan.year, "quarter", cutoff)
-                period_key = ([q for q in quarters if q.end < today] or quarters[:1])[-1].key
+                period_key = self._judged_period(session, plan, today)
             _check_key(period_key, plan.year)
             results = figures.indicator_results(session, plan, period_key)
         counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
@@ -266,6 +264,17 @@ class TrackingService(Service):
         attained = {a: sum(r.year_to_date_attainment is a for r in results) for a in Attainment}
         return Dashboard(plan.id, today, counts, tuple(due_soon), tuple(overdue), period_key, tuple(results),
                          attained)
+
+    def judged_period(self, plan_id: int) -> str:
+        """The period indicators are judged on: the last quarter of the plan's year ended by today (Q1 before)."""
+        with self._read() as session:
+            return self._judged_period(session, _load_plan(session, plan_id), self._today())
+
+    @staticmethod
+    def _judged_period(session: Session, plan: Plan, today: date) -> str:
+        cutoff = the_organization(session).report_cutoff_day
+        quarters = periods.periods_of_year(plan.year, "quarter", cutoff)
+        return ([q for q in quarters if q.end < today] or quarters[:1])[-1].key
 
     def search(self, text: str, plan_id: int | None = None) -> list[SearchHit]:
         """Tasks, indicators and evidence holding every word of `text`, whatever the case and diacritics."""

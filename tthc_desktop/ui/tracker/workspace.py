@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import periods, vnformat
+from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
@@ -188,11 +188,9 @@ class TaskTrackerWorkspace(Workspace):
             done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
 
     def period_key(self) -> str:
-        """The quarter the clerk is in, for the indicators sheet; a past plan's whole year."""
-        plan, today = self._plan, self.today()
-        if plan is None or plan.year != today.year:
-            return f"{plan.year if plan else today.year}-Y"
-        return periods.period_containing(today, "quarter").key
+        """The period the indicators sheet shows: the one the dashboard judges on."""
+        assert self._plan is not None
+        return self.services.tracking.judged_period(self._plan.id)
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:
         plan = self._plan
