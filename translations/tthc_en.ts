@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Due within 14 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Indicator {label}</source>
+        <translation>Indicator {label}</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and year to date</source>
+        <translation>Indicators (%): target and year to date</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -72,6 +103,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -492,6 +527,14 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Đến hạn trong 14 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Chỉ tiêu, lũy kế năm đến kỳ {period}: {met} đạt, {not_met} không đạt, {none} chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế năm</translation>
+    </message>
+    <message>
+        <source>Indicator {label}</source>
+        <translation>Chỉ tiêu {label}</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and year to date</source>
+        <translation>Chỉ tiêu (%): mức giao và lũy kế năm</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -72,6 +103,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong 7 ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -492,6 +527,14 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>All statuses</source>

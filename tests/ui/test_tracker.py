@@ -129,3 +129,25 @@ def test_export_to_excel_writes_the_workbook(qtbot, tracker, tmp_path: Path) -> 
     with qtbot.waitSignal(task.done, timeout=20000):
         pass
     assert openpyxl.load_workbook(tmp_path / "theo-doi.xlsx").sheetnames[0] == "Nhiệm vụ"
+
+
+def test_the_overview_counts_lists_and_charts_the_plan(tracker) -> None:  # noqa: ANN001
+    workspace, clock = tracker
+    clock.day = date(2025, 6, 20)
+    workspace.reload()
+    dashboard = workspace.dashboard.dashboard
+    assert dashboard is not None and dashboard.period_key == "2025-Q2"
+    overdue = dashboard.counts[TaskStatus.OVERDUE]
+    assert workspace.dashboard.count_labels[TaskStatus.OVERDUE].text().endswith(f"\n{overdue}")
+    assert workspace.dashboard.overdue.rowCount() == overdue > 0
+    assert any(line.startswith("19 ·") for line in workspace.dashboard.due_soon.stringList())
+    series = workspace.dashboard.chart.series()
+    assert len(series) == 1 and [s.count() for s in series[0].barSets()] == [10, 10]
+    assert "chưa có số liệu" in workspace.dashboard.attainment_label.text()
+
+
+def test_the_window_says_at_start_what_is_overdue(open_window: WindowFactory) -> None:
+    window = open_window()
+    text = window.show_startup_notice()
+    assert "quá hạn" in text and "Ctrl+2" in text
+    assert window.statusBar().currentMessage() == text

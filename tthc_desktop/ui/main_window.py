@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.reload_plans()
         self._restore_state()
+        self.show_startup_notice()
 
     # ------------------------------------------------------------ building
 
@@ -181,6 +182,20 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
 
     # ------------------------------------------------------------ behaviour
+
+    def show_startup_notice(self) -> str:
+        """What is overdue or due within a week in the selected plan, said once in the status bar."""
+        plan = self.current_plan()
+        if plan is None:
+            return ""
+        dashboard = self.services.tracking.dashboard(plan.id, within_days=7)
+        overdue, soon = len(dashboard.overdue), len(dashboard.due_soon)
+        if not overdue and not soon:
+            return ""
+        text = self.tr("{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).").format(
+            overdue=overdue, soon=soon)
+        self.statusBar().showMessage(text, 30000)
+        return text
 
     def _update_undo_actions(self, *_args: object) -> None:
         stack = self.editor.undo_stack

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from tthc_desktop.services.tracking_dto import TrackedTask
 from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.printing import report_error
+from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
 from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
 from tthc_desktop.ui.workspaces import Workspace
@@ -114,11 +117,23 @@ class TaskTrackerWorkspace(Workspace):
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_action.triggered.connect(lambda: self.export())
         self.addAction(self.export_action)
+        listing = QWidget(box)
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addLayout(bar)
+        listing_layout.addLayout(second)
+        listing_layout.addWidget(self.view, 1)
+        self.dashboard = DashboardView(box)
+        self.dashboard.setMinimumHeight(480)
+        overview = QScrollArea(box)  # the overview scrolls rather than set the window's smallest size
+        overview.setWidgetResizable(True)
+        overview.setWidget(self.dashboard)
+        self.pages = QTabWidget(box)
+        self.pages.addTab(listing, "")
+        self.pages.addTab(overview, "")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addLayout(second)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         return box
 
     def retranslate(self) -> None:
@@ -131,6 +146,9 @@ class TaskTrackerWorkspace(Workspace):
         self.whole_year.setText(self.tr("All plans of the year"))
         self.record_action.setText(self.tr("&Record progress…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
+        self.pages.setTabText(0, self.tr("Tasks"))
+        self.pages.setTabText(1, self.tr("Overview"))
+        self.dashboard.retranslate()
         current = self.status_box.currentData()
         self.status_box.blockSignals(True)
         self.status_box.clear()
@@ -158,6 +176,7 @@ class TaskTrackerWorkspace(Workspace):
         else:
             tasks = self.services.tracking.tasks(plan_id=plan.id, at=self.today())
         self.model.set_tasks(tasks)
+        self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id) if plan is not None else None)
         units = sorted({unit for task in tasks for unit in task.lead_units}, key=vnformat.sort_key)
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
