@@ -1,0 +1,229 @@
+"""Both importers' common path: paragraphs and table rows in document order -> the plan JSON.
+
+A run of table rows starts a table where a header row is recognised; the header printed again after a page
+break is skipped and marks the break; rows with no header of their own continue the table above when only
+blank lines or a page number stand between them. Rows that belong to no recognised table are layout (the
+header or the signature set out in a borderless table) and are read as lines, column by column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tthc_desktop.domain import columns as cols
+from tthc_desktop.importers.frontmatter import FrontMatter
+from tthc_desktop.importers.headers import INDICATORS, TASKS, Layout, layout_from, table_kind
+from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref
+from tthc_desktop.importers.tables import IndicatorTableBuilder, RawRow, TaskTableBuilder, builder_for
+
+
+@dataclass
+class TextLine:
+    text: str
+    ref: Ref
+
+
+@dataclass
+class TableEnd:
+    """The end of a Word table (text input has none: its tables end at the next line of text)."""
+
+
+Block = TextLine | RawRow | TableEnd
+
+MAX_LINES = 20_000  # lines of text outside tables; a decision and its plan have a few hundred
+MAX_TABLE_ROWS = 20_000  # rows of all tables together
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+
+
+@dataclass
+class _Run:
+    builder: TaskTableBuilder | IndicatorTableBuilder | None = None
+    loose: list[RawRow] = field(default_factory=list)  # rows under no header yet
+    page_break: bool = False
+
+
+class Assembler:
+    def __init__(self, notices: Notices, *, join_broken: bool) -> None:
+        self.notices = notices
+        self.front = FrontMatter(notices, join_broken=join_broken)
+        self.builders: list[TaskTableBuilder | IndicatorTableBuilder] = []
+        self.run: _Run | None = None
+        self.previous: TaskTableBuilder | IndicatorTableBuilder | None = None  # for a table split in two
+        self.text_since_table = True
+        self.years: Counter[int] = Counter()
+        self.lines = 0
+        self.table_rows = 0
+
+    def feed(self, blocks: list[Block]) -> None:
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            if isinstance(block, TextLine):
+                self.text_line(block)
+            elif isinstance(block, TableEnd):
+                self.close_run()
+            else:
+                i += self.row(blocks, i) - 1
+            i += 1
+        self.close_run()
+
+    # ---------------------------------------------------------------- lines
+
+    def text_line(self, line: TextLine) -> None:
+        text = line.text
+        for year in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text[:2000]):
+            self.years[int(year)] += 1
+        if self.run is not None:
+            if not text.strip() or _PAGE_NUMBER.match(text):
+                self.run.page_break = True
+                return
+            self.close_run()
+        if text.strip():
+            self.text_since_table = True
+        self.front_line(text, line.ref)
+
+    def front_line(self, text: str, ref: Ref) -> None:
+        self.lines += 1
+        if self.lines > MAX_LINES:
+            if self.lines == MAX_LINES + 1:
+                self.notices.add("text_truncated", ref, f"Only the first {MAX_LINES} lines of text outside the "
+                                 "tables were read.")
+            return
+        self.front.line(text, ref)
+
+    # ---------------------------------------------------------------- rows
+
+    def row(self, blocks: list[Block], i: int) -> int:
+        """Reads the row at blocks[i] (and the next one, for a two-level header); returns how many it took."""
+        row = blocks[i]
+        assert isinstance(row, RawRow)
+        if self.run is None:
+            self.run = _Run()
+        run = self.run
+        cells = ["" if i in row.continued else c for i, c in enumerate(row.cells)]
+        if run.builder is not None and run.builder.layout.is_repeat(cells):
+            run.page_break = True
+            return 1
+        if table_kind(cells) is not None:
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            rows = [cells]
+            if isinstance(following, RawRow):
+                rows.append(["" if j in following.continued else c for j, c in enumerate(following.cells)])
+            found = layout_from(rows)
+            if found is not None:
+                layout, taken = found
+                self.start_table(layout, row.ref)
+                return taken
+        if (run.builder is None and not run.loose and self.previous is not None and not self.text_since_table
+                and len(row.cells) == self.previous.layout.width):
+            run.builder = self.previous  # the same table after a page break, its header not repeated
+            run.page_break = True
+        if run.builder is None:
+            run.loose.append(row)
+            return 1
+        row.page_break = row.page_break or run.page_break
+        run.page_break = False
+        self.table_rows += 1
+        if self.table_rows <= MAX_TABLE_ROWS:
+            run.builder.add(row)
+        elif self.table_rows == MAX_TABLE_ROWS + 1:
+            self.notices.add("rows_truncated", row.ref, f"Only the first {MAX_TABLE_ROWS} table rows were read.")
+        return 1
+
+    def start_table(self, layout: Layout, ref: Ref) -> None:
+        self.flush_loose()
+        builder = builder_for(layout, self.notices)
+        self.builders.append(builder)
+        assert self.run is not None
+        self.run.builder, self.run.page_break = builder, False
+        self.front.table(layout.kind)
+        for column in layout.columns:
+            if column.key is None and column.title:
+                self.notices.add("unknown_column", ref, f"The column {column.title!r} has no place in the plan; "
+                                 "its text is kept in each task's note.")
+
+    def flush_loose(self) -> None:
+        """Rows under no header: a layout table (header block, signature) read column by column as lines."""
+        run = self.run
+        if run is None or not run.loose:
+            return
+        rows, run.loose = run.loose, []
+        width = max(len(r.cells) for r in rows)
+        for column in range(width):
+            for row in rows:
+                text = row.cells[column] if column < len(row.cells) and column not in row.continued else ""
+                for part in (text or "").split("\n"):
+                    self.front_line(part, row.ref)
+            self.front_line("", rows[-1].ref)
+
+    def close_run(self) -> None:
+        if self.run is None:
+            return
+        self.flush_loose()
+        if self.run.builder is not None:
+            self.previous = self.run.builder
+            self.text_since_table = False
+        self.run = None
+
+    # ---------------------------------------------------------------- the plan
+
+    def plan(self) -> dict[str, Any]:
+        tasks = [b for b in self.builders if isinstance(b, TaskTableBuilder)]
+        indicators = [b for b in self.builders if isinstance(b, IndicatorTableBuilder)]
+        documents = self.front.documents()
+        if not tasks and not indicators and not any(d["type"] == "KH" for d in documents):
+            raise PlanImportError(
+                "not_a_plan",
+                "No plan was found. Expected a plan of administrative-procedure control: a 'KẾ HOẠCH' document "
+                "or a task table whose header names columns such as 'STT', 'Nội dung công việc', "
+                "'Kết quả công việc', 'Cơ quan, đơn vị thực hiện' and 'Thời gian thực hiện'.",
+            )
+        year = self.year(indicators)
+        outline: list[dict[str, Any]] = []
+        for builder in tasks:
+            outline += builder.outline(year)
+        found: list[dict[str, Any]] = []
+        for builder in indicators:
+            found += builder.indicators()
+        return {
+            "year": year,
+            "documents": documents,
+            "outline": outline,
+            "indicators": found,
+            "task_columns": _columns(tasks[0].layout, cols.TASK_COLUMN_KEYS) if tasks
+            else [dict(c) for c in cols.DEFAULT_TASK_COLUMNS],
+            "indicator_columns": _columns(indicators[0].layout, cols.INDICATOR_COLUMN_KEYS) if indicators
+            else cols.default_indicator_columns(year),
+            "task_appendix_title": self.front.titles[TASKS],
+            "indicator_appendix_title": self.front.titles[INDICATORS],
+        }
+
+    def year(self, indicators: list[IndicatorTableBuilder]) -> int:
+        year = self.front.year()
+        if year is None:
+            for builder in indicators:
+                for column in builder.layout.columns:
+                    match = re.search(r"(20\d\d)", column.title)
+                    if column.key == "target" and match:
+                        year = int(match.group(1))
+        if year is None and self.years:
+            year = self.years.most_common(1)[0][0]
+        if year is None:
+            year = date.today().year
+            self.notices.add("year_guessed", None, f"The plan names no year; {year} was assumed.")
+        return year
+
+
+def _columns(layout: Layout, known: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [cols.column(c.key, c.title, c.group) for c in layout.columns if c.key in known]
+
+
+def assemble(blocks: list[Block], notices: Notices, *, join_broken: bool) -> ImportResult:
+    assembler = Assembler(notices, join_broken=join_broken)
+    assembler.feed(blocks)
+    plan = assembler.plan()
+    return ImportResult(plan, notices.result())

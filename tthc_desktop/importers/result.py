@@ -1,0 +1,71 @@
+"""What an importer hands back: the plan JSON, the notices for the clerk, and the one error it raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_NOTICES = 500  # a garbage paste must not drown the clerk (or the UI) in messages
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the importer did or could not do. The UI translates by `kind`; `message` is English."""
+
+    kind: str  # "unknown_column", "continuation", "schedule_unknown", "encoding_converted", ...
+    where: str  # "line 88", "table 2, row 14", "document" ...
+    message: str
+    line: int | None = None  # the 1-based line of a text import, when there is one
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: dict[str, Any]
+    notices: list[Notice] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [n.kind for n in self.notices]
+
+
+class PlanImportError(Exception):
+    """Input that is not a plan the importer can read; `kind` for the UI, an English message for the log."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+ImportError_ = PlanImportError  # the name the brief uses; `ImportError` itself is a builtin
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Where a piece of input came from, for notices."""
+
+    where: str
+    line: int | None = None
+
+    @staticmethod
+    def text_line(number: int) -> Ref:
+        return Ref(f"line {number}", number)
+
+
+class Notices:
+    """Collects notices, at most MAX_NOTICES of them, plus one saying how many more were left out."""
+
+    def __init__(self) -> None:
+        self.items: list[Notice] = []
+        self.dropped = 0
+
+    def add(self, kind: str, ref: Ref | None, message: str) -> None:
+        if len(self.items) >= MAX_NOTICES:
+            self.dropped += 1
+            return
+        ref = ref or Ref("document")
+        self.items.append(Notice(kind, ref.where, message, ref.line))
+
+    def result(self) -> list[Notice]:
+        if not self.dropped:
+            return list(self.items)
+        return [*self.items, Notice("notices_truncated", "document", f"{self.dropped} more notices were left out.")]
