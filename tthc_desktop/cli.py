@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-json", help=_("print a plan as JSON"))
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
+    for name, what in (("import-text", _("a text file (copied from a PDF or a portal)")),
+                       ("import-docx", _("a Word .docx file"))):
+        importer = commands.add_parser(name, help=_("read a plan from {what}").format(what=what))
+        importer.add_argument("file", type=Path, metavar=_("FILE"))
+        importer.add_argument("--json", action="store_true", help=_("print the plan as JSON"))
+        importer.add_argument("--save", action="store_true", help=_("store it as a new draft plan (needs --db)"))
     schedule = commands.add_parser("schedule", help=_("what a schedule as written means for the plan's year"))
     schedule.add_argument("text", metavar=_("TEXT"))
     schedule.add_argument("--year", type=int, required=True)
@@ -111,6 +117,28 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _import(args: argparse.Namespace) -> int:
+    from tthc_desktop.services.importing import ImportService, describe
+
+    kind = "docx" if args.command == "import-docx" else "text"
+    if not args.save:
+        result = ImportService(None).read(args.file, kind)  # type: ignore[arg-type]  # reads, touches no database
+    else:
+        database = _open(args)
+        try:
+            service = ImportService(database.session_factory)
+            result = service.read(args.file, kind)
+            plan = service.save(result)
+        finally:
+            database.close()
+        print(_("Stored as a new draft plan: {id}").format(id=plan.id))
+    for notice in result.notices:
+        print(describe(notice), file=sys.stderr)
+    if args.json or not args.save:
+        print(json.dumps(result.plan, ensure_ascii=False, indent=2))
+    return 0
+
+
 def _schedule(args: argparse.Namespace) -> int:
     from tthc_desktop.domain.schedule import occurrences, parse_schedule
 
@@ -140,6 +168,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "render": _render,
     "schedule": _schedule,
+    "import-text": _import,
+    "import-docx": _import,
 }
 
 

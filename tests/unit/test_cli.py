@@ -112,3 +112,39 @@ def test_schedule_prints_what_the_words_mean() -> None:
     assert json.loads(result.stdout) == {"kind": "due", "due": "2026-06-30"}
     both = run("schedule", "Hàng quý", "--year", "2025")
     assert both.stdout.splitlines()[1] == "2025-03-31 2025-06-30 2025-09-30 2025-12-31"
+
+
+SEED_002 = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_9e03fbf4f3d2e073.txt"
+
+
+@pytest.mark.skipif(not SEED_002.exists(), reason="the shared seeds sit beside the repository")
+def test_import_text_prints_json_and_touches_no_database(tmp_path: Path) -> None:
+    result = run("import-text", str(SEED_002), "--json")
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["documents"][0]["number"] == "18/KH-UBND"
+    assert plan["documents"][0]["signer"]["name"] == "Trịnh Hồng Cường"
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not SEED_002.exists(), reason="the shared seeds sit beside the repository")
+def test_import_text_saves_a_new_draft(demo_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(demo_db.read_bytes())
+    result = run("--db", str(copy), "import-text", str(SEED_002), "--save")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Đã lưu thành kế hoạch dự thảo mới: mã 2")
+    listing = run("--db", str(copy), "plans").stdout.splitlines()
+    assert listing[-1].startswith("2\t2023\tKH\t-\tKiểm soát thủ tục hành chính xã Giang Điền năm 2023")
+
+
+def test_importing_something_that_is_not_a_plan_says_what_was_expected(tmp_path: Path) -> None:
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text("Mua văn phòng phẩm tháng 3.\n", encoding="utf-8")
+    result = run("import-text", str(note), "--json")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "ghi-chu.txt không giống một kế hoạch" in result.stderr
+    doc = tmp_path / "cu.docx"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"old Word 97-2003 file" * 50)
+    result = run("import-docx", str(doc))
+    assert result.returncode == 1 and "không phải tệp Word .docx" in result.stderr

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
+from tthc_desktop.services.importing import ImportService
 from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.plans import PlanService
@@ -24,6 +25,7 @@ class Services:
     printing: PrintService
     outline: OutlineService
     tracking: TrackingService
+    importing: ImportService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -37,4 +39,5 @@ class Services:
             printing=PrintService(factory),
             outline=OutlineService(factory),
             tracking=TrackingService(factory),
+            importing=ImportService(factory),
         )
