@@ -128,7 +128,8 @@ class FrontMatter:
 
     def table(self, kind: str) -> None:
         if self.appendix_title is not None and self.titles.get(kind) is None:
-            self.titles[kind] = " ".join(self.appendix_title) or None
+            # Stored as printed: the legal format puts appendix titles in capitals, so text and Word agree.
+            self.titles[kind] = " ".join(self.appendix_title).upper() or None
         self.appendix_open = False
         if self.doc is not None and self.doc.last:
             self.doc.last = None
