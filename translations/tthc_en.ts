@@ -40,6 +40,57 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Paste a whole document</source>
+        <translation>Paste a whole document</translation>
+    </message>
+    <message>
+        <source>Paste here the text of a plan or decision (copied from Word, a PDF or a portal), then press Read.</source>
+        <translation>Paste here the text of a plan or decision (copied from Word, a PDF or a portal), then press Read.</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new draft</source>
+        <translation>&amp;Save as a new draft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>the pasted text</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</source>
+        <translation>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>To check ({count}):</source>
+        <translation>To check ({count}):</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -97,12 +148,28 @@
         <translation>&amp;Reload plans</translation>
     </message>
     <message>
+        <source>&amp;Import a plan (Word, text)…</source>
+        <translation>&amp;Import a plan (Word, text)…</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;whole document…</source>
+        <translation>Paste a &amp;whole document…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.docx *.txt);;All files (*)</source>
+        <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>

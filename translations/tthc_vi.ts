@@ -40,6 +40,57 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Paste a whole document</source>
+        <translation>Dán cả văn bản</translation>
+    </message>
+    <message>
+        <source>Paste here the text of a plan or decision (copied from Word, a PDF or a portal), then press Read.</source>
+        <translation>Dán vào đây nội dung kế hoạch hoặc quyết định (sao chép từ Word, PDF hoặc cổng thông tin), rồi bấm Đọc.</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Đọc</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>Cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new draft</source>
+        <translation>&amp;Lưu thành dự thảo mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>văn bản vừa dán</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</source>
+        <translation>Đã đọc được: {documents}; năm {year}; {tasks} nhiệm vụ, {indicators} chỉ tiêu. Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>To check ({count}):</source>
+        <translation>Cần kiểm tra ({count}):</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -97,12 +148,28 @@
         <translation>&amp;Tải lại danh sách kế hoạch</translation>
     </message>
     <message>
+        <source>&amp;Import a plan (Word, text)…</source>
+        <translation>&amp;Nhập kế hoạch (Word, văn bản)…</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;whole document…</source>
+        <translation>Dán &amp;cả văn bản…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plans (*.docx *.txt);;All files (*)</source>
+        <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>

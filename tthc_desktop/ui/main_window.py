@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from tthc_desktop import __version__
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.import_dialog import ImportDialog
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
 from tthc_desktop.ui.printing import PrintActions
@@ -100,6 +104,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.paste_document_action = QAction(self)
+        self.paste_document_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_document_action.triggered.connect(lambda: self.open_import(paste=True))
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.reload_plans)
@@ -124,6 +134,9 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.paste_document_action)
+        self.file_menu.addSeparator()
         for action in self.printing.actions:
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -165,6 +178,8 @@ class MainWindow(QMainWindow):
         self.plan_view.setToolTip(self.tr("Plans of the selected year"))
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload plans"))
+        self.import_action.setText(self.tr("&Import a plan (Word, text)…"))
+        self.paste_document_action.setText(self.tr("Paste a &whole document…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.printing.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -182,6 +197,24 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
 
     # ------------------------------------------------------------ behaviour
+
+    def open_import(self, path: Path | None = None, paste: bool = False) -> ImportDialog | None:
+        if path is None and not paste:
+            name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a plan"), "",
+                                                        self.tr("Plans (*.docx *.txt);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+        dialog = ImportDialog(self.services, path, self)
+        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: ImportDialog) -> None:
+        self.reload_plans()
+        if dialog.saved is not None:
+            self.select_plan(dialog.saved.id)
+            self.tabs.setCurrentIndex(0)
 
     def show_startup_notice(self) -> str:
         """What is overdue or due within a week in the selected plan, said once in the status bar."""
