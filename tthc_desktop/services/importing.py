@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tthc_desktop.errors import DataError
@@ -47,7 +48,19 @@ def describe(notice: Notice) -> str:
         "text_truncated": _("the text was cut short"),
         "notices_truncated": _("more notices were left out"),
     }
-    return f"{notice.where}: {texts.get(notice.kind, notice.kind)}"
+    return f"{place(notice.where)}: {texts.get(notice.kind, notice.kind)}"
+
+
+def place(where: str) -> str:
+    """The importer's "line 88", "table 2, row 14", "paragraph 7", "document" in the clerk's language."""
+    match = re.fullmatch(r"table (\d+), row (\d+)", where)
+    if match:
+        return _("table {table}, row {row}").format(table=match[1], row=match[2])
+    match = re.fullmatch(r"(line|paragraph) (\d+)", where)
+    if match:
+        word = _("line {number}") if match[1] == "line" else _("paragraph {number}")
+        return word.format(number=match[2])
+    return _("the document") if where == "document" else where
 
 
 def decode_text(data: bytes) -> str:

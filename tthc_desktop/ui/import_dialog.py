@@ -101,6 +101,9 @@ class ImportDialog(QDialog):
         if path is None:
             layout.addWidget(self.paste, 1)
             layout.addWidget(self.read_button)
+        else:  # reading a file: the paste box has no place
+            self.paste.hide()
+            self.read_button.hide()
         layout.addWidget(self.summary)
         layout.addWidget(split, 3)
         layout.addWidget(buttons)
