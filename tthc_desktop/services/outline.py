@@ -21,6 +21,7 @@ from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import ensure_editable
 from tthc_desktop.services.plan_json import UnitIndex
+from tthc_desktop.services.plans import load_plan
 
 TEXT_FIELDS = ("text", "objective", "expected_result", "schedule_text", "note")
 TASK_ONLY = {"objective", "expected_result", "schedule_text", "note", "lead_units", "cooperating_units"}
@@ -260,10 +261,7 @@ class OutlineService(Service):
 
     @staticmethod
     def _plan(session: Session, plan_id: int) -> Plan:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
-        return plan
+        return load_plan(session, plan_id)
 
     @staticmethod
     def _item(session: Session, item_id: int) -> OutlineItem:

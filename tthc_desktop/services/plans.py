@@ -118,10 +118,7 @@ class PlanService(Service):
 
     @staticmethod
     def _load(session: Session, plan_id: int, options: list[Any] | None = None) -> Plan:
-        plan = session.get(Plan, plan_id, options=options)
-        if plan is None:
-            raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
-        return plan
+        return load_plan(session, plan_id, options)
 
     @staticmethod
     def _counts(session: Session, plan_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -150,6 +147,14 @@ class PlanService(Service):
             task_count=task_count,
             indicator_count=indicator_count,
         )
+
+
+def load_plan(session: Session, plan_id: int, options: list[Any] | None = None) -> Plan:
+    """The plan with this id, or a NotFoundError that says how to find the right one."""
+    plan = session.get(Plan, plan_id, options=options)
+    if plan is None:
+        raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
+    return plan
 
 
 def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[str, Any]:

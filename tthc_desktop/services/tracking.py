@@ -52,6 +52,7 @@ from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
+from tthc_desktop.services.plans import load_plan
 from tthc_desktop.services.tracking_dto import (
     AttachmentInfo,
     Dashboard,
@@ -104,7 +105,7 @@ class TrackingService(Service):
         with self._read() as session:
             query = sa.select(Plan).order_by(Plan.year.desc(), Plan.id)
             if plan_id is not None:
-                query = query.where(Plan.id == _load_plan(session, plan_id).id)
+                query = query.where(Plan.id == load_plan(session, plan_id).id)
             if year is not None:
                 query = query.where(Plan.year == year)
             return _tracked(session, list(session.scalars(query)), at or self._today())
@@ -223,7 +224,7 @@ class TrackingService(Service):
     def indicator_results(self, plan_id: int, period_key: str) -> list[IndicatorResult]:
         """Every indicator of the plan: the period's figure and the year's so far, met or not."""
         with self._read() as session:
-            plan = _load_plan(session, plan_id)
+            plan = load_plan(session, plan_id)
             _check_key(period_key, plan.year)
             return figures.indicator_results(session, plan, period_key)
 
@@ -250,7 +251,7 @@ class TrackingService(Service):
         """Tasks by status today, those due within `within_days`, the overdue, and the indicators' attainment."""
         today = self._today()
         with self._read() as session:
-            plan = _load_plan(session, plan_id)
+            plan = load_plan(session, plan_id)
             tasks = _tracked(session, [plan], today)
             if period_key is None:
                 period_key = self._judged_period(session, plan, today)
@@ -268,7 +269,7 @@ class TrackingService(Service):
     def judged_period(self, plan_id: int) -> str:
         """The period indicators are judged on: the last quarter of the plan's year ended by today (Q1 before)."""
         with self._read() as session:
-            return self._judged_period(session, _load_plan(session, plan_id), self._today())
+            return self._judged_period(session, load_plan(session, plan_id), self._today())
 
     @staticmethod
     def _judged_period(session: Session, plan: Plan, today: date) -> str:
@@ -344,11 +345,6 @@ def _check_figures(numerator: float | None, denominator: float | None, value: fl
                         .format(numerator=numerator, denominator=denominator))
 
 
-def _load_plan(session: Session, plan_id: int) -> Plan:
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFoundError(_("Plan {id} does not exist. List the plans to see their numbers.").format(id=plan_id))
-    return plan
 
 
 def _load_task(session: Session, task_id: int) -> Task:
