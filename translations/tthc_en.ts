@@ -82,8 +82,8 @@
         <translation>(no number)</translation>
     </message>
     <message>
-        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</source>
-        <translation>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</translation>
+        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
+        <translation>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</translation>
     </message>
     <message>
         <source>To check ({count}):</source>

@@ -82,8 +82,8 @@
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Nothing is saved until you press Save.</source>
-        <translation>Đã đọc được: {documents}; năm {year}; {tasks} nhiệm vụ, {indicators} chỉ tiêu. Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
+        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
+        <translation>Đã đọc được: {documents}; năm {year}; {tasks} nhiệm vụ, {indicators} chỉ tiêu. Các dòng đánh dấu ⚠ cần xem lại; có thể sửa trực tiếp từng ô tại đây (bấm đúp). Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
     </message>
     <message>
         <source>To check ({count}):</source>

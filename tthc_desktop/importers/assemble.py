@@ -226,4 +226,6 @@ def assemble(blocks: list[Block], notices: Notices, *, join_broken: bool) -> Imp
     assembler = Assembler(notices, join_broken=join_broken)
     assembler.feed(blocks)
     plan = assembler.plan()
-    return ImportResult(plan, notices.result())
+    sources = [row for builder in assembler.builders if isinstance(builder, TaskTableBuilder)
+               for row in builder.row_sources()]
+    return ImportResult(plan, notices.result(), tuple(sources))

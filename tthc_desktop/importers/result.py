@@ -22,6 +22,18 @@ class Notice:
 class ImportResult:
     plan: dict[str, Any]
     notices: list[Notice] = field(default_factory=list)
+    # Where each outline row came from (Notice.where values), in the order the outline is walked: lets a
+    # preview flag the very rows a notice is about.
+    row_sources: tuple[tuple[str, ...], ...] = ()
+
+    def flagged_rows(self) -> dict[int, list[Notice]]:
+        """Outline rows (by their index in walking order) that a notice points at, with those notices."""
+        by_place: dict[str, list[Notice]] = {}
+        for notice in self.notices:
+            by_place.setdefault(notice.where, []).append(notice)
+        return {index: [n for where in sources for n in by_place.get(where, [])]
+                for index, sources in enumerate(self.row_sources)
+                if any(where in by_place for where in sources)}
 
     def kinds(self) -> list[str]:
         return [n.kind for n in self.notices]

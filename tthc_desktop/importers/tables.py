@@ -52,6 +52,7 @@ class _Node:
     raw: dict[str, str] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)  # columns with no place in the JSON, by title
     children: list[_Node] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # every input row merged into this one, as Ref.where
 
 
 def _label(text: str) -> str | None:
@@ -199,6 +200,8 @@ class _TableBuilder:
         return False
 
     def merge(self, node: _Node, values: dict[int, str], ref: Ref, *, newline: bool = False) -> None:
+        if ref.where not in node.sources:
+            node.sources.append(ref.where)
         overlapped = False
         for index, text in values.items():
             if not text.strip():
@@ -314,6 +317,13 @@ class TaskTableBuilder(_TableBuilder):
 
     def outline(self, year: int) -> list[dict[str, Any]]:
         return [self.to_json(node, year) for node in self.roots]
+
+    def row_sources(self) -> list[tuple[str, ...]]:
+        """Where each outline row came from, in the order the outline is walked (a row, then its children)."""
+        def walk(nodes: list[_Node]) -> list[tuple[str, ...]]:
+            return [item for node in nodes for item in [tuple(node.sources), *walk(node.children)]]
+
+        return walk(self.roots)
 
     def to_json(self, node: _Node, year: int) -> dict[str, Any]:
         raw = node.raw

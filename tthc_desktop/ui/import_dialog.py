@@ -28,6 +28,7 @@ from tthc_desktop.services.importing import describe
 from tthc_desktop.services.outline import OutlineNode
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
 from tthc_desktop.ui.plan_editor.outline_model import OutlineModel
 from tthc_desktop.ui.printing import report_error
 
@@ -70,8 +71,11 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = OutlineModel(self)
+        self.model.edit_requested = self.fix  # corrections go into the imported plan, not the database
+        self.rows: dict[int, dict[str, Any]] = {}
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(OutlineDelegate(self.tree))
         self.tree.setWordWrap(True)
         self.tree.setIndentation(14)
         self.tree.setColumnWidth(0, 90)
@@ -126,17 +130,31 @@ class ImportDialog(QDialog):
         self.result = result
         plan = result.plan
         year = plan.get("year") or 0
-        self.model.load(outline_nodes(plan.get("outline") or []), year, editable=False)
+        self.model.load(outline_nodes(plan.get("outline") or []), year, editable=True)
+        self.rows = {index: node for index, node in enumerate(_walk(plan.get("outline") or []), start=1)}
+        # outline_nodes numbers rows from 1 in walking order, the order of the result's row sources.
+        self.model.set_flags({index + 1: "\n".join(describe(n) for n in notices)
+                              for index, notices in result.flagged_rows().items()})
         self.tree.expandAll()
         tasks = sum(1 for _ in _tasks(plan.get("outline") or []))
         blank = self.tr("(no number)")
         documents = ", ".join(f"{d['type']} {d.get('number') or blank}" for d in plan["documents"])
         self.summary.setText(self.tr("Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. "
-                                     "Nothing is saved until you press Save.").format(
+                                     "Rows marked ⚠ need a look; correct any cell here (double-click). Nothing "
+                                     "is saved until you press Save.").format(
             documents=documents, year=year, tasks=tasks, indicators=len(plan.get("indicators") or [])))
         self.notices.setStringList([describe(n) for n in result.notices])
         self.notices_label.setText(self.tr("To check ({count}):").format(count=len(result.notices)))
         self.save_button.setEnabled(True)
+
+    def fix(self, row_id: int, name: str, value: Any) -> bool:
+        """A correction typed in the preview: it changes the plan that Save will store."""
+        node = self.rows.get(row_id)
+        if node is None:
+            return False
+        node[name] = list(value) if isinstance(value, tuple) else value
+        self.model.set_value(row_id, name, value)
+        return True
 
     def save(self) -> None:
         if self.result is None:
@@ -149,8 +167,12 @@ class ImportDialog(QDialog):
         self.accept()
 
 
-def _tasks(nodes: list[dict[str, Any]]) -> Any:
+def _walk(nodes: list[dict[str, Any]]) -> Any:
+    """Rows in walking order (a row, then its children): the order outline_nodes numbers them in."""
     for node in nodes:
-        if node["kind"] == "task":
-            yield node
-        yield from _tasks(node.get("children") or [])
+        yield node
+        yield from _walk(node.get("children") or [])
+
+
+def _tasks(nodes: list[dict[str, Any]]) -> Any:
+    return (node for node in _walk(nodes) if node["kind"] == "task")

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import OutlineKind
@@ -39,6 +39,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 FIELDS = tuple(name for name, _title in COLUMNS)
 UNIT_FIELDS = ("lead_units", "cooperating_units")
 UNIT_SEPARATOR = "; "
+FLAG_COLOUR = QColor("#fff3cd")
 
 
 @dataclass
@@ -94,6 +95,8 @@ class OutlineModel(QAbstractItemModel):
         self.year = date.today().year
         self.editable = False
         self.edit_requested = None  # set by the editor: callable(item_id, field, value) -> bool
+        # Rows to check (an import's preview), with what to check. Not "flags": that is Qt's flags(index).
+        self.checks: dict[int, str] = {}
 
     # ---------------------------------------------------------------- loading
 
@@ -114,6 +117,12 @@ class OutlineModel(QAbstractItemModel):
         for child in node.children:
             self._attach(item, child, len(item.children))
         return item
+
+    def set_flags(self, flags: dict[int, str]) -> None:
+        """Mark rows to check: a mark before the number, a tint, and the reason as the tooltip."""
+        self.checks = dict(flags)
+        if self._root.children:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._root.children) - 1, len(COLUMNS) - 1))
 
     # ---------------------------------------------------------------- changes applied by commands
 
@@ -234,6 +243,14 @@ class OutlineModel(QAbstractItemModel):
             return node.id
         if role == KindRole:
             return node.kind.value
+        flag = self.checks.get(node.id)
+        if flag is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(FLAG_COLOUR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return flag
+            if role == Qt.ItemDataRole.DisplayRole and name == "label":
+                return f"⚠ {node.values.get('label') or ''}"
         if role == Qt.ItemDataRole.FontRole and node.kind is OutlineKind.GROUP:
             font = QFont()
             font.setBold(True)
