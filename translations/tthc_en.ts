@@ -40,6 +40,52 @@
     </message>
 </context>
 <context>
+    <name>DossierModel</name>
+    <message>
+        <source>Field (2)</source>
+        <translation>Field (2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</source>
+        <translation>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</translation>
+    </message>
+    <message>
+        <source>Indicators in this period</source>
+        <translation>Indicators in this period</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Remove field</translation>
+    </message>
+    <message>
+        <source>&amp;Save figures</source>
+        <translation>&amp;Save figures</translation>
+    </message>
+    <message>
+        <source>On time: {on_time} · online: {online}</source>
+        <translation>On time: {on_time} · online: {online}</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a plan</source>
@@ -88,6 +134,45 @@
     <message>
         <source>To check ({count}):</source>
         <translation>To check ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorResultsModel</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Not met</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Met?</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Met so far?</source>
+        <translation>Met so far?</translation>
     </message>
 </context>
 <context>
@@ -602,6 +687,10 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -40,6 +40,52 @@
     </message>
 </context>
 <context>
+    <name>DossierModel</name>
+    <message>
+        <source>Field (2)</source>
+        <translation>Lĩnh vực (2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</source>
+        <translation>Hồ sơ theo lĩnh vực (Biểu 06): nhập đúng như trên biểu; cột tổng (3), (7), (11) để trống thì lấy tổng các cột thành phần.</translation>
+    </message>
+    <message>
+        <source>Indicators in this period</source>
+        <translation>Chỉ tiêu trong kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Xóa lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Save figures</source>
+        <translation>&amp;Lưu số liệu</translation>
+    </message>
+    <message>
+        <source>On time: {on_time} · online: {online}</source>
+        <translation>Đúng hạn: {on_time} · trực tuyến: {online}</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a plan</source>
@@ -88,6 +134,45 @@
     <message>
         <source>To check ({count}):</source>
         <translation>Cần kiểm tra ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorResultsModel</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Đạt</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Không đạt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mức giao</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế năm</translation>
+    </message>
+    <message>
+        <source>Met so far?</source>
+        <translation>Đánh giá lũy kế</translation>
     </message>
 </context>
 <context>
@@ -602,6 +687,10 @@
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -151,3 +151,63 @@ def test_the_window_says_at_start_what_is_overdue(open_window: WindowFactory) ->
     text = window.show_startup_notice()
     assert "quá hạn" in text and "Ctrl+2" in text
     assert window.statusBar().currentMessage() == text
+
+
+def _type_row(model, row: int, field: str, counts: dict[int, int]) -> None:  # noqa: ANN001
+    """Type a form row: `counts` by the form's column number (3..13)."""
+    model.setData(model.index(row, 0), field)
+    for column, value in counts.items():
+        assert model.setData(model.index(row, column - 2), str(value))
+
+
+def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None:  # noqa: ANN001
+    workspace, clock = tracker
+    clock.day = date(2025, 4, 20)
+    workspace.reload()
+    figures = workspace.figures
+    figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
+    model = figures.dossiers
+    model.add_row()
+    _type_row(model, 0, "Hộ tịch", {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2})
+    model.add_row()
+    _type_row(model, 1, "Chứng thực", {3: 50, 4: 10, 5: 40, 6: 0, 7: 50, 8: 10, 9: 40, 10: 0, 11: 0})
+    assert model.index(2, 1).data() == 150 and model.index(2, 0).data() == "Tổng cộng"
+    assert figures.rates.text() == "Đúng hạn: 95,3% · trực tuyến: 46,7%"
+    assert figures.save()
+    table = workspace.services.tracking.dossier_table("2025-Q1")
+    assert [r.field for r in table.rows] == ["Hộ tịch", "Chứng thực"] and round(table.on_time_rate, 1) == 95.3
+    online = next(r for r in figures.indicators.results if r.label == "4")
+    assert online.source == "dossiers" and round(online.value, 1) == 46.7
+    shown = [figures.indicators.index(r, 3).data() for r in range(figures.indicators.rowCount())]
+    assert "46,7%" in shown
+
+
+def test_a_row_breaking_a_check_is_refused_with_its_message(tracker, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    workspace, _clock = tracker
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    figures = workspace.figures
+    figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
+    model = figures.dossiers
+    model.add_row()
+    # (3) written as 100 but (4)+(5)+(6) = 90: the form is wrong, and nothing may be kept.
+    _type_row(model, 0, "Đất đai", {3: 100, 4: 50, 5: 30, 6: 10, 8: 80, 9: 10, 11: 10, 12: 10})
+    assert not figures.save()
+    assert messages and "Đất đai" in messages[0] and "(3)" in messages[0]
+    assert workspace.services.tracking.dossier_table("2025-Q1").rows == ()
+    assert model.rows[0].field == "Đất đai"  # still on screen, to be corrected
+
+
+def test_the_figures_models_pass_the_model_tester(qtmodeltester, tracker) -> None:  # noqa: ANN001
+    from tthc_desktop.ui.tracker.dossier_model import DossierModel
+    from tthc_desktop.ui.tracker.figures import IndicatorResultsModel
+
+    workspace, _clock = tracker
+    dossiers = DossierModel()
+    dossiers.add_row("Hộ tịch")
+    qtmodeltester.check(dossiers)
+    results = IndicatorResultsModel()
+    results.set_results(workspace.services.tracking.indicator_results(workspace._plan.id, "2025-Q1"))
+    qtmodeltester.check(results)

@@ -34,6 +34,7 @@ from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.printing import report_error
 from tthc_desktop.ui.tracker.dashboard import DashboardView
+from tthc_desktop.ui.tracker.figures import FiguresView
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
 from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
 from tthc_desktop.ui.workspaces import Workspace
@@ -131,6 +132,8 @@ class TaskTrackerWorkspace(Workspace):
         self.pages = QTabWidget(box)
         self.pages.addTab(listing, "")
         self.pages.addTab(overview, "")
+        self.figures = FiguresView(self.services.tracking, box)
+        self.pages.addTab(self.figures, "")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
@@ -148,6 +151,8 @@ class TaskTrackerWorkspace(Workspace):
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.pages.setTabText(0, self.tr("Tasks"))
         self.pages.setTabText(1, self.tr("Overview"))
+        self.pages.setTabText(2, self.tr("Figures"))
+        self.figures.retranslate()
         self.dashboard.retranslate()
         current = self.status_box.currentData()
         self.status_box.blockSignals(True)
@@ -177,6 +182,8 @@ class TaskTrackerWorkspace(Workspace):
             tasks = self.services.tracking.tasks(plan_id=plan.id, at=self.today())
         self.model.set_tasks(tasks)
         self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id) if plan is not None else None)
+        if plan is not None:
+            self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
         units = sorted({unit for task in tasks for unit in task.lead_units}, key=vnformat.sort_key)
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
