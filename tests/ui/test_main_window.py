@@ -105,3 +105,9 @@ def test_a_grab_of_the_window_shows_something(open_window: WindowFactory, tmp_pa
     assert image.width() >= 800 and image.height() >= 500
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
     assert len(colours) > 5
+
+
+def test_the_window_fits_a_small_office_screen(open_window: WindowFactory) -> None:
+    # A modest office PC: 1024 x 600 of screen less the taskbar. No workspace may ask for more.
+    hint = open_window().minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 560

@@ -133,7 +133,11 @@ class TaskTrackerWorkspace(Workspace):
         self.pages.addTab(listing, "")
         self.pages.addTab(overview, "")
         self.figures = FiguresView(self.services.tracking, box)
-        self.pages.addTab(self.figures, "")
+        self.figures.setMinimumSize(760, 520)
+        figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
+        figures_page.setWidgetResizable(True)
+        figures_page.setWidget(self.figures)
+        self.pages.addTab(figures_page, "")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
