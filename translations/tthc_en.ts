@@ -51,6 +51,29 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence — task {label}</source>
+        <translation>Evidence — task {label}</translation>
+    </message>
+    <message>
+        <source>No evidence recorded yet. Record progress (Ctrl+R) with the document that proves it.</source>
+        <translation>No evidence recorded yet. Record progress (Ctrl+R) with the document that proves it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>FiguresView</name>
     <message>
         <source>&amp;Period:</source>
@@ -77,12 +100,32 @@
         <translation>&amp;Save figures</translation>
     </message>
     <message>
+        <source>Nu&amp;merator:</source>
+        <translation>Nu&amp;merator:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Denominator:</translation>
+    </message>
+    <message>
+        <source>or &amp;value:</source>
+        <translation>or &amp;value:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;indicator&apos;s figures</source>
+        <translation>Save the &amp;indicator&apos;s figures</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>On time: {on_time} · online: {online}</translation>
     </message>
     <message>
         <source>TTHC Desktop</source>
         <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
+        <translation>Type the figures as numbers, e.g. 1.250 or 95,5.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +290,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>&amp;Tracking</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -679,6 +726,10 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence and files…</source>
+        <translation>E&amp;vidence and files…</translation>
     </message>
     <message>
         <source>Tasks</source>

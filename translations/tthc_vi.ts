@@ -51,6 +51,29 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence — task {label}</source>
+        <translation>Minh chứng — nhiệm vụ {label}</translation>
+    </message>
+    <message>
+        <source>No evidence recorded yet. Record progress (Ctrl+R) with the document that proves it.</source>
+        <translation>Chưa có minh chứng. Hãy cập nhật tiến độ (Ctrl+R) kèm văn bản kết quả.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>FiguresView</name>
     <message>
         <source>&amp;Period:</source>
@@ -77,12 +100,32 @@
         <translation>&amp;Lưu số liệu</translation>
     </message>
     <message>
+        <source>Nu&amp;merator:</source>
+        <translation>&amp;Tử số:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Mẫu số:</translation>
+    </message>
+    <message>
+        <source>or &amp;value:</source>
+        <translation>hoặc &amp;giá trị:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;indicator&apos;s figures</source>
+        <translation>Lưu số liệu &amp;chỉ tiêu</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>Đúng hạn: {on_time} · trực tuyến: {online}</translation>
     </message>
     <message>
         <source>TTHC Desktop</source>
         <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
+        <translation>Hãy nhập số liệu dạng số, ví dụ 1.250 hoặc 95,5.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +290,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>Th&amp;eo dõi</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -679,6 +726,10 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence and files…</source>
+        <translation>&amp;Minh chứng và tệp…</translation>
     </message>
     <message>
         <source>Tasks</source>

@@ -211,3 +211,88 @@ def test_the_figures_models_pass_the_model_tester(qtmodeltester, tracker) -> Non
     results = IndicatorResultsModel()
     results.set_results(workspace.services.tracking.indicator_results(workspace._plan.id, "2025-Q1"))
     qtmodeltester.check(results)
+
+
+def test_an_indicators_figures_are_entered_and_judged(tracker, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    workspace, clock = tracker
+    clock.day = date(2025, 4, 20)
+    workspace.reload()
+    figures = workspace.figures
+    figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
+    row = next(r for r, result in enumerate(figures.indicators.results) if result.label == "6")  # digitisation
+    figures.indicator_view.selectRow(row)
+    figures.numerator.setText("85")
+    figures.denominator.setText("100")
+    assert figures.save_figures()
+    result = next(r for r in figures.indicators.results if r.label == "6")
+    assert result.value == 85.0 and result.attainment.value == "met"
+    assert figures.indicators.index(row, 3).data() == "85%" and figures.indicators.index(row, 4).data() == "✔ Đạt"
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    figures.numerator.setText("120")  # more than the denominator: refused
+    assert not figures.save_figures() and messages and "120" in messages[0]
+
+
+def test_evidence_files_open_with_the_systems_program(qtbot, tracker, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from tthc_desktop.services.tracking_dto import EvidenceInput
+
+    class Catcher(QObject):  # Qt's own hook for file URLs: what the system would be asked to open
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    workspace, clock = tracker
+    clock.day = date(2025, 4, 5)
+    task = workspace.model.task(0)
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.4 evidence")
+    saved = workspace.services.tracking.record_progress(
+        task.task_id, "done", date(2025, 4, 2), evidence=EvidenceInput("05/BB-UBND", date(2025, 4, 2), "Biên bản"))
+    workspace.services.tracking.attach_file(saved.evidence[0].id, scan)
+    workspace.reload()
+    workspace.view.selectRow(next(r for r in range(workspace.filtered.rowCount())
+                                  if workspace.filtered.index(r, 0).data(TaskIdRole) == task.task_id))
+    dialog = workspace.show_evidence()
+    assert dialog is not None
+    lines = dialog.list.model().stringList()
+    assert lines[0].startswith("05/BB-UBND · 02/4/2025 · Biên bản") and "bien-ban.pdf" in lines[1]
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        assert dialog.open_file(dialog._attachment_at(1))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    opened = Path(catcher.urls[0].toLocalFile())
+    assert opened.read_bytes() == scan.read_bytes()
+
+
+def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) -> None:  # noqa: ANN001
+    from tthc_desktop.db.models import Indicator
+    from tthc_desktop.domain.enums import Comparator
+
+    workspace, clock = tracker
+    with workspace.services.database.session_factory() as session, session.begin():  # test setup: the demo plan
+        session.add(Indicator(plan_id=workspace._plan.id, position=10, label="11", unit="%", target=95.0,
+                              comparator=Comparator.AT_LEAST, formula="(8+9+12)/(3)",
+                              name="Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn"))
+    clock.day = date(2025, 4, 20)
+    workspace.reload()
+    figures = workspace.figures
+    figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
+    figures.dossiers.add_row()
+    _type_row(figures.dossiers, 0, "Hộ tịch", {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2})
+    assert figures.save()
+    on_time = next(r for r in figures.indicators.results if r.label == "11")
+    assert on_time.source == "dossiers" and on_time.value == 93.0 and on_time.attainment.value == "not_met"
+    row = figures.indicators.results.index(on_time)
+    assert figures.indicators.index(row, 3).data() == "93%"
+    assert figures.indicators.index(row, 4).data() == "✘ Không đạt"

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)
+        self.tracking_menu = bar.addMenu("")
+        for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
+            self.tracking_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
             action.setText(page.title())
         for index, page in enumerate(self.workspaces):
             self.tabs.setTabText(index, page.title())
+        self.tracking_menu.setTitle(self.tr("&Tracking"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["vi"].setText(self.tr("Vietnamese (Tiếng Việt)"))
         self.language_actions["en"].setText(self.tr("English"))

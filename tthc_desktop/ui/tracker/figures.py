@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -106,7 +107,9 @@ class FiguresView(QWidget):
         self.rates = QLabel(self)
         self.indicators = IndicatorResultsModel(self)
         indicator_view = QTableView(self)
+        self.indicator_view = indicator_view
         indicator_view.setModel(self.indicators)
+        indicator_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         indicator_view.setWordWrap(True)
         indicator_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         indicator_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,8 +127,21 @@ class FiguresView(QWidget):
         layout.addWidget(self.dossier_label)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        self.numerator, self.denominator, self.value = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.numerator_label, self.denominator_label, self.value_label = QLabel(self), QLabel(self), QLabel(self)
+        self.save_indicator = QPushButton(self)
+        self.save_indicator.clicked.connect(lambda: self.save_figures())
+        entry = QHBoxLayout()
+        for label, field in ((self.numerator_label, self.numerator), (self.denominator_label, self.denominator),
+                             (self.value_label, self.value)):
+            label.setBuddy(field)
+            entry.addWidget(label)
+            entry.addWidget(field)
+        entry.addWidget(self.save_indicator)
+        indicator_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_figures())
         layout.addWidget(self.indicator_label)
         layout.addWidget(indicator_view, 2)
+        layout.addLayout(entry)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,6 +153,10 @@ class FiguresView(QWidget):
         self.add_button.setText(self.tr("&Add field"))
         self.remove_button.setText(self.tr("&Remove field"))
         self.save_button.setText(self.tr("&Save figures"))
+        self.numerator_label.setText(self.tr("Nu&merator:"))
+        self.denominator_label.setText(self.tr("&Denominator:"))
+        self.value_label.setText(self.tr("or &value:"))
+        self.save_indicator.setText(self.tr("Save the &indicator's figures"))
         self._show_rates()
 
     def set_plan(self, plan_id: int | None, year: int, selected: str | None = None) -> None:
@@ -170,6 +190,43 @@ class FiguresView(QWidget):
         self.rates.setText(self.tr("On time: {on_time} · online: {online}").format(
             on_time=vnformat.percent(100 * on_time / received),
             online=vnformat.percent(100 * self.dossiers.total("received_online") / received)))
+
+    def current_result(self) -> IndicatorResult | None:
+        index = self.indicator_view.currentIndex()
+        return self.indicators.results[index.row()] if index.isValid() else None
+
+    def _show_figures(self) -> None:
+        result = self.current_result()
+        for field, figure in ((self.numerator, result.numerator if result else None),
+                              (self.denominator, result.denominator if result else None),
+                              (self.value, result.value if result and result.numerator is None else None)):
+            field.setText("" if figure is None else vnformat.number(figure, 2))
+
+    def save_figures(self) -> bool:
+        """The selected indicator's figures for the period: two numbers of a ratio, or one value."""
+        result = self.current_result()
+        if result is None:
+            return False
+
+        def number(field: QLineEdit) -> float | None:
+            text = field.text().strip().replace(".", "").replace(",", ".")
+            return float(text) if text else None
+
+        try:
+            figures = [number(f) for f in (self.numerator, self.denominator, self.value)]
+        except ValueError:
+            QMessageBox.warning(self, self.tr("TTHC Desktop"),
+                                self.tr("Type the figures as numbers, e.g. 1.250 or 95,5."))
+            return False
+        try:
+            self.tracking.set_measurement(result.indicator_id, self.key(), *figures)
+        except TthcError as error:
+            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            return False
+        row = self.indicator_view.currentIndex().row()
+        self.indicators.set_results(self.tracking.indicator_results(self.plan_id, self.key()))
+        self.indicator_view.selectRow(row)
+        return True
 
     def save(self) -> bool:
         """Keep the rows only if every row passes the form's checks; otherwise say which and keep them here."""

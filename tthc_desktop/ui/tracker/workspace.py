@@ -34,6 +34,7 @@ from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.printing import report_error
 from tthc_desktop.ui.tracker.dashboard import DashboardView
+from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
 from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
@@ -113,6 +114,11 @@ class TaskTrackerWorkspace(Workspace):
         self.record_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.record_action.triggered.connect(lambda: self.record_progress())
         self.addAction(self.record_action)
+        self.evidence_action = QAction(self)
+        self.evidence_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.evidence_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.evidence_action.triggered.connect(lambda: self.show_evidence())
+        self.addAction(self.evidence_action)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -153,6 +159,7 @@ class TaskTrackerWorkspace(Workspace):
         self.whole_year.setText(self.tr("All plans of the year"))
         self.record_action.setText(self.tr("&Record progress…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
+        self.evidence_action.setText(self.tr("E&vidence and files…"))
         self.pages.setTabText(0, self.tr("Tasks"))
         self.pages.setTabText(1, self.tr("Overview"))
         self.pages.setTabText(2, self.tr("Figures"))
@@ -252,6 +259,14 @@ class TaskTrackerWorkspace(Workspace):
             return None
         dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
         dialog.accepted.connect(self._after_record)
+        dialog.open()
+        return dialog
+
+    def show_evidence(self) -> EvidenceDialog | None:
+        task = self.current_task()
+        if task is None:
+            return None
+        dialog = EvidenceDialog(self.services.tracking, task, self)
         dialog.open()
         return dialog
 
