@@ -9,19 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
+from tests.clock import Clock
 from tests.ui.conftest import WindowFactory
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerModel
 from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
-
-
-class Clock:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
 
 
 @pytest.fixture

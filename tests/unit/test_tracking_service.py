@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.clock import Clock
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment, DossierRule
 from tthc_desktop.errors import DataError, NotFoundError
@@ -21,16 +22,6 @@ from tthc_desktop.services.tracking_dto import DossierRowInput, EvidenceInput, I
 from tthc_desktop.services.tracking_figures import DossierCheckError, total_label
 
 D = date
-
-
-class Clock:
-    """The injected clock: tests move it."""
-
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
 
 
 @pytest.fixture
