@@ -276,6 +276,10 @@
         <translation>&amp;Tải lại danh sách kế hoạch</translation>
     </message>
     <message>
+        <source>&amp;New plan…</source>
+        <translation>Kế hoạch &amp;mới…</translation>
+    </message>
+    <message>
         <source>&amp;Import a plan (Word, text)…</source>
         <translation>&amp;Nhập kế hoạch (Word, văn bản)…</translation>
     </message>
@@ -358,6 +362,45 @@
     <message>
         <source>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Plans, tracking and reports of administrative-procedure control for a commune or ward People&apos;s Committee.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TTHC Desktop {version}&lt;/h3&gt;&lt;p&gt;Xây dựng kế hoạch, theo dõi và báo cáo công tác kiểm soát thủ tục hành chính của Ủy ban nhân dân xã, phường.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Empty (the commune&apos;s template)</source>
+        <translation>Trống (theo mẫu của xã)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>Copy of {year} · {number} · {subject}</source>
+        <translation>Sao chép từ {year} · {number} · {subject}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Bắt đầu từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
     </message>
 </context>
 <context>

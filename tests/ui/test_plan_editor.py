@@ -166,3 +166,20 @@ def test_issuing_a_draft_numbers_it_and_freezes_the_editor(open_window: WindowFa
     assert plan is not None and plan.id == plan_id and plan.number_text == "01/QĐ-UBND"
     assert not window.editor.banner.isHidden() and not window.editor.issue_action.isEnabled()
     assert not any(a.isEnabled() for a in window.editor.row_actions)
+
+
+def test_next_years_plan_from_this_years_opens_in_the_editor(open_window: WindowFactory) -> None:
+    window = open_window()
+    dialog = window.open_new_plan()
+    assert dialog.year.value() == 2026 and dialog.source.currentData() == 1  # proposed: a copy of 2025's
+    dialog.create()
+    plan = window.current_plan()
+    assert plan is not None and plan.year == 2026 and plan.id == dialog.created.id
+    assert plan.subject == "Hoạt động kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Hành Dũng"
+    assert window.tabs.currentIndex() == 0 and window.editor.model.rowCount() == 4
+    assert window.editor.banner.isHidden()  # a draft: editable
+    empty = window.open_new_plan()
+    empty.source.setCurrentIndex(0)
+    empty.year.setValue(2027)
+    empty.create()
+    assert window.current_plan().year == 2027 and window.editor.model.rowCount() == 0

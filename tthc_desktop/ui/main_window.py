@@ -23,6 +23,7 @@ from tthc_desktop import __version__
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.import_dialog import ImportDialog
+from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
 from tthc_desktop.ui.printing import PrintActions
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.new_plan_action = QAction(self)
+        self.new_plan_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_plan_action.triggered.connect(lambda: self.open_new_plan())
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.open_import())
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.paste_document_action)
         self.file_menu.addSeparator()
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.plan_view.setToolTip(self.tr("Plans of the selected year"))
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload plans"))
+        self.new_plan_action.setText(self.tr("&New plan…"))
         self.import_action.setText(self.tr("&Import a plan (Word, text)…"))
         self.paste_document_action.setText(self.tr("Paste a &whole document…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -213,6 +219,18 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._imported(dialog))
         dialog.open()
         return dialog
+
+    def open_new_plan(self) -> NewPlanDialog:
+        dialog = NewPlanDialog(self.services, self.current_plan(), self)
+        dialog.accepted.connect(lambda: self._opened_new(dialog.created))
+        dialog.open()
+        return dialog
+
+    def _opened_new(self, plan: PlanSummary | None) -> None:
+        self.reload_plans()
+        if plan is not None:
+            self.select_plan(plan.id)
+            self.tabs.setCurrentIndex(0)
 
     def _imported(self, dialog: ImportDialog) -> None:
         self.reload_plans()
