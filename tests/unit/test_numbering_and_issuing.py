@@ -82,7 +82,7 @@ def test_an_issued_document_refuses_every_edit(services: Services, demo_plan_id:
 def test_the_tasks_of_an_issued_plan_are_frozen_too(services: Services, demo_plan_id: int) -> None:
     task_id = _first_task_id(services)
     with pytest.raises(FrozenDocumentError):
-        services.plans.update_item(task_id, schedule_text="Quý II")
+        services.outline.update(task_id, schedule_text="Quý II")
     with pytest.raises(FrozenDocumentError):
         services.plans.delete_plan(demo_plan_id)
     assert services.plans.export_json(demo_plan_id)["outline"][0]["children"][0]["schedule_text"] == "Quý I"

@@ -13,16 +13,13 @@ from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.templates import plan_subject
-from tthc_desktop.domain.text import clean
-from tthc_desktop.errors import DataError, NotFoundError, NumberTakenError
+from tthc_desktop.errors import NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plan_json import build_plan, plan_loading_options, plan_to_json
-
-ITEM_FIELDS = {"label", "label_manual", "text", "objective", "expected_result", "schedule_text", "note"}
 
 
 class PlanService(Service):
@@ -98,21 +95,6 @@ class PlanService(Service):
             session.flush()
             for doc in documents:
                 session.delete(doc)
-
-    def update_item(self, item_id: int, **changes: Any) -> None:
-        """Change fields of a group or task; refused when the plan is issued."""
-        unknown = set(changes) - ITEM_FIELDS
-        if unknown:
-            raise ValueError(f"not editable: {sorted(unknown)}")
-        with self._write() as session:
-            item = session.get(OutlineItem, item_id)
-            if item is None:
-                raise NotFoundError(_("Row {id} of the plan does not exist.").format(id=item_id))
-            ensure_editable(item.plan.document)
-            for field, value in changes.items():
-                if field in {"objective", "expected_result", "schedule_text", "note"} and not isinstance(item, Task):
-                    raise DataError(_("A group has no {field}.").format(field=field))
-                setattr(item, field, clean(value) if isinstance(value, str) else value)
 
     # ------------------------------------------------------------ helpers
 
