@@ -216,26 +216,21 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         dialog = ImportDialog(self.services, path, self)
-        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.accepted.connect(lambda: self._open_plan(dialog.saved))
         dialog.open()
         return dialog
 
     def open_new_plan(self) -> NewPlanDialog:
         dialog = NewPlanDialog(self.services, self.current_plan(), self)
-        dialog.accepted.connect(lambda: self._opened_new(dialog.created))
+        dialog.accepted.connect(lambda: self._open_plan(dialog.created))
         dialog.open()
         return dialog
 
-    def _opened_new(self, plan: PlanSummary | None) -> None:
+    def _open_plan(self, plan: PlanSummary | None) -> None:
+        """A plan just created or imported: listed, selected, and open in the Plan editor."""
         self.reload_plans()
         if plan is not None:
             self.select_plan(plan.id)
-            self.tabs.setCurrentIndex(0)
-
-    def _imported(self, dialog: ImportDialog) -> None:
-        self.reload_plans()
-        if dialog.saved is not None:
-            self.select_plan(dialog.saved.id)
             self.tabs.setCurrentIndex(0)
 
     def show_startup_notice(self) -> str:
@@ -243,8 +238,12 @@ class MainWindow(QMainWindow):
         plan = self.current_plan()
         if plan is None:
             return ""
-        dashboard = self.services.tracking.dashboard(plan.id, within_days=7)
-        overdue, soon = len(dashboard.overdue), len(dashboard.due_soon)
+        # The tracker has just judged this plan (due within 14 days); the notice is its first week.
+        dashboard = self.tracker.dashboard.dashboard
+        if dashboard is None:
+            return ""
+        overdue = len(dashboard.overdue)
+        soon = sum(1 for task in dashboard.due_soon if task.days_left is not None and task.days_left <= 7)
         if not overdue and not soon:
             return ""
         text = self.tr("{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).").format(
