@@ -68,10 +68,6 @@
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
 </context>
 <context>
     <name>FiguresView</name>
@@ -244,10 +240,6 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -365,6 +357,17 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}: {message}). Your data is safe; try again, and if it happens again, send this message to your IT support.</source>
+        <translation>Something unexpected went wrong ({kind}: {message}). Your data is safe; try again, and if it happens again, send this message to your IT support.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -397,10 +400,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
 </context>
 <context>
@@ -523,10 +522,6 @@
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
     <message>
         <source>Edit {column}</source>
@@ -654,12 +649,31 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
         <translation>The printer could not be started. Check that it is switched on and try again.</translation>
     </message>
     <message>
         <source>Writing the Word file…</source>
         <translation>Writing the Word file…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
     </message>
 </context>
 <context>
@@ -719,10 +733,6 @@
     <message>
         <source>Attach files</source>
         <translation>Attach files</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
 </context>
 <context>
     <name>FiguresView</name>
@@ -244,10 +240,6 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -365,6 +357,17 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}: {message}). Your data is safe; try again, and if it happens again, send this message to your IT support.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}: {message}). Dữ liệu của bạn vẫn an toàn; hãy thử lại, nếu vẫn lỗi, hãy gửi thông báo này cho bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -397,10 +400,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
 </context>
 <context>
@@ -523,10 +522,6 @@
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>Kế hoạch này đã ban hành nên không sửa được nữa. Muốn thay đổi, hãy sao chép thành bản dự thảo mới (sửa đổi, bổ sung).</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
     <message>
         <source>Edit {column}</source>
@@ -654,12 +649,31 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
         <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật chưa rồi thử lại.</translation>
     </message>
     <message>
         <source>Writing the Word file…</source>
         <translation>Đang ghi tệp Word…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
     </message>
 </context>
 <context>
@@ -719,10 +733,6 @@
     <message>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
     </message>
 </context>
 <context>

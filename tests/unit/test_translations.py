@@ -65,3 +65,31 @@ def test_vietnamese_translations_keep_every_placeholder() -> None:
         if message.id and message.string:
             assert set(re.findall(r"{\w+}", str(message.id))) == set(re.findall(r"{\w+}", str(message.string))), (
                 message.id)
+
+
+def _translate_calls(tree):  # noqa: ANN001, ANN202
+    import ast
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate":
+            yield node
+
+
+def test_every_translated_ui_text_is_one_lupdate_can_read() -> None:
+    """translate(context, variable) is only right when the texts are marked QT_TRANSLATE_NOOP in that context;
+    a wrapper such as _tr(text) hides every string from lupdate and leaves it in English."""
+    import ast
+
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted((ROOT / "tthc_desktop" / "ui").rglob("*.py"))}
+    marked = {node.args[0].value for tree in trees.values() for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"}
+    assert {"OutlineModel", "TrackerModel"} <= marked
+    for path, tree in trees.items():
+        for call in _translate_calls(tree):
+            context, text = call.args[0], call.args[1]
+            assert isinstance(context, ast.Constant), f"{path.name}:{call.lineno}: context must be written out"
+            if not isinstance(text, ast.Constant):
+                assert context.value in marked, (
+                    f"{path.name}:{call.lineno}: translate() of a variable in context {context.value!r}, whose "
+                    "texts are not marked QT_TRANSLATE_NOOP: lupdate cannot see them")

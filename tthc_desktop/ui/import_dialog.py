@@ -28,9 +28,9 @@ from tthc_desktop.services.importing import describe
 from tthc_desktop.services.outline import OutlineNode
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
 from tthc_desktop.ui.plan_editor.outline_model import OutlineModel
-from tthc_desktop.ui.printing import report_error
 
 
 def outline_nodes(nodes: list[dict[str, Any]], ids: count | None = None,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.messages import report_error
 
 EMPTY = 0
 
@@ -49,6 +50,6 @@ class NewPlanDialog(QDialog):
             else:
                 self.created = self.services.plans.copy_plan(int(source), year)
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return
         self.accept()

@@ -38,23 +38,9 @@ from tthc_desktop.files import write_atomic
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.messages import report_error
 
 PRINT_DPI = 300  # sharp on office printers, and an A4 page image stays near 35 MB
-
-
-def _tr(text: str) -> str:
-    """Translation for the module's functions, under one fixed context that lupdate can see."""
-    return QCoreApplication.translate("Printing", text)
-
-
-def report_error(parent: QWidget, error: Exception) -> None:
-    if isinstance(error, TthcError):
-        QMessageBox.warning(parent, _tr("TTHC Desktop"), str(error))
-    else:
-        QMessageBox.critical(parent, _tr("TTHC Desktop"), _tr(
-            "Something unexpected went wrong ({kind}: {message}). Your data is safe; try again, and if it "
-            "happens again, send this message to your IT support.").format(kind=type(error).__name__,
-                                                                           message=error))
 
 
 def suggested_name(plan: PlanSummary, what: str, suffix: str) -> str:
@@ -65,8 +51,10 @@ def suggested_name(plan: PlanSummary, what: str, suffix: str) -> str:
 def ask_save_path(parent: QWidget, settings: QSettings, plan: PlanSummary, what: str, suffix: str) -> Path | None:
     folder = settings.value("files/save_folder") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    filters = {"pdf": _tr("PDF files (*.pdf)"), "docx": _tr("Word documents (*.docx)")}
-    name, _chosen = QFileDialog.getSaveFileName(parent, _tr("Save as"),
+    # Literal translate() calls: lupdate reads only these, never a wrapper given a variable.
+    filters = {"pdf": QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
+               "docx": QCoreApplication.translate("Printing", "Word documents (*.docx)")}
+    name, _chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as"),
                                                 str(Path(folder) / suggested_name(plan, what, suffix)), filters[suffix])
     if not name:
         return None
@@ -182,7 +170,7 @@ class PrintPreviewDialog(QDialog):
             printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF()))
             if index == 0:
                 if not painter.begin(printer):
-                    QMessageBox.warning(self, _tr("TTHC Desktop"), self.tr(
+                    QMessageBox.warning(self, self.tr("TTHC Desktop"), self.tr(
                         "The printer could not be started. Check that it is switched on and try again."))
                     return 0
             else:

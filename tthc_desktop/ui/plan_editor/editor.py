@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QMessageBox,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.commands import (
     DeleteRowCommand,
     EditFieldCommand,
@@ -154,7 +154,7 @@ class PlanEditorWorkspace(Workspace):
         try:
             return action()
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return None
 
     def edit_field(self, item_id: int, name: str, value: Any) -> bool:

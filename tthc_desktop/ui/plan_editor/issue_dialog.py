@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import DocumentInfo, PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.messages import report_error
 
 
 class IssueDialog(QDialog):
@@ -57,7 +58,7 @@ class IssueDialog(QDialog):
         try:
             self.issued = self.services.documents.issue(self.document.id, self.chosen_date())
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return
         self.accept()
 

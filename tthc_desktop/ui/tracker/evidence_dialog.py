@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import AttachmentInfo, TrackedTask
+from tthc_desktop.ui.messages import report_error
 
 
 class EvidenceDialog(QDialog):
@@ -57,6 +58,6 @@ class EvidenceDialog(QDialog):
         try:
             path = self.tracking.attachment_path(attachment.id)
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -32,6 +32,7 @@ from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult
+from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.dossier_model import DossierModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -221,7 +222,7 @@ class FiguresView(QWidget):
         try:
             self.tracking.set_measurement(result.indicator_id, self.key(), *figures)
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return False
         row = self.indicator_view.currentIndex().row()
         self.indicators.set_results(self.tracking.indicator_results(self.plan_id, self.key()))
@@ -233,7 +234,7 @@ class FiguresView(QWidget):
         try:
             self.tracking.set_dossier_rows(self.key(), list(self.dossiers.rows))
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return False
         self.load()
         return True

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -28,6 +27,7 @@ from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import EvidenceInput, ProgressInfo, TrackedTask
+from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.tracker_model import status_text
 
 
@@ -114,6 +114,6 @@ class ProgressDialog(QDialog):
                 for path in self.files:
                     self.tracking.attach_file(self.saved.evidence[0].id, path)
         except TthcError as error:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"), str(error))
+            report_error(self, error)
             return
         self.accept()

@@ -32,7 +32,7 @@ from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
 from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui.background import BackgroundTask
-from tthc_desktop.ui.printing import report_error
+from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
