@@ -144,7 +144,8 @@ class _Composer:
                     rows.append(Row((node.get("label") or "", node["text"]) + ("",) * (len(columns) - 2),
                                     group=True))
                 else:
-                    rows.append(Row(tuple(self.task_cell(c.key, node) for c in columns)))
+                    values = self.task_values(node)
+                    rows.append(Row(tuple(values[c.key] for c in columns)))
                 walk(node.get("children") or [])
 
         walk(self.plan["outline"])
@@ -158,7 +159,8 @@ class _Composer:
             if indicator.get("group") and indicator["group"] != group:
                 group = indicator["group"]
                 rows.append(Row((group, indicator.get("group_title") or "") + ("",) * (len(columns) - 2), group=True))
-            rows.append(Row(tuple(self.indicator_cell(c.key, indicator) for c in columns)))
+            values = self.indicator_values(indicator)
+            rows.append(Row(tuple(values[c.key] for c in columns)))
         return Table(columns, tuple(rows))
 
     @staticmethod
@@ -168,7 +170,8 @@ class _Composer:
                       centred=key in CENTRED_COLUMNS)
 
     @staticmethod
-    def task_cell(key: str, task: dict[str, Any]) -> str:
+    def task_values(task: dict[str, Any]) -> dict[str, str]:
+        """Every cell a task can print, by column key, worked out once for its row."""
         lead, cooperating = task.get("lead_units") or [], task.get("cooperating_units") or []
         values = {
             "stt": task.get("label") or "",
@@ -180,10 +183,11 @@ class _Composer:
             "cooperating_units": unit_list(cooperating),
             "schedule": task.get("schedule_text") or "",
         }
-        return values[key]
+        return values
 
     @staticmethod
-    def indicator_cell(key: str, indicator: dict[str, Any]) -> str:
+    def indicator_values(indicator: dict[str, Any]) -> dict[str, str]:
+        """Every cell an indicator can print, by column key, worked out once for its row."""
         lead, cooperating = indicator.get("lead_units") or [], indicator.get("cooperating_units") or []
         def figure(key: str) -> str:
             value = indicator.get(key)
@@ -202,7 +206,7 @@ class _Composer:
             "basis": indicator.get("basis") or "",
             "formula": indicator.get("formula") or "",
         }
-        return values[key]
+        return values
 
     def orientation(self, table: Table) -> Orientation:
         wide = len(table.columns) >= self.rules.landscape_columns
