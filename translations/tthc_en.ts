@@ -9,6 +9,91 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole database</source>
+        <translation>Save a copy of the whole database</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the current one is kept aside</source>
+        <translation>Replace the database with a backup; the current one is kept aside</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>TTHC Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The database was backed up to {path}.</source>
+        <translation>The database was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {name}? Edits made since that backup will not be in it. The database in use now is kept in {folder}.</source>
+        <translation>Replace the database with the backup {name}? Edits made since that backup will not be in it. The database in use now is kept in {folder}.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Must be fixed before issuing. Double-click to go to the field.</source>
+        <translation>Must be fixed before issuing. Double-click to go to the field.</translation>
+    </message>
+    <message>
+        <source>Worth a look; does not stop issuing. Double-click to go to the field.</source>
+        <translation>Worth a look; does not stop issuing. Double-click to go to the field.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop did not close normally last time (the program stopped or the computer lost power).</source>
+        <translation>TTHC Desktop did not close normally last time (the program stopped or the computer lost power).</translation>
+    </message>
+    <message>
+        <source>Every edit that was saved is kept; at most an entry that was still being typed is missing. The window has reopened where you were.</source>
+        <translation>Every edit that was saved is kept; at most an entry that was still being typed is missing. The window has reopened where you were.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Due within 14 days</source>
@@ -48,6 +133,21 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation>TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}: {message}).</source>
+        <translation>Something unexpected went wrong ({kind}: {message}).</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe and TTHC Desktop keeps running. If it happens again, copy the details below and send them to your IT support. The log is in {folder}.</source>
+        <translation>Your saved work is safe and TTHC Desktop keeps running. If it happens again, copy the details below and send them to your IT support. The log is in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -125,6 +225,69 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Number and date:</source>
+        <translation>Number and date:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposed by:</source>
+        <translation>P&amp;roposed by:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>{number}, {day:02d}/{month:02d}/{year}</source>
+        <translation>{number}, {day:02d}/{month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>{number} — given when the plan is issued</source>
+        <translation>{number} — given when the plan is issued</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(nobody chosen)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>proposed by</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Edit {field}</translation>
+    </message>
+    <message>
+        <source>Choose the signer</source>
+        <translation>Choose the signer</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a plan</source>
@@ -176,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Upper target</source>
+        <translation>Upper target</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Proposed by the rule</source>
+        <translation>Proposed by the rule</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>no last-year result or upper target: kept as written</source>
+        <translation>no last-year result or upper target: kept as written</translation>
+    </message>
+    <message>
+        <source>no result last year: the upper target</source>
+        <translation>no result last year: the upper target</translation>
+    </message>
+    <message>
+        <source>last year below the upper target: the upper target</source>
+        <translation>last year below the upper target: the upper target</translation>
+    </message>
+    <message>
+        <source>last year&apos;s result raised by 10%</source>
+        <translation>last year&apos;s result raised by 10%</translation>
+    </message>
+    <message>
+        <source>last year raised by 10%, capped at 100%</source>
+        <translation>last year raised by 10%, capped at 100%</translation>
+    </message>
+    <message>
+        <source>raised by 10% but below the upper target: the upper target</source>
+        <translation>raised by 10% but below the upper target: the upper target</translation>
+    </message>
+    <message>
+        <source>Set by hand; the rule proposes {figure} ({rule}).</source>
+        <translation>Set by hand; the rule proposes {figure} ({rule}).</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorResultsModel</name>
     <message>
         <source>✔ Met</source>
@@ -215,6 +453,41 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsEditor</name>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>&amp;Add indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Delete indicator</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Edit {column}</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -239,6 +512,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <source>No plan.</source>
+        <translation>No plan.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, as they will print.</source>
+        <translation>{pages} pages, as they will print.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation>The preview could not be made: {reason}</translation>
     </message>
 </context>
 <context>
@@ -474,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>No. (renumbered)</source>
+        <translation>No. (renumbered)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Units (lead and cooperating)</source>
+        <translation>Units (lead and cooperating)</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Paste rows as tasks</source>
+        <translation>Paste rows as tasks</translation>
+    </message>
+    <message>
+        <source>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
+        <translation>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Add as tasks</source>
+        <translation>&amp;Add as tasks</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditorWorkspace</name>
     <message>
         <source>Plan editor</source>
@@ -520,8 +875,72 @@
         <translation>Number, date and freeze the decision and the plan (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <source>&amp;Paste rows from Word or Excel…</source>
+        <translation>&amp;Paste rows from Word or Excel…</translation>
+    </message>
+    <message>
+        <source>Rows copied from a table become tasks (Ctrl+V on the task tree)</source>
+        <translation>Rows copied from a table become tasks (Ctrl+V on the task tree)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview beside the editor</source>
+        <translation>&amp;Preview beside the editor</translation>
+    </message>
+    <message>
+        <source>Show or hide the printed pages beside the editor (F6)</source>
+        <translation>Show or hide the printed pages beside the editor (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>&amp;Next problem</translation>
+    </message>
+    <message>
+        <source>Go to the next problem in the checks list (F8)</source>
+        <translation>Go to the next problem in the checks list (F8)</translation>
+    </message>
+    <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicators</source>
+        <translation>I&amp;ndicators</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Checks: only a draft is checked.</source>
+        <translation>Checks: only a draft is checked.</translation>
+    </message>
+    <message>
+        <source>Checks: nothing to fix. The plan can be issued.</source>
+        <translation>Checks: nothing to fix. The plan can be issued.</translation>
+    </message>
+    <message>
+        <source>Checks: {blocking} to fix before issuing, {others} worth a look (double-click one, or F8, to go there).</source>
+        <translation>Checks: {blocking} to fix before issuing, {others} worth a look (double-click one, or F8, to go there).</translation>
     </message>
     <message>
         <source>Edit {column}</source>
@@ -554,6 +973,18 @@
     <message>
         <source>Outdent</source>
         <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Paste {count} tasks</source>
+        <translation>Paste {count} tasks</translation>
+    </message>
+    <message>
+        <source>Not ready to issue</source>
+        <translation>Not ready to issue</translation>
+    </message>
+    <message>
+        <source>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</source>
+        <translation>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1167,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>TTHC Desktop — the database cannot be used</source>
+        <translation>TTHC Desktop — the database cannot be used</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup ({date})</source>
+        <translation>&amp;Restore the newest good backup ({date})</translation>
+    </message>
+    <message>
+        <source>Restoring puts back the database as it was at {date}; edits made after that time are not in it. The damaged file is kept aside in the backups folder, nothing is deleted.</source>
+        <translation>Restoring puts back the database as it was at {date}; edits made after that time are not in it. The damaged file is kept aside in the backups folder, nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (none found)</source>
+        <translation>&amp;Restore a backup (none found)</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</source>
+        <translation>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>TTHC Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -744,6 +1218,84 @@
     <message>
         <source>Build the monthly, quarterly, half-year and annual reports, export and send them.</source>
         <translation>Build the monthly, quarterly, half-year and annual reports, export and send them.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Bullet</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsEditor</name>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation>&amp;Add paragraph</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>&amp;Delete paragraph</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Edit paragraph</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Add paragraph</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Delete paragraph</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Move paragraph</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1371,61 @@
     <message>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Write the articles from the plan</source>
+        <translation>&amp;Write the articles from the plan</translation>
+    </message>
+    <message>
+        <source>legal bases</source>
+        <translation>legal bases</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Edit {what}</translation>
+    </message>
+    <message>
+        <source>Add to {what}</source>
+        <translation>Add to {what}</translation>
+    </message>
+    <message>
+        <source>Delete from {what}</source>
+        <translation>Delete from {what}</translation>
+    </message>
+    <message>
+        <source>Reorder {what}</source>
+        <translation>Reorder {what}</translation>
+    </message>
+    <message>
+        <source>Write the {what} from the plan</source>
+        <translation>Write the {what} from the plan</translation>
     </message>
 </context>
 <context>

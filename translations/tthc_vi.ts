@@ -9,6 +9,91 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the current one is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {name}? Edits made since that backup will not be in it. The database in use now is kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Must be fixed before issuing. Double-click to go to the field.</source>
+        <translation>Phải sửa trước khi ban hành. Nhấp đúp để đến chỗ cần sửa.</translation>
+    </message>
+    <message>
+        <source>Worth a look; does not stop issuing. Double-click to go to the field.</source>
+        <translation>Nên xem lại; không chặn việc ban hành. Nhấp đúp để đến chỗ cần sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation type="unfinished">TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop did not close normally last time (the program stopped or the computer lost power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit that was saved is kept; at most an entry that was still being typed is missing. The window has reopened where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Due within 14 days</source>
@@ -48,6 +133,21 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>TTHC Desktop</source>
+        <translation type="unfinished">TTHC Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}: {message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved work is safe and TTHC Desktop keeps running. If it happens again, copy the details below and send them to your IT support. The log is in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,6 +225,69 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Number and date:</source>
+        <translation>Số và ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Thẩm quyền:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposed by:</source>
+        <translation>Th&amp;eo đề nghị của:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>{number}, {day:02d}/{month:02d}/{year}</source>
+        <translation>{number}, ngày {day:02d}/{month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>{number} — given when the plan is issued</source>
+        <translation>{number} — cấp số khi ban hành</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>thẩm quyền</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Sửa {field}</translation>
+    </message>
+    <message>
+        <source>Choose the signer</source>
+        <translation>Chọn người ký</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a plan</source>
@@ -176,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <source>Upper target</source>
+        <translation>Cấp trên giao</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Kết quả năm trước</translation>
+    </message>
+    <message>
+        <source>Proposed by the rule</source>
+        <translation>Đề xuất theo quy tắc</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>no last-year result or upper target: kept as written</source>
+        <translation>chưa có kết quả năm trước hay chỉ tiêu cấp trên: giữ như đã ghi</translation>
+    </message>
+    <message>
+        <source>no result last year: the upper target</source>
+        <translation>năm trước chưa có kết quả: lấy chỉ tiêu cấp trên giao</translation>
+    </message>
+    <message>
+        <source>last year below the upper target: the upper target</source>
+        <translation>năm trước thấp hơn chỉ tiêu cấp trên: lấy chỉ tiêu cấp trên giao</translation>
+    </message>
+    <message>
+        <source>last year&apos;s result raised by 10%</source>
+        <translation>kết quả năm trước tăng thêm 10%</translation>
+    </message>
+    <message>
+        <source>last year raised by 10%, capped at 100%</source>
+        <translation>kết quả năm trước tăng 10%, tối đa 100%</translation>
+    </message>
+    <message>
+        <source>raised by 10% but below the upper target: the upper target</source>
+        <translation>tăng 10% vẫn thấp hơn chỉ tiêu cấp trên: lấy chỉ tiêu cấp trên giao</translation>
+    </message>
+    <message>
+        <source>Set by hand; the rule proposes {figure} ({rule}).</source>
+        <translation>Đã nhập tay; quy tắc đề xuất {figure} ({rule}).</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorResultsModel</name>
     <message>
         <source>✔ Met</source>
@@ -215,6 +453,41 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsEditor</name>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>&amp;Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Xoá chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Sửa {column}</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Xoá chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Chuyển chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the plan</source>
@@ -239,6 +512,25 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <source>No plan.</source>
+        <translation>Chưa chọn kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Đang cập nhật bản xem trước…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, as they will print.</source>
+        <translation>{pages} trang, đúng như khi in.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation>Không tạo được bản xem trước: {reason}</translation>
     </message>
 </context>
 <context>
@@ -474,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>No. (renumbered)</source>
+        <translation>STT (đánh số lại)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Units (lead and cooperating)</source>
+        <translation>Đơn vị (chủ trì và phối hợp)</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Paste rows as tasks</source>
+        <translation>Dán các dòng thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
+        <translation>Đã sao chép {count} dòng. Chọn mỗi cột sẽ thành trường nào; các dòng được thêm thành nhiệm vụ sau dòng đang chọn, hoàn tác được trong một bước.</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Cột {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Add as tasks</source>
+        <translation>&amp;Thêm thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditorWorkspace</name>
     <message>
         <source>Plan editor</source>
@@ -520,8 +875,72 @@
         <translation>Cấp số, ghi ngày và khóa quyết định cùng kế hoạch (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <source>&amp;Paste rows from Word or Excel…</source>
+        <translation>&amp;Dán các dòng từ Word hoặc Excel…</translation>
+    </message>
+    <message>
+        <source>Rows copied from a table become tasks (Ctrl+V on the task tree)</source>
+        <translation>Các dòng sao chép từ một bảng trở thành nhiệm vụ (Ctrl+V trên cây nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview beside the editor</source>
+        <translation>&amp;Xem trước bên cạnh</translation>
+    </message>
+    <message>
+        <source>Show or hide the printed pages beside the editor (F6)</source>
+        <translation>Hiện hoặc ẩn các trang in bên cạnh vùng soạn thảo (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>&amp;Lỗi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Go to the next problem in the checks list (F8)</source>
+        <translation>Đến lỗi tiếp theo trong danh sách kiểm tra (F8)</translation>
+    </message>
+    <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>Kế hoạch này đã ban hành nên không sửa được nữa. Muốn thay đổi, hãy sao chép thành bản dự thảo mới (sửa đổi, bổ sung).</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicators</source>
+        <translation>C&amp;hỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Checks: only a draft is checked.</source>
+        <translation>Kiểm tra: chỉ kiểm tra bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>Checks: nothing to fix. The plan can be issued.</source>
+        <translation>Kiểm tra: không có gì cần sửa. Có thể ban hành kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Checks: {blocking} to fix before issuing, {others} worth a look (double-click one, or F8, to go there).</source>
+        <translation>Kiểm tra: {blocking} lỗi cần sửa trước khi ban hành, {others} điểm nên xem lại (nhấp đúp hoặc nhấn F8 để đến đó).</translation>
     </message>
     <message>
         <source>Edit {column}</source>
@@ -554,6 +973,18 @@
     <message>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <source>Paste {count} tasks</source>
+        <translation>Dán {count} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Not ready to issue</source>
+        <translation>Chưa thể ban hành</translation>
+    </message>
+    <message>
+        <source>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</source>
+        <translation>Cần sửa {count} lỗi trước khi ban hành kế hoạch; các lỗi được liệt kê ở mục Kiểm tra. Lỗi đầu tiên đang được hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1167,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>TTHC Desktop — the database cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts back the database as it was at {date}; edits made after that time are not in it. The damaged file is kept aside in the backups folder, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -744,6 +1218,84 @@
     <message>
         <source>Build the monthly, quarterly, half-year and annual reports, export and send them.</source>
         <translation>Lập báo cáo tháng, quý, 6 tháng và năm; xuất tệp và gửi báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Gạch đầu dòng</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsEditor</name>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation>&amp;Thêm đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>&amp;Xoá đoạn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Thụt vào</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Lùi ra</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Sửa đoạn</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Thêm đoạn</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Xoá đoạn</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Chuyển đoạn</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Thụt vào</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1371,61 @@
     <message>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Xoá dòng</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Write the articles from the plan</source>
+        <translation>&amp;Soạn các điều theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>legal bases</source>
+        <translation>căn cứ</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>các điều</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Sửa {what}</translation>
+    </message>
+    <message>
+        <source>Add to {what}</source>
+        <translation>Thêm {what}</translation>
+    </message>
+    <message>
+        <source>Delete from {what}</source>
+        <translation>Xoá {what}</translation>
+    </message>
+    <message>
+        <source>Reorder {what}</source>
+        <translation>Sắp xếp lại {what}</translation>
+    </message>
+    <message>
+        <source>Write the {what} from the plan</source>
+        <translation>Soạn {what} theo kế hoạch</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
-from tthc_desktop.domain.templates import plan_subject
+from tthc_desktop.domain.periods import propose_target
+from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import tracking_figures
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
@@ -50,13 +52,23 @@ class PlanService(Service):
     # ------------------------------------------------------------ writing
 
     def create_plan(self, year: int) -> PlanSummary:
-        """An empty draft plan for `year`, with the commune's default subject and columns."""
+        """An empty draft plan for `year` with its decision, from the commune's template: default subjects,
+        articles and columns, the chair as signer, and the legal bases of the latest decision to review."""
         with self._write() as session:
             organization = the_organization(session)
-            data = {"year": year, "documents": [{
-                "type": DocumentType.PLAN.value,
-                "subject": plan_subject(year, organization.level, organization.name),
-            }]}
+            subject = plan_subject(year, organization.level, organization.name)
+            decision = decision_json(year, organization.level, organization.name, subject)
+            signers = [o for o in organization.officials if o.may_sign and o.active_to is None]
+            chair = next((o for o in signers if o.position.upper() == "CHỦ TỊCH"), signers[0] if signers else None)
+            if chair is not None:
+                decision["signer"] = {"position": chair.position, "name": chair.name}
+            latest = session.scalars(sa.select(Plan).where(Plan.organization_id == organization.id,
+                                                           Plan.decision_id.is_not(None))
+                                     .order_by(Plan.year.desc(), Plan.id.desc())).first()
+            if latest is not None and latest.decision is not None:
+                decision["legal_bases"] = [b.text for b in latest.decision.legal_bases]
+                decision["proposed_by"] = latest.decision.proposed_by
+            data = {"year": year, "documents": [decision, {"type": DocumentType.PLAN.value, "subject": subject}]}
             plan = build_plan(session, organization, data, as_draft=True)
             session.flush()
             return self._summary(plan, 0, 0)
@@ -78,6 +90,7 @@ class PlanService(Service):
         with self._write() as session:
             source = self._load(session, plan_id)
             data = shift_plan_json(plan_to_json(source), source.year, to_year)
+            propose_targets(data, _year_results(session, source))
             plan = build_plan(session, the_organization(session), data, as_draft=True)
             plan.copied_from_id = source.id
             session.flush()
@@ -165,3 +178,21 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
         # Last year's target becomes the reference; its result is not known until the clerk enters it.
         indicator["last_year"] = None
     return result
+
+
+def _year_results(session: Session, plan: Plan) -> list[float | None]:
+    """Each indicator's result for the whole year from the tracker (None where nothing was entered)."""
+    results = tracking_figures.indicator_results(session, plan, f"{plan.year:04d}-Y")
+    return [r.year_to_date_value if r.year_to_date_value is not None else r.value for r in results]
+
+
+def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> None:
+    """Last year's results into a copied plan, and targets proposed from them by the target rule.
+
+    Where the rule has no basis (no result and no upstream target) the target stays as it was written."""
+    for indicator, result in zip(data["indicators"], last_results, strict=False):
+        indicator["last_year"] = result
+        percent = (indicator.get("unit") or "").strip() == "%"
+        target, _rule = propose_target(result, indicator.get("upstream_target"), percent)
+        if target is not None:
+            indicator["target"] = target

@@ -10,6 +10,8 @@ from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.importing import ImportService
 from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.outline import OutlineService
+from tthc_desktop.services.plan_checks import PlanCheckService
+from tthc_desktop.services.plan_content import PlanContentService
 from tthc_desktop.services.plans import PlanService
 from tthc_desktop.services.printing import PrintService
 from tthc_desktop.services.tracking import TrackingService
@@ -26,6 +28,8 @@ class Services:
     outline: OutlineService
     tracking: TrackingService
     importing: ImportService
+    content: PlanContentService
+    checks: PlanCheckService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -40,4 +44,6 @@ class Services:
             outline=OutlineService(factory),
             tracking=TrackingService(factory),
             importing=ImportService(factory),
+            content=PlanContentService(factory),
+            checks=PlanCheckService(factory),
         )

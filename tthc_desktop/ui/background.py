@@ -23,11 +23,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.function()
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread to report
-            self.signals.failed.emit(error)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.function()
+            except Exception as error:  # noqa: BLE001 - handed to the GUI thread to report
+                self.signals.failed.emit(error)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:  # the window that asked is gone (the app is closing): nobody to tell
+            pass
 
 
 class BackgroundTask(QObject):
@@ -71,4 +74,26 @@ class BackgroundTask(QObject):
         if not self.cancelled:
             self._close()
             self.failed.emit(error)
+        self.deleteLater()
+
+
+class QuietTask(QObject):
+    """Work off the GUI thread with no dialog, for refreshes the clerk did not ask for (the live preview)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, function: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        QThreadPool.globalInstance().start(_Job(function, self._signals))
+
+    def _finished(self, result: Any) -> None:
+        self.done.emit(result)
+        self.deleteLater()
+
+    def _failed(self, error: Exception) -> None:
+        self.failed.emit(error)
         self.deleteLater()

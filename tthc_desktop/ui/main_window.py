@@ -162,13 +162,16 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        for action in self.editor.row_actions:
+        for action in [*self.editor.row_actions, self.editor.paste_action]:
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.editor.checks_action)
         self.edit_menu.addAction(self.editor.issue_action)
         self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.editor.preview_action)
         self.tracking_menu = bar.addMenu("")
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
             self.tracking_menu.addAction(action)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -17,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.errors import TthcError
+from tthc_desktop.importers import clipboard
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.plan_checks import Pane, Problem
+from tthc_desktop.services.plan_content import TEXT_LISTS, PlanContent
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.commands import (
@@ -27,15 +34,33 @@ from tthc_desktop.ui.plan_editor.commands import (
     MoveRowCommand,
     _find,
 )
+from tthc_desktop.ui.plan_editor.content_models import ChecksModel
+from tthc_desktop.ui.plan_editor.content_panes import (
+    ContentCommand,
+    HeaderForm,
+    IndicatorsEditor,
+    LivePreview,
+    SectionsEditor,
+    TextListEditor,
+)
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
 from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
+from tthc_desktop.ui.plan_editor.paste_dialog import PasteDialog
 from tthc_desktop.ui.workspaces import Workspace
 
 # The first column carries the tree's indentation too: three levels of 14 px plus the widest label.
 INDENTATION = 14
 COLUMN_WIDTHS = {"label": 110, "text": 360, "objective": 160, "expected_result": 260, "lead_units": 200,
                  "cooperating_units": 180, "schedule_text": 140, "schedule": 170}
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class PlanEditorWorkspace(Workspace):
@@ -64,7 +89,33 @@ class PlanEditorWorkspace(Workspace):
         self.banner.setObjectName("frozenBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel#frozenBanner { background: #fff4ce; padding: 6px; }")
-        self.toolbar = QToolBar(box)
+        self.content_data: PlanContent | None = None
+        self.pages = QTabWidget(box)
+        self.pages.setObjectName("editorPages")
+        self.pages.setDocumentMode(True)
+
+        # The decision: header, then its legal bases, articles and recipients.
+        self.decision_page = QWidget(self.pages)
+        self.decision_form = HeaderForm(self, decision=True, parent=self.decision_page)
+        self.decision_lists = QTabWidget(self.decision_page)
+        self.lists = {kind: TextListEditor(self, kind, self.decision_lists) for kind in TEXT_LISTS}
+        for editor in self.lists.values():
+            self.decision_lists.addTab(editor, "")
+        decision_layout = QVBoxLayout(self.decision_page)
+        decision_layout.addWidget(self.decision_form)
+        decision_layout.addWidget(self.decision_lists, 1)
+
+        # The plan: header and its free-text sections.
+        self.plan_page = QWidget(self.pages)
+        self.plan_form = HeaderForm(self, decision=False, parent=self.plan_page)
+        self.sections = SectionsEditor(self, self.plan_page)
+        plan_layout = QVBoxLayout(self.plan_page)
+        plan_layout.addWidget(self.plan_form)
+        plan_layout.addWidget(self.sections, 1)
+
+        # The task tree with its own toolbar; its keys work while the focus is on this page.
+        self.tasks_page = QWidget(self.pages)
+        self.toolbar = QToolBar(self.tasks_page)
         self.add_group_action = self._action("Ctrl+Shift+G", lambda: self.add_row(OutlineKind.GROUP))
         self.add_task_action = self._action("Ctrl+Return", lambda: self.add_row(OutlineKind.TASK))
         self.delete_action = self._action("Ctrl+Delete", self.delete_row)
@@ -72,14 +123,12 @@ class PlanEditorWorkspace(Workspace):
         self.down_action = self._action("Alt+Down", lambda: self.move_row(1))
         self.indent_action = self._action("Alt+Right", self.indent_row)
         self.outdent_action = self._action("Alt+Left", self.outdent_row)
-        self.issue_action = self._action("Ctrl+Shift+I", self.open_issue_dialog)
+        self.paste_action = self._action("Ctrl+V", self.paste_rows)
         self.row_actions = [self.add_group_action, self.add_task_action, self.delete_action, self.up_action,
                             self.down_action, self.indent_action, self.outdent_action]
-        for action in self.row_actions:
+        for action in [*self.row_actions, self.paste_action]:
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.issue_action)
-        self.view = QTreeView(box)
+        self.view = QTreeView(self.tasks_page)
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(OutlineDelegate(self.view))
@@ -93,20 +142,79 @@ class PlanEditorWorkspace(Workspace):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         for column, (name, _title) in enumerate(COLUMNS):
             self.view.setColumnWidth(column, COLUMN_WIDTHS.get(name, 120))
+        tasks_layout = QVBoxLayout(self.tasks_page)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.addWidget(self.toolbar)
+        tasks_layout.addWidget(self.view, 1)
+
+        self.indicators = IndicatorsEditor(self, self.pages)
+        for page in (self.decision_page, self.plan_page):
+            page.setMinimumHeight(420)  # forms and lists scroll rather than push the window taller
+        for page in (_scrolling(self.decision_page), _scrolling(self.plan_page), self.tasks_page, self.indicators):
+            self.pages.addTab(page, "")
+
+        # Checks under the pages, the printed pages on the right.
+        self.checks_box = QWidget(box)
+        self.checks_label = QLabel(self.checks_box)
+        self.checks_model = ChecksModel(self)
+        self.checks_view = QListView(self.checks_box)
+        self.checks_view.setObjectName("checksView")
+        self.checks_view.setModel(self.checks_model)
+        self.checks_view.setWordWrap(True)
+        self.checks_view.setMinimumHeight(36)
+        self.checks_view.activated.connect(lambda index: self.go_to(self.checks_model.problem(index.row())))
+        self.checks_view.doubleClicked.connect(lambda index: self.go_to(self.checks_model.problem(index.row())))
+        checks_layout = QVBoxLayout(self.checks_box)
+        checks_layout.setContentsMargins(0, 0, 0, 0)
+        checks_layout.addWidget(self.checks_label)
+        checks_layout.addWidget(self.checks_view, 1)
+        self.preview = LivePreview(self.services, box)
+        self.left_split = QSplitter(Qt.Orientation.Vertical, box)
+        self.left_split.setObjectName("editorLeftSplit")
+        self.left_split.addWidget(self.pages)
+        self.left_split.addWidget(self.checks_box)
+        self.left_split.setStretchFactor(0, 4)
+        self.left_split.setStretchFactor(1, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, box)
+        self.split.setObjectName("editorSplit")
+        self.split.addWidget(self.left_split)
+        self.split.addWidget(self.preview)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.checks_timer = QTimer(self)
+        self.checks_timer.setSingleShot(True)
+        self.checks_timer.setInterval(300)
+        self.checks_timer.timeout.connect(self.refresh_checks)
+
+        self.issue_action = QAction(self)
+        self.issue_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.issue_action.triggered.connect(self.open_issue_dialog)
+        self.addAction(self.issue_action)
+        self.preview_action = QAction(self)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.preview_action.setShortcut(QKeySequence("F6"))
+        self.preview_action.toggled.connect(self._show_preview)
+        self.checks_action = QAction(self)
+        self.checks_action.setShortcut(QKeySequence("F8"))
+        self.checks_action.triggered.connect(self.next_problem)
+        self.top_bar = QToolBar(box)
+        for action in (self.issue_action, self.checks_action, self.preview_action):
+            self.top_bar.addAction(action)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.split, 1)
         self.banner.hide()
         return box
 
     def _action(self, shortcut: str, slot: Any) -> QAction:
-        action = QAction(self)
+        action = QAction(self.tasks_page)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        self.addAction(action)
+        self.tasks_page.addAction(action)
         return action
 
     def retranslate(self) -> None:
@@ -117,27 +225,137 @@ class PlanEditorWorkspace(Workspace):
                  self.tr("Move do&wn"), self.tr("&Indent"), self.tr("&Outdent")]
         self.issue_action.setText(self.tr("I&ssue…"))
         self.issue_action.setToolTip(self.tr("Number, date and freeze the decision and the plan (Ctrl+Shift+I)"))
+        self.paste_action.setText(self.tr("&Paste rows from Word or Excel…"))
+        self.paste_action.setToolTip(self.tr("Rows copied from a table become tasks (Ctrl+V on the task tree)"))
+        self.preview_action.setText(self.tr("&Preview beside the editor"))
+        self.preview_action.setToolTip(self.tr("Show or hide the printed pages beside the editor (F6)"))
+        self.checks_action.setText(self.tr("&Next problem"))
+        self.checks_action.setToolTip(self.tr("Go to the next problem in the checks list (F8)"))
         for action, text in zip(self.row_actions, texts, strict=True):
             action.setText(text)
             action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
         self.banner.setText(self.tr("This plan is issued and can no longer be changed. To change it, copy it "
                                     "into a new draft (amendment)."))
+        for index, title in enumerate((self.tr("&Decision"), self.tr("P&lan"), self.tr("&Tasks"),
+                                       self.tr("I&ndicators"))):
+            self.pages.setTabText(index, title)
+        for index, title in enumerate((self.tr("Legal bases"), self.tr("Articles"), self.tr("Recipients"))):
+            self.decision_lists.setTabText(index, title)
+        for part in (self.decision_form, self.plan_form, self.sections, self.indicators, *self.lists.values()):
+            part.retranslate()
+        self._show_checks_summary()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     # ---------------------------------------------------------------- plan
 
+    @property
+    def plan_id(self) -> int | None:
+        return self._plan.id if self._plan is not None else None
+
     def set_plan(self, plan: PlanSummary | None) -> None:
         super().set_plan(plan)
         self.undo_stack.clear()
+        editable = plan is not None and plan.status is DocumentStatus.DRAFT
         if plan is None:
             self.model.load([], 0, False)
         else:
-            editable = plan.status is DocumentStatus.DRAFT
+            if editable and plan.decision is None:
+                self._run(lambda: self.services.content.ensure_decision(plan.id))
             self.model.load(self.services.outline.tree(plan.id), plan.year, editable)
             self.view.expandAll()
-            self.banner.setVisible(not editable)
-        for action in [*self.row_actions, self.issue_action]:
-            action.setEnabled(plan is not None and plan.status is DocumentStatus.DRAFT)
+        self.banner.setVisible(plan is not None and not editable)
+        for action in [*self.row_actions, self.issue_action, self.paste_action]:
+            action.setEnabled(editable)
+        self.refresh_content()
+        self.preview.show_plan(plan.id if plan is not None else None)
+
+    def refresh_content(self) -> None:
+        """Show the documents and indicators as the database has them now; checks and preview follow."""
+        plan = self._plan
+        content = self._run(lambda: self.services.content.content(plan.id)) if plan is not None else None
+        self.content_data = content
+        editable = bool(content and content.editable)
+        decision = content.decision if content else None
+        self.decision_form.show_document(decision, editable)
+        self.plan_form.show_document(content.plan if content else None, editable)
+        for editor in self.lists.values():
+            editor.show_document(decision, editable)
+        self.sections.show_document(content.plan if content else None, editable)
+        self.indicators.show_rows(plan.id if plan else None, content.indicators if content else (), editable)
+        self.content_changed()
+
+    def content_changed(self) -> None:
+        """Something of the plan changed: the checks and the preview catch up once the clerk pauses."""
+        self.checks_timer.start()
+        self.preview.schedule()
+
+    def refresh_checks(self) -> None:
+        plan = self._plan
+        problems = [] if plan is None or plan.status is not DocumentStatus.DRAFT else (
+            self._run(lambda: self.services.checks.problems(plan.id)) or [])
+        self.checks_model.set_problems(problems)
+        self._show_checks_summary()
+
+    def _show_checks_summary(self) -> None:
+        plan = self._plan
+        blocking = self.checks_model.blocking_count()
+        others = self.checks_model.rowCount() - blocking
+        if plan is None or plan.status is not DocumentStatus.DRAFT:
+            text = self.tr("Checks: only a draft is checked.")
+        elif not blocking and not others:
+            text = self.tr("Checks: nothing to fix. The plan can be issued.")
+        else:
+            text = self.tr("Checks: {blocking} to fix before issuing, {others} worth a look "
+                           "(double-click one, or F8, to go there).").format(blocking=blocking, others=others)
+        self.checks_label.setText(text)
+
+    def next_problem(self) -> None:
+        count = self.checks_model.rowCount()
+        if not count:
+            return
+        row = (self.checks_view.currentIndex().row() + 1) % count
+        self.checks_view.setCurrentIndex(self.checks_model.index(row))
+        self.go_to(self.checks_model.problem(row))
+
+    def go_to(self, problem: Problem) -> None:
+        """Show the field a problem is about, with the focus in it."""
+        if problem.pane is Pane.OUTLINE:
+            self.pages.setCurrentWidget(self.tasks_page)
+            if problem.key:
+                column = FIELDS.index(problem.field) if problem.field in FIELDS else 1
+                self.select(problem.key, column)
+            self.view.setFocus()
+        elif problem.pane is Pane.INDICATORS:
+            self.pages.setCurrentWidget(self.indicators)
+            self.indicators.select(problem.key, problem.field)
+            self.indicators.view.setFocus()
+        elif problem.pane is Pane.DOCUMENT:
+            decision = self.content_data.decision if self.content_data else None
+            is_decision = decision is not None and decision.id == problem.key
+            self.pages.setCurrentIndex(0 if is_decision else 1)
+            (self.decision_form if is_decision else self.plan_form).focus_field(problem.field)
+        else:
+            self.pages.setCurrentIndex(0)
+            editor = self.lists[problem.pane.value]
+            self.decision_lists.setCurrentWidget(editor)
+            if problem.index is not None:
+                editor.select(problem.index)
+            editor.view.setFocus()
+
+    def _show_preview(self, shown: bool) -> None:
+        self.preview.setVisible(shown)
+        if shown:
+            self.preview.schedule(immediately=True)
+
+    def content_edit(self, text: str, do: Any, undo: Any) -> bool:
+        """Run an edit of the documents or indicators once; done, push it for undo. Refused: say why."""
+        if self._run(lambda: do() or True) is None:
+            self.refresh_content()  # a field left showing the refused text goes back to what is stored
+            return False
+        self.undo_stack.push(ContentCommand(text, do, undo, self.refresh_content,
+                                            lambda error: report_error(self, error)))
+        self.refresh_content()
+        return True
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -255,9 +473,62 @@ class PlanEditorWorkspace(Workspace):
         grandparent = self.model.parent_id(parent)
         self._move(item_id, grandparent, self.model.position(parent) + 1, self.tr("Outdent"))
 
+    def paste_rows(self, text: str | None = None, html: str | None = None) -> int:
+        """Rows copied from a Word or Excel table become tasks after the current row: one undo step."""
+        plan = self._plan
+        if plan is None or plan.status is not DocumentStatus.DRAFT:
+            return 0
+        if text is None and html is None:
+            mime = QGuiApplication.clipboard().mimeData()
+            text, html = mime.text(), (mime.html() if mime.hasHtml() else None)
+        try:
+            table = clipboard.guess(clipboard.read_rows(text, html))
+        except TthcError as error:
+            report_error(self, error)
+            return 0
+        dialog = PasteDialog(table, self)
+        if dialog.exec() != PasteDialog.DialogCode.Accepted:
+            return 0
+        return self.add_pasted(table.rows, dialog.mapping())
+
+    def add_pasted(self, rows: list[list[str]], mapping: list[str]) -> int:
+        plan = self._plan
+        assert plan is not None
+        parent_id, position = self._place_for_new(OutlineKind.TASK)
+        self.undo_stack.beginMacro(self.tr("Paste {count} tasks").format(count=len(rows)))
+        added = 0
+        try:
+            for row in rows:
+                fields = clipboard.task_fields(row, mapping)
+                text = str(fields.pop("text"))
+                item_id = self._run(lambda text=text, fields=fields, at=position + added: self.services.outline.insert(
+                    plan.id, parent_id, at, OutlineKind.TASK, text, **fields))
+                if item_id is None:
+                    break
+                node = _find(self.services.outline.tree(plan.id), item_id)
+                assert node is not None
+                self.model.insert_node(parent_id, position + added, node)
+                self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id,
+                                                      self.tr("Add task")))
+                added += 1
+        finally:
+            self.undo_stack.endMacro()
+            self.model.set_labels(self.services.outline.labels(plan.id))
+            self.content_changed()
+        return added
+
     def open_issue_dialog(self) -> IssueDialog | None:
         plan = self._plan
         if plan is None or plan.status is not DocumentStatus.DRAFT:
+            return None
+        self.refresh_checks()
+        if self.checks_model.blocking_count():
+            # No dialog to dismiss: the checks say why, and the first problem is open to fix.
+            self.checks_label.setText("<b>{}</b>".format(self.tr(
+                "Not ready to issue: {count} problems must be fixed first; they are listed here. The first one "
+                "is shown now.").format(count=self.checks_model.blocking_count())))
+            self.checks_view.setCurrentIndex(self.checks_model.index(0))
+            self.go_to(self.checks_model.problem(0))
             return None
         dialog = IssueDialog(self.services, plan, self)
         dialog.accepted.connect(lambda: self.plan_issued.emit(plan.id))

@@ -56,7 +56,7 @@ class IssueDialog(QDialog):
 
     def issue(self) -> None:
         try:
-            self.issued = self.services.documents.issue(self.document.id, self.chosen_date())
+            self.issued = self.services.checks.issue(self.plan.id, self.chosen_date())
         except TthcError as error:
             report_error(self, error)
             return

@@ -1,0 +1,179 @@
+"""What is wrong or missing in a draft plan and its decision, each problem pointing at the field to fix.
+
+A blocking problem stops issuing (the printed document would be wrong or incomplete); a warning is shown
+but leaves the choice to the clerk (a schedule the app cannot follow still prints as written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from tthc_desktop.domain.enums import OutlineKind
+from tthc_desktop.domain.schedule import parse_schedule
+from tthc_desktop.domain.text import clean
+from tthc_desktop.errors import DataError
+from tthc_desktop.i18n import _
+from tthc_desktop.services.base import Service
+from tthc_desktop.services.documents import DocumentService
+from tthc_desktop.services.dto import DocumentInfo
+from tthc_desktop.services.outline import OutlineNode, OutlineService
+from tthc_desktop.services.plan_content import DocumentContent, PlanContent, PlanContentService
+
+
+class Severity(StrEnum):
+    BLOCKING = "blocking"
+    WARNING = "warning"
+
+
+class Pane(StrEnum):
+    """Where the field lives in the editor."""
+
+    DOCUMENT = "document"  # a header field of the decision or the plan: key = document id
+    LEGAL_BASES = "legal_bases"  # key = document id, index = line
+    RECIPIENTS = "recipients"
+    ARTICLES = "articles"
+    OUTLINE = "outline"  # key = outline item id
+    INDICATORS = "indicators"  # key = indicator id
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    message: str
+    pane: Pane
+    key: int
+    field: str | None = None
+    index: int | None = None
+
+
+def check_plan(content: PlanContent, outline: list[OutlineNode]) -> list[Problem]:
+    """Every problem of the plan, blocking ones first, each group in the order of the document."""
+    problems = [*_documents(content), *_outline(outline, content.year), *_indicators(content)]
+    return sorted(problems, key=lambda p: p.severity is not Severity.BLOCKING)
+
+
+def blocking(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.BLOCKING]
+
+
+class PlanCheckService(Service):
+    """Checks a plan and issues it only when nothing blocking is left."""
+
+    def problems(self, plan_id: int) -> list[Problem]:
+        content = PlanContentService(self._session_factory).content(plan_id)
+        return check_plan(content, OutlineService(self._session_factory).tree(plan_id))
+
+    def issue(self, plan_id: int, on: date, number: int | None = None) -> DocumentInfo:
+        """Number, date and freeze the decision (and with it the plan); refused while blocking problems remain."""
+        content = PlanContentService(self._session_factory).content(plan_id)
+        stopping = blocking(check_plan(content, OutlineService(self._session_factory).tree(plan_id)))
+        if stopping:
+            lines = "\n".join(f"\u2022 {p.message}" for p in stopping[:10])
+            more = len(stopping) - 10
+            if more > 0:
+                lines += "\n" + _("\u2026 and {count} more.").format(count=more)
+            raise DataError(_("The plan cannot be issued yet. Fix these first (see Checks):\n{problems}").format(
+                problems=lines))
+        document = content.decision or content.plan
+        return DocumentService(self._session_factory).issue(document.id, on, number)
+
+
+def _documents(content: PlanContent) -> Iterator[Problem]:
+    decision, plan = content.decision, content.plan
+    if decision is None:
+        yield Problem(Severity.BLOCKING, _("The plan has no decision to issue it."), Pane.DOCUMENT, plan.id)
+    else:
+        yield from _header(decision)
+        if not decision.articles:
+            yield Problem(Severity.BLOCKING, _("The decision has no articles."), Pane.ARTICLES, decision.id)
+        if not decision.legal_bases:
+            yield Problem(Severity.BLOCKING, _("The decision has no legal bases (\u201cCăn cứ …;\u201d)."),
+                          Pane.LEGAL_BASES, decision.id)
+    if not clean(plan.subject):
+        yield Problem(Severity.BLOCKING, _("The plan has no subject."), Pane.DOCUMENT, plan.id, "subject")
+    for doc in (d for d in (decision, plan) if d is not None):
+        yield from _legal_bases(doc)
+        if doc is decision and doc.recipients and not doc.recipients[-1].startswith("Lưu"):
+            yield Problem(Severity.WARNING, _("The last recipient is usually the file copy (\u201cLưu: VT, …\u201d)."),
+                          Pane.RECIPIENTS, doc.id, index=len(doc.recipients) - 1)
+
+
+def _header(doc: DocumentContent) -> Iterator[Problem]:
+    if not clean(doc.subject):
+        yield Problem(Severity.BLOCKING, _("The decision has no subject."), Pane.DOCUMENT, doc.id, "subject")
+    if not clean(doc.signer_name) or not clean(doc.signer_position):
+        yield Problem(Severity.BLOCKING, _("The decision has no signer. Pick who signs it."),
+                      Pane.DOCUMENT, doc.id, "signer")
+    if not clean(doc.authority_line):
+        yield Problem(Severity.BLOCKING,
+                      _("The decision has no authority line (\u201cCHỦ TỊCH ỦY BAN NHÂN DÂN …\u201d)."),
+                      Pane.DOCUMENT, doc.id, "authority_line")
+    if not doc.recipients:
+        yield Problem(Severity.WARNING, _("The decision has no recipients (\u201cNơi nhận\u201d)."),
+                      Pane.RECIPIENTS, doc.id)
+
+
+def _legal_bases(doc: DocumentContent) -> Iterator[Problem]:
+    for index, text in enumerate(doc.legal_bases):
+        if not text.rstrip().endswith(";"):
+            yield Problem(Severity.BLOCKING, _("Legal basis {n} does not end with \u201c;\u201d.").format(n=index + 1),
+                          Pane.LEGAL_BASES, doc.id, index=index)
+        elif not text.startswith("Căn cứ"):
+            yield Problem(Severity.WARNING, _("Legal basis {n} does not begin with \u201cCăn cứ\u201d.").format(
+                n=index + 1), Pane.LEGAL_BASES, doc.id, index=index)
+
+
+def _outline(outline: list[OutlineNode], year: int) -> Iterator[Problem]:
+    tasks = 0
+
+    def walk(nodes: tuple[OutlineNode, ...] | list[OutlineNode]) -> Iterator[Problem]:
+        nonlocal tasks
+        for node in nodes:
+            name = node.label or "?"
+            if not clean(node.text):
+                yield Problem(Severity.BLOCKING, _("Row {label} has no text.").format(label=name),
+                              Pane.OUTLINE, node.id, "text")
+            if node.kind is OutlineKind.TASK:
+                tasks += 1
+                yield from _task(node, name, year)
+            yield from walk(node.children)
+
+    yield from walk(outline)
+    if tasks == 0:
+        yield Problem(Severity.BLOCKING, _("The plan has no tasks yet."), Pane.OUTLINE, 0)
+
+
+def _task(node: OutlineNode, name: str, year: int) -> Iterator[Problem]:
+    if node.children:
+        return  # a task with sub-tasks is a heading: its sub-tasks carry the units and dates
+    if not node.lead_units:
+        yield Problem(Severity.BLOCKING, _("Task {label} has no lead unit.").format(label=name),
+                      Pane.OUTLINE, node.id, "lead_units")
+    if not clean(node.schedule_text):
+        yield Problem(Severity.WARNING, _("Task {label} has no schedule.").format(label=name),
+                      Pane.OUTLINE, node.id, "schedule_text")
+    elif parse_schedule(node.schedule_text or "", year).get("kind") == "unknown":
+        yield Problem(Severity.WARNING, _("The schedule of task {label} (\u201c{text}\u201d) is not understood: the "
+                                          "tracker cannot tell when it is due.").format(
+                                              label=name, text=node.schedule_text),
+                      Pane.OUTLINE, node.id, "schedule_text")
+
+
+def _indicators(content: PlanContent) -> Iterator[Problem]:
+    for row in content.indicators:
+        values = row.values
+        name = values.get("label") or str(row.position + 1)
+        target = values.get("target")
+        if target is None:
+            yield Problem(Severity.WARNING, _("Indicator {label} has no target.").format(label=name),
+                          Pane.INDICATORS, row.id, "target")
+        elif (values.get("unit") or "").strip() == "%" and target > 100:
+            yield Problem(Severity.BLOCKING, _("The target of indicator {label} is above 100%.").format(label=name),
+                          Pane.INDICATORS, row.id, "target")
+        upper = values.get("upstream_target")
+        if (values.get("unit") or "").strip() == "%" and upper is not None and upper > 100:
+            yield Problem(Severity.BLOCKING, _("The upper target of indicator {label} is above 100%.").format(
+                label=name), Pane.INDICATORS, row.id, "upstream_target")
