@@ -63,8 +63,8 @@
         <translation>Replace the database with the backup {name}? Edits made since that backup will not be in it. The database in use now is kept in {folder}.</translation>
     </message>
     <message>
-        <source>Checking and restoring the backup…</source>
-        <translation>Checking and restoring the backup…</translation>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,10 @@
     <message>
         <source>Si&amp;gned by:</source>
         <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>Issued with the decision (no number of its own)</source>
+        <translation>Issued with the decision (no number of its own)</translation>
     </message>
     <message>
         <source>{number}, {day:02d}/{month:02d}/{year}</source>
@@ -548,6 +552,22 @@
         <translation>All years</translation>
     </message>
     <message>
+        <source>Drafts and issued</source>
+        <translation>Drafts and issued</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Drafts only</translation>
+    </message>
+    <message>
+        <source>Issued only</source>
+        <translation>Issued only</translation>
+    </message>
+    <message>
+        <source>Find a plan (number, year, words)…</source>
+        <translation>Find a plan (number, year, words)…</translation>
+    </message>
+    <message>
         <source>Plans of the selected year</source>
         <translation>Plans of the selected year</translation>
     </message>
@@ -582,6 +602,10 @@
     <message>
         <source>&amp;Tracking</source>
         <translation>&amp;Tracking</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -875,6 +899,14 @@
         <translation>Number, date and freeze the decision and the plan (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <source>&amp;Amend (copy into a new draft)</source>
+        <translation>&amp;Amend (copy into a new draft)</translation>
+    </message>
+    <message>
+        <source>An issued plan is not changed: its copy in the same year becomes the draft of the amending plan</source>
+        <translation>An issued plan is not changed: its copy in the same year becomes the draft of the amending plan</translation>
+    </message>
+    <message>
         <source>&amp;Paste rows from Word or Excel…</source>
         <translation>&amp;Paste rows from Word or Excel…</translation>
     </message>
@@ -979,12 +1011,8 @@
         <translation>Paste {count} tasks</translation>
     </message>
     <message>
-        <source>Not ready to issue</source>
-        <translation>Not ready to issue</translation>
-    </message>
-    <message>
-        <source>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</source>
-        <translation>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</translation>
+        <source>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</source>
+        <translation>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1324,73 @@
     <message>
         <source>Outdent</source>
         <translation>Outdent</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tasks, lists, indicators</source>
+        <translation>Tasks, lists, indicators</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one</source>
+        <translation>Add a row after the current one</translation>
+    </message>
+    <message>
+        <source>Delete the current row</source>
+        <translation>Delete the current row</translation>
+    </message>
+    <message>
+        <source>Move the row up / down</source>
+        <translation>Move the row up / down</translation>
+    </message>
+    <message>
+        <source>Tasks, sections</source>
+        <translation>Tasks, sections</translation>
+    </message>
+    <message>
+        <source>Indent / outdent</source>
+        <translation>Indent / outdent</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>Edit the cell; Enter starts a new line in long cells, Tab keeps it</source>
+        <translation>Edit the cell; Enter starts a new line in long cells, Tab keeps it</translation>
+    </message>
+    <message>
+        <source>Keep the text and close the cell</source>
+        <translation>Keep the text and close the cell</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell</source>
+        <translation>Drop what was typed in the cell</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing (Unikey, Telex or VNI) works everywhere text is typed.</source>
+        <translation>Vietnamese typing (Unikey, Telex or VNI) works everywhere text is typed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

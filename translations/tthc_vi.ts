@@ -12,59 +12,59 @@
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
         <source>Save a copy of the whole database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu một bản sao của toàn bộ cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Replace the database with a backup; the current one is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; bản đang dùng được cất riêng</translation>
     </message>
     <message>
         <source>The automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu tự động không thành công: {error}</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu TTHC Desktop (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>The database was backed up to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Replace the database with the backup {name}? Edits made since that backup will not be in it. The database in use now is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu {name}? Những chỉnh sửa sau lần sao lưu đó sẽ không còn trong cơ sở dữ liệu. Bản đang dùng được giữ lại trong {folder}.</translation>
     </message>
     <message>
-        <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -82,15 +82,15 @@
     <name>CrashNotice</name>
     <message>
         <source>TTHC Desktop</source>
-        <translation type="unfinished">TTHC Desktop</translation>
+        <translation>TTHC Desktop</translation>
     </message>
     <message>
         <source>TTHC Desktop did not close normally last time (the program stopped or the computer lost power).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần trước TTHC Desktop không đóng bình thường (chương trình bị dừng đột ngột hoặc máy tính mất điện).</translation>
     </message>
     <message>
         <source>Every edit that was saved is kept; at most an entry that was still being typed is missing. The window has reopened where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi chỉnh sửa đã lưu đều còn nguyên; nhiều nhất chỉ thiếu nội dung đang gõ dở. Cửa sổ đã mở lại đúng chỗ anh/chị đang làm.</translation>
     </message>
 </context>
 <context>
@@ -139,15 +139,15 @@
     <name>ErrorDialog</name>
     <message>
         <source>TTHC Desktop</source>
-        <translation type="unfinished">TTHC Desktop</translation>
+        <translation>TTHC Desktop</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}: {message}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}: {message}).</translation>
     </message>
     <message>
         <source>Your saved work is safe and TTHC Desktop keeps running. If it happens again, copy the details below and send them to your IT support. The log is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu đã lưu vẫn an toàn và TTHC Desktop vẫn tiếp tục chạy. Nếu lỗi lặp lại, hãy sao chép phần chi tiết bên dưới và gửi cho bộ phận hỗ trợ kỹ thuật. Nhật ký nằm trong {folder}.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,10 @@
     <message>
         <source>Si&amp;gned by:</source>
         <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>Issued with the decision (no number of its own)</source>
+        <translation>Ban hành kèm theo quyết định (không có số riêng)</translation>
     </message>
     <message>
         <source>{number}, {day:02d}/{month:02d}/{year}</source>
@@ -548,6 +552,22 @@
         <translation>Tất cả các năm</translation>
     </message>
     <message>
+        <source>Drafts and issued</source>
+        <translation>Dự thảo và đã ban hành</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Chỉ dự thảo</translation>
+    </message>
+    <message>
+        <source>Issued only</source>
+        <translation>Chỉ đã ban hành</translation>
+    </message>
+    <message>
+        <source>Find a plan (number, year, words)…</source>
+        <translation>Tìm kế hoạch (số, năm, từ khoá)…</translation>
+    </message>
+    <message>
         <source>Plans of the selected year</source>
         <translation>Các kế hoạch của năm đã chọn</translation>
     </message>
@@ -582,6 +602,10 @@
     <message>
         <source>&amp;Tracking</source>
         <translation>Th&amp;eo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -875,6 +899,14 @@
         <translation>Cấp số, ghi ngày và khóa quyết định cùng kế hoạch (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <source>&amp;Amend (copy into a new draft)</source>
+        <translation>&amp;Sửa đổi, bổ sung (chép thành dự thảo mới)</translation>
+    </message>
+    <message>
+        <source>An issued plan is not changed: its copy in the same year becomes the draft of the amending plan</source>
+        <translation>Kế hoạch đã ban hành không bị sửa: bản chép trong cùng năm trở thành dự thảo kế hoạch sửa đổi, bổ sung</translation>
+    </message>
+    <message>
         <source>&amp;Paste rows from Word or Excel…</source>
         <translation>&amp;Dán các dòng từ Word hoặc Excel…</translation>
     </message>
@@ -979,12 +1011,8 @@
         <translation>Dán {count} nhiệm vụ</translation>
     </message>
     <message>
-        <source>Not ready to issue</source>
-        <translation>Chưa thể ban hành</translation>
-    </message>
-    <message>
-        <source>{count} problems must be fixed before the plan can be issued; they are listed under Checks. The first one is shown now.</source>
-        <translation>Cần sửa {count} lỗi trước khi ban hành kế hoạch; các lỗi được liệt kê ở mục Kiểm tra. Lỗi đầu tiên đang được hiển thị.</translation>
+        <source>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</source>
+        <translation>Chưa thể ban hành: cần sửa {count} lỗi trước; các lỗi được liệt kê ở đây. Lỗi đầu tiên đang được hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -1170,43 +1198,43 @@
     <name>RecoveryDialog</name>
     <message>
         <source>TTHC Desktop — the database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>TTHC Desktop — không dùng được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: {path}</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tệp khác…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Thoát</translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Restore the newest good backup ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục bản sao lưu tốt gần nhất ({date})</translation>
     </message>
     <message>
         <source>Restoring puts back the database as it was at {date}; edits made after that time are not in it. The damaged file is kept aside in the backups folder, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục sẽ đưa cơ sở dữ liệu về như lúc {date}; những chỉnh sửa sau thời điểm đó không có trong bản này. Tệp bị hỏng được cất riêng trong thư mục backups, không có gì bị xóa.</translation>
     </message>
     <message>
         <source>&amp;Restore a backup (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục bản sao lưu (không tìm thấy bản nào)</translation>
     </message>
     <message>
         <source>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy bản sao lưu tốt nào của cơ sở dữ liệu này. Hãy mở tệp khác (ví dụ bản sao trên USB) hoặc nhờ bộ phận hỗ trợ kỹ thuật kiểm tra tệp.</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu TTHC Desktop (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1324,73 @@
     <message>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tasks, lists, indicators</source>
+        <translation>Nhiệm vụ, danh sách, chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one</source>
+        <translation>Thêm một dòng sau dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Delete the current row</source>
+        <translation>Xoá dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Move the row up / down</source>
+        <translation>Chuyển dòng lên / xuống</translation>
+    </message>
+    <message>
+        <source>Tasks, sections</source>
+        <translation>Nhiệm vụ, đoạn văn</translation>
+    </message>
+    <message>
+        <source>Indent / outdent</source>
+        <translation>Thụt vào / lùi ra</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Edit the cell; Enter starts a new line in long cells, Tab keeps it</source>
+        <translation>Sửa ô; trong ô dài, Enter xuống dòng, Tab giữ nội dung</translation>
+    </message>
+    <message>
+        <source>Keep the text and close the cell</source>
+        <translation>Giữ nội dung và đóng ô</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell</source>
+        <translation>Bỏ nội dung vừa gõ trong ô</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing (Unikey, Telex or VNI) works everywhere text is typed.</source>
+        <translation>Gõ tiếng Việt (Unikey, Telex hoặc VNI) dùng được ở mọi chỗ nhập chữ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,33 @@ def test_the_window_fits_a_small_office_screen(open_window: WindowFactory) -> No
     # A modest office PC: 1024 x 600 of screen less the taskbar. No workspace may ask for more.
     hint = open_window().minimumSizeHint()
     assert hint.width() <= 1000 and hint.height() <= 560
+
+
+def test_plans_are_found_by_status_and_words_without_accents(open_window) -> None:  # noqa: ANN001
+    window = open_window()
+    window.services.plans.copy_plan(1, 2026)
+    window.reload_plans()
+    shown = window.plans_by_year
+    assert shown.rowCount() == 2
+    window.status_box.setCurrentIndex(1)  # drafts only
+    assert window.status_box.currentText() == "Chỉ dự thảo"
+    assert shown.rowCount() == 1 and "2026" in shown.index(0, 0).data()
+    window.status_box.setCurrentIndex(0)
+    window.search_box.setText("48/qđ")
+    assert shown.rowCount() == 1 and "48/QĐ-UBND" in shown.index(0, 0).data()
+    window.search_box.setText("kiem soat hanh dung 2026")  # typed without accents
+    assert shown.rowCount() == 1 and shown.index(0, 0).data().startswith("2026")
+    window.search_box.setText("không có kế hoạch này")
+    assert shown.rowCount() == 0
+
+
+def test_help_lists_the_shortcuts_read_from_the_menus(open_window) -> None:  # noqa: ANN001
+    window = open_window()
+    dialog = window.show_shortcuts()
+    rows = [[dialog.model.item(r, c).text() for c in range(3)] for r in range(dialog.model.rowCount())]
+    keys = {row[1]: row[2] for row in rows}
+    assert keys["Kế hoạch mới"] == "Ctrl+N" and keys["Hoàn tác"] == "Ctrl+Z"
+    assert any(row[1].startswith("Dán các dòng") and row[2] == "Ctrl+V" for row in rows)
+    assert ["Ô", "Bỏ nội dung vừa gõ trong ô", "Esc"] in rows
+    assert window.shortcuts_action.shortcut().toString() == "F1"
+    dialog.close()

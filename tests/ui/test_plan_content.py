@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_plan_editor import draft_window
-from tthc_desktop.importers import clipboard
+from tthc_desktop.services import pasted_rows as clipboard
 from tthc_desktop.services.plan_checks import Pane
 from tthc_desktop.services.plan_content import SectionRow
 from tthc_desktop.ui.plan_editor.content_models import (
@@ -148,3 +148,17 @@ def test_the_live_preview_follows_an_edit(open_window: WindowFactory, qtbot, tmp
     field.editingFinished.emit()
     qtbot.waitUntil(lambda: "bản xem thử" in shown_text(), timeout=15_000)
     assert preview.document.pageCount() > 5
+
+
+def test_an_issued_plan_is_amended_by_a_draft_of_the_same_year(open_window: WindowFactory) -> None:
+    window = open_window()
+    window.select_plan(1)
+    editor = window.editor
+    assert editor.amend_action.isEnabled() and not editor.issue_action.isEnabled()
+    assert editor.plan_form.number.text() == "Ban hành kèm theo quyết định (không có số riêng)"
+    copy = editor.amend()
+    assert copy is not None and copy.year == 2025 and window.current_plan().id == copy.id
+    assert editor.banner.isHidden() and window.tabs.currentIndex() == 0
+    original = window.services.content.content(1).indicators
+    amended = window.services.content.content(copy.id).indicators
+    assert [r.values["target"] for r in amended] == [r.values["target"] for r in original]

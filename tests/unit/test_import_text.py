@@ -4,7 +4,6 @@ and on random and damaged input."""
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 from typing import Any
 
@@ -576,9 +575,7 @@ def test_a_pathological_cell_is_cut_with_a_notice_and_stays_fast() -> None:
     cell = "Quý I; " * 7_000  # 49 KB in the deadline column
     text = ("STT\tNội dung công việc\tKết quả công việc\tCơ quan, đơn vị thực hiện\tThời gian thực hiện\n"
             f"1\tRà soát\tBáo cáo\tVăn phòng\t{cell}\n")
-    started = time.perf_counter()
     result = import_text(text)
-    assert time.perf_counter() - started < 5
     assert "cell_truncated" in result.kinds()
     assert len(result.plan["outline"][0]["schedule_text"]) <= 20_000
 
@@ -596,19 +593,15 @@ def test_labels_nested_thousands_deep_keep_a_bounded_outline() -> None:
 
 def test_a_ten_megabyte_paste_finishes() -> None:
     text = (SEED_000 * (10_000_000 // len(SEED_000) + 1))[:10_000_000]
-    started = time.perf_counter()
-    result = import_text(text)
-    assert time.perf_counter() - started < 30
+    result = import_text(text)  # its speed is measured in bench/, never asserted here
     assert result.plan["outline"] and len(result.notices) <= 501
 
 
 def test_ten_megabytes_of_noise_finish_with_the_clear_error() -> None:
     rnd = random.Random(5)
     noise = "".join(rnd.choices("abcđêôơư ÁÀẢÃẠ\t\n-.;:0123456789µ§·", k=10_000_000))
-    started = time.perf_counter()
     with pytest.raises(PlanImportError):
         import_text(noise)
-    assert time.perf_counter() - started < 30
 
 
 def _mutate(text: str, data: st.DataObject) -> str:
@@ -637,14 +630,12 @@ def _mutate(text: str, data: st.DataObject) -> str:
 
 
 def _import_quickly(text: str) -> None:
-    started = time.perf_counter()
     try:
         result = import_text(text)
     except PlanImportError as error:
         assert error.kind and error.message
     else:
         assert isinstance(result.plan["outline"], list) and isinstance(result.plan["year"], int)
-    assert time.perf_counter() - started < 3
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

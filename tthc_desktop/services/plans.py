@@ -90,7 +90,8 @@ class PlanService(Service):
         with self._write() as session:
             source = self._load(session, plan_id)
             data = shift_plan_json(plan_to_json(source), source.year, to_year)
-            propose_targets(data, _year_results(session, source))
+            if to_year > source.year:  # an amendment in the same year keeps the targets as issued
+                propose_targets(data, _year_results(session, source))
             plan = build_plan(session, the_organization(session), data, as_draft=True)
             plan.copied_from_id = source.id
             session.flush()

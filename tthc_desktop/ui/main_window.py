@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop import __version__
+from tthc_desktop.domain.enums import DocumentStatus
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.import_dialog import ImportDialog
 from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
-from tthc_desktop.ui.plan_list_model import PlanListModel, YearRole
+from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
 from tthc_desktop.ui.printing import PrintActions
+from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
 from tthc_desktop.ui.translation import install_language
 from tthc_desktop.ui.workspaces import ReportBuilderWorkspace, Workspace
@@ -45,9 +48,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.plans = PlanListModel(self)
-        self.plans_by_year = QSortFilterProxyModel(self)
+        self.plans_by_year = PlanFilterProxy(self)
         self.plans_by_year.setSourceModel(self.plans)
-        self.plans_by_year.setFilterRole(YearRole)
 
         self.year_box = QComboBox()
         self.year_box.setObjectName("yearBox")
@@ -62,8 +64,17 @@ class MainWindow(QMainWindow):
         picker = QWidget()
         picker.setObjectName("planPicker")
         picker_layout = QVBoxLayout(picker)
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("statusBox")
+        for status in (None, DocumentStatus.DRAFT, DocumentStatus.ISSUED):
+            self.status_box.addItem("", status.value if status else None)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("planSearch")
+        self.search_box.setClearButtonEnabled(True)
         picker_layout.addWidget(self.year_label)
         picker_layout.addWidget(self.year_box)
+        picker_layout.addWidget(self.status_box)
+        picker_layout.addWidget(self.search_box)
         picker_layout.addWidget(self.plan_view, 1)
 
         self.editor = PlanEditorWorkspace(services)
@@ -89,10 +100,14 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.year_box.currentIndexChanged.connect(self._year_changed)
+        self.status_box.currentIndexChanged.connect(
+            lambda: self.plans_by_year.set_status(self.status_box.currentData()))
+        self.search_box.textChanged.connect(self.plans_by_year.set_search)
         self.plan_view.selectionModel().currentChanged.connect(self._current_plan_changed)
         for page in self.workspaces:
             self.plan_selected.connect(page.set_plan)
         self.editor.plan_issued.connect(lambda _plan_id: self.reload_plans())
+        self.editor.plan_created.connect(self._open_plan)
 
         self.retranslate()
         self.reload_plans()
@@ -132,6 +147,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.printing = PrintActions(self)
         self.plan_selected.connect(self.printing.set_plan)
 
@@ -167,6 +185,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.editor.checks_action)
         self.edit_menu.addAction(self.editor.issue_action)
+        self.edit_menu.addAction(self.editor.amend_action)
         self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)
@@ -179,6 +198,7 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -186,6 +206,9 @@ class MainWindow(QMainWindow):
         self.year_label.setText(self.tr("&Year:"))
         if self.year_box.count():
             self.year_box.setItemText(0, self.tr("All years"))
+        for index, text in enumerate((self.tr("Drafts and issued"), self.tr("Drafts only"), self.tr("Issued only"))):
+            self.status_box.setItemText(index, text)
+        self.search_box.setPlaceholderText(self.tr("Find a plan (number, year, words)…"))
         self.plan_view.setToolTip(self.tr("Plans of the selected year"))
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload plans"))
@@ -207,6 +230,7 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText(self.tr("English"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About TTHC Desktop"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
 
     # ------------------------------------------------------------ behaviour
@@ -297,7 +321,7 @@ class MainWindow(QMainWindow):
         return self.plans.plan(self.plans_by_year.mapToSource(index).row())
 
     def _year_changed(self) -> None:
-        self.plans_by_year.setFilterFixedString(self.year_box.currentData() or ALL_YEARS)
+        self.plans_by_year.set_year(self.year_box.currentData() or ALL_YEARS)
         if not self.plan_view.currentIndex().isValid() and self.plans_by_year.rowCount():
             self.plan_view.setCurrentIndex(self.plans_by_year.index(0, 0))
 
@@ -312,6 +336,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", code)
         self.language_actions[code].setChecked(True)
         self.language_changed.emit(code)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,11 +1,13 @@
-"""The plans of the database as a list model: one row a plan, filtered by year through a proxy."""
+"""The plans of the database as a list model: one row a plan, filtered by year, status and words through a proxy."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentStatus
 from tthc_desktop.services.dto import PlanSummary
 
@@ -51,3 +53,46 @@ class PlanListModel(QAbstractListModel):
         if role == YearRole:
             return str(plan.year)
         return None
+
+
+class PlanFilterProxy(QSortFilterProxyModel):
+    """The plans of one year (or all), of one status (or all), matching every word typed (accents optional)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.year = ""
+        self.status: str | None = None  # a DocumentStatus value ("draft", "issued"), None for both
+        self.words: list[str] = []
+
+    def set_year(self, year: str) -> None:
+        self._refilter(lambda: setattr(self, "year", year))
+
+    def set_status(self, status: str | None) -> None:
+        self._refilter(lambda: setattr(self, "status", DocumentStatus(status).value if status else None))
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "words", vnformat.fold(text).split()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Qt 6.10 replaced invalidateFilter() with begin/endFilterChange(); use whichever this Qt has."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, PlanListModel):
+            return True
+        plan = model.plan(source_row)
+        if self.year and str(plan.year) != self.year:
+            return False
+        if self.status is not None and plan.status.value != self.status:
+            return False
+        if self.words:
+            haystack = vnformat.fold(f"{plan.year} {plan.number_text or ''} {plan.subject}")
+            return all(word in haystack for word in self.words)
+        return True

@@ -245,8 +245,9 @@ class HeaderForm(QWidget):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_document(self, document: DocumentContent | None, editable: bool) -> None:
-        self.document = document
+    def show_document(self, document: DocumentContent | None, editable: bool, attached: bool = False) -> None:
+        """`attached`: a plan issued with a decision, which takes no number or date of its own."""
+        self.document, self.attached = document, attached
         for name, line in self.fields.items():
             value = getattr(document, name) if document else ""
             if not line.hasFocus() or line.text() == (value or ""):
@@ -259,6 +260,8 @@ class HeaderForm(QWidget):
         doc = self.document
         if doc is None:
             self.number.setText("")
+        elif getattr(self, "attached", False):
+            self.number.setText(self.tr("Issued with the decision (no number of its own)"))
         elif doc.issue_day:
             self.number.setText(self.tr("{number}, {day:02d}/{month:02d}/{year}").format(
                 number=doc.number_text, day=doc.issue_day, month=doc.issue_month, year=doc.year))

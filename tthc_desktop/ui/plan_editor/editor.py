@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.errors import TthcError
-from tthc_desktop.importers import clipboard
+from tthc_desktop.services import pasted_rows as clipboard
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.plan_checks import Pane, Problem
 from tthc_desktop.services.plan_content import TEXT_LISTS, PlanContent
@@ -65,6 +65,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 class PlanEditorWorkspace(Workspace):
     plan_issued = Signal(int)
+    plan_created = Signal(object)  # PlanSummary of a new draft (an amendment)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.services = services
@@ -198,8 +199,10 @@ class PlanEditorWorkspace(Workspace):
         self.checks_action = QAction(self)
         self.checks_action.setShortcut(QKeySequence("F8"))
         self.checks_action.triggered.connect(self.next_problem)
+        self.amend_action = QAction(self)
+        self.amend_action.triggered.connect(self.amend)
         self.top_bar = QToolBar(box)
-        for action in (self.issue_action, self.checks_action, self.preview_action):
+        for action in (self.issue_action, self.amend_action, self.checks_action, self.preview_action):
             self.top_bar.addAction(action)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -225,6 +228,9 @@ class PlanEditorWorkspace(Workspace):
                  self.tr("Move do&wn"), self.tr("&Indent"), self.tr("&Outdent")]
         self.issue_action.setText(self.tr("I&ssue…"))
         self.issue_action.setToolTip(self.tr("Number, date and freeze the decision and the plan (Ctrl+Shift+I)"))
+        self.amend_action.setText(self.tr("&Amend (copy into a new draft)"))
+        self.amend_action.setToolTip(self.tr("An issued plan is not changed: its copy in the same year becomes the "
+                                             "draft of the amending plan"))
         self.paste_action.setText(self.tr("&Paste rows from Word or Excel…"))
         self.paste_action.setToolTip(self.tr("Rows copied from a table become tasks (Ctrl+V on the task tree)"))
         self.preview_action.setText(self.tr("&Preview beside the editor"))
@@ -266,6 +272,8 @@ class PlanEditorWorkspace(Workspace):
         self.banner.setVisible(plan is not None and not editable)
         for action in [*self.row_actions, self.issue_action, self.paste_action]:
             action.setEnabled(editable)
+        self.amend_action.setEnabled(plan is not None and not editable)
+        self.amend_action.setVisible(plan is not None and not editable)
         self.refresh_content()
         self.preview.show_plan(plan.id if plan is not None else None)
 
@@ -277,7 +285,7 @@ class PlanEditorWorkspace(Workspace):
         editable = bool(content and content.editable)
         decision = content.decision if content else None
         self.decision_form.show_document(decision, editable)
-        self.plan_form.show_document(content.plan if content else None, editable)
+        self.plan_form.show_document(content.plan if content else None, editable, attached=decision is not None)
         for editor in self.lists.values():
             editor.show_document(decision, editable)
         self.sections.show_document(content.plan if content else None, editable)
@@ -516,6 +524,16 @@ class PlanEditorWorkspace(Workspace):
             self.model.set_labels(self.services.outline.labels(plan.id))
             self.content_changed()
         return added
+
+    def amend(self) -> PlanSummary | None:
+        """An issued plan is amended by a new draft of the same year, copied from it (sửa đổi, bổ sung)."""
+        plan = self._plan
+        if plan is None or plan.status is DocumentStatus.DRAFT:
+            return None
+        copy = self._run(lambda: self.services.plans.copy_plan(plan.id, plan.year))
+        if copy is not None:
+            self.plan_created.emit(copy)
+        return copy
 
     def open_issue_dialog(self) -> IssueDialog | None:
         plan = self._plan

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.importers.clipboard import TARGETS, PastedTable
+from tthc_desktop.services.pasted_rows import TARGETS, PastedTable
 
 Index = QModelIndex | QPersistentModelIndex
 TARGET_NAMES = {
