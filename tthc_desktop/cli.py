@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tthc_desktop import __version__, i18n
+from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import TthcError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import default_database
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("the decision, the plan, or both in one file (default: both)"))
     render.add_argument("--format", choices=("pdf", "docx"), help=_("file type (default: from the file name)"))
     render.add_argument("--out", type=Path, required=True, metavar=_("FILE"), help=_("the file to write"))
+    add_report_commands(commands)
     return parser
 
 
@@ -170,6 +172,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schedule": _schedule,
     "import-text": _import,
     "import-docx": _import,
+    "report": run_report,
 }
 
 

@@ -190,6 +190,8 @@ class DocxRenderer:
         common = {"spacing": r.line_spacing, "after": r.space_after_pt}
         if block.kind is ParagraphKind.DECIDES:
             self._paragraph(document, block.text, bold=True, align=CENTER, before=6, **common)
+        elif block.kind is ParagraphKind.ADDRESSEE:
+            self._paragraph(document, block.text, align=CENTER, before=6, **common)
         elif block.kind in (ParagraphKind.LEGAL_BASIS, ParagraphKind.PROPOSAL):
             self._paragraph(document, block.text, italic=True, indent=True, **common)
         elif block.kind is ParagraphKind.HEADING:
@@ -289,7 +291,7 @@ class DocxRenderer:
                 self._cell_text(cells[1].merge(cells[-1]), row.cells[1], bold=True)
                 continue
             for cell, text, column in zip(cells, row.cells, columns, strict=True):
-                self._cell_text(cell, text, centred=column.centred)
+                self._cell_text(cell, text, bold=row.total, centred=column.centred)
 
     def _header_rows(self, word, columns: tuple, header_rows: int) -> None:  # noqa: ANN001
         for number in range(header_rows):

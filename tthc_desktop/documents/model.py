@@ -23,6 +23,7 @@ class ParagraphKind(StrEnum):
     ARTICLE = "article"  # lead "Điều 1." bold, then text
     HEADING = "heading"  # "I. MỤC ĐÍCH, YÊU CẦU", bold, indented like body
     BULLET = "bullet"  # "- ..." as written, like body
+    ADDRESSEE = "addressee"  # a report's "Kính gửi: ...", centred under the title
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Column:
 class Row:
     cells: tuple[str, ...]
     group: bool = False  # a group row: bold, its title across every column after the first
+    total: bool = False  # a total row ("Tổng cộng"): every cell bold
 
 
 @dataclass(frozen=True)

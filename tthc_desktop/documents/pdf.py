@@ -183,6 +183,7 @@ class PdfRenderer:
             "body": self._style("body", r.body_size, indent=True),
             "italic_body": self._style("italic_body", r.body_size, "italic", indent=True),
             "decides": self._style("decides", r.body_size, "bold", TA_CENTER, before=6),
+            "addressee": self._style("addressee", r.body_size, align=TA_CENTER, before=6),
             "type": self._style("type", r.type_size, "bold", TA_CENTER, spacing=1.0, after=0, before=18),
             "subject": self._style("subject", r.subject_size, "bold", TA_CENTER, spacing=1.0, after=0),
             "authority": self._style("authority", r.body_size, "bold", TA_CENTER, spacing=1.0, after=12, before=6),
@@ -195,6 +196,8 @@ class PdfRenderer:
             "cell_head": self._style("cell_head", r.table_size, "bold", TA_CENTER,
                                      spacing=r.table_line_spacing, after=0),
             "cell_group": self._style("cell_group", r.table_size, "bold", TA_LEFT,
+                                      spacing=r.table_line_spacing, after=0),
+            "cell_total": self._style("cell_total", r.table_size, "bold", TA_LEFT,
                                       spacing=r.table_line_spacing, after=0),
             "recipients_title": self._style("recipients_title", r.recipients_title_size, "bold_italic", TA_LEFT,
                                             spacing=1.0, after=0),
@@ -284,6 +287,7 @@ class PdfRenderer:
             ParagraphKind.LEGAL_BASIS: s["italic_body"],
             ParagraphKind.PROPOSAL: s["italic_body"],
             ParagraphKind.DECIDES: s["decides"],
+            ParagraphKind.ADDRESSEE: s["addressee"],
         }.get(block.kind, s["body"])
         text = _markup(block.text)
         if block.kind is ParagraphKind.HEADING:
@@ -328,7 +332,8 @@ class PdfRenderer:
                 cells += [""] * (len(columns) - 2)
                 commands.append(("SPAN", (1, number), (-1, number)))
             else:
-                cells = [_CellParagraph(_markup(text), s["cell_centre"] if column.centred else s["cell"])
+                plain, centre = ("cell_total", "cell_head") if row.total else ("cell", "cell_centre")
+                cells = [_CellParagraph(_markup(text), s[centre] if column.centred else s[plain])
                          for text, column in zip(row.cells, columns, strict=True)]
             body.append(cells)
         commands += [

@@ -14,6 +14,7 @@ from tthc_desktop.services.plan_checks import PlanCheckService
 from tthc_desktop.services.plan_content import PlanContentService
 from tthc_desktop.services.plans import PlanService
 from tthc_desktop.services.printing import PrintService
+from tthc_desktop.services.reports import ReportService
 from tthc_desktop.services.tracking import TrackingService
 
 
@@ -30,6 +31,7 @@ class Services:
     importing: ImportService
     content: PlanContentService
     checks: PlanCheckService
+    reports: ReportService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -46,4 +48,5 @@ class Services:
             importing=ImportService(factory),
             content=PlanContentService(factory),
             checks=PlanCheckService(factory),
+            reports=ReportService(factory),
         )

@@ -8,34 +8,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tthc_desktop.documents import xlsx
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
-from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.files import write_atomic
+from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult, TrackedTask
 
-STATUS_WORDS = {
-    TaskStatus.NOT_STARTED: "Chưa thực hiện",
-    TaskStatus.IN_PROGRESS: "Đang thực hiện",
-    TaskStatus.DONE: "Hoàn thành",
-    TaskStatus.DONE_LATE: "Hoàn thành trễ hạn",
-    TaskStatus.OVERDUE: "Quá hạn",
-}
-ATTAINMENT_WORDS = {Attainment.MET: "Đạt", Attainment.NOT_MET: "Không đạt", Attainment.NO_FIGURE: "Chưa có số liệu",
-                    Attainment.NO_TARGET: "Không có chỉ tiêu"}
 TASK_HEADERS = (("STT", 6), ("Nội dung nhiệm vụ", 60), ("Đơn vị chủ trì", 30), ("Thời gian thực hiện", 20),
                 ("Tình trạng", 18), ("Mốc kiểm tra tới", 14), ("Còn lại (ngày)", 12), ("Minh chứng", 10))
 INDICATOR_HEADERS = (("STT", 6), ("Nội dung chỉ tiêu", 60), ("Đơn vị", 8), ("Chỉ tiêu", 10), ("Kỳ này", 10),
                      ("Đánh giá kỳ này", 16), ("Lũy kế năm", 12), ("Đánh giá lũy kế", 16))
-FORMULA_START = ("=", "+", "-", "@")
-
-
-def _as_text(cell: Any, value: str) -> None:
-    """A text that looks like a formula ("- Văn bản ...", "=...") stays text: never evaluated by Excel."""
-    cell.value = value
-    if value.startswith(FORMULA_START):
-        cell.data_type = "s"
 
 
 def _sheet(workbook: Any, title: str, heading: str, headers: tuple[tuple[str, int], ...],
@@ -60,7 +44,7 @@ def _sheet(workbook: Any, title: str, heading: str, headers: tuple[tuple[str, in
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(number, column)
             if isinstance(value, str):
-                _as_text(cell, value)
+                xlsx.as_text(cell, value)
             else:
                 cell.value = value
             if isinstance(value, date):
@@ -72,12 +56,7 @@ def _sheet(workbook: Any, title: str, heading: str, headers: tuple[tuple[str, in
                                        horizontal="center" if column == 1 else None)
             cell.border = border
     sheet.freeze_panes = "A4"
-    sheet.print_title_rows = "3:3"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    xlsx.print_setup(sheet, "3:3")
 
 
 def _task_row(task: TrackedTask) -> list[Any]:

@@ -361,19 +361,32 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
         self.tabs.setCurrentIndex(int(self.settings.value("window/workspace", 0)))
+        self.editor.pages.setCurrentIndex(int(self.settings.value("editor/page", 2)))
+        self.editor.preview_action.setChecked(str(self.settings.value("editor/preview", "true")) == "true")
+        # Saved as it changes, not only on a clean exit: after a crash the clerk comes back to the same place.
+        self.tabs.currentChanged.connect(lambda index: self.settings.setValue("window/workspace", index))
+        self.editor.pages.currentChanged.connect(lambda index: self.settings.setValue("editor/page", index))
+        self.editor.preview_action.toggled.connect(
+            lambda shown: self.settings.setValue("editor/preview", "true" if shown else "false"))
         plan_id = self.settings.value("window/plan")
         if plan_id is not None:
             self.select_plan(int(plan_id))
         language = str(self.settings.value("ui/language", "vi"))
         self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"window/splitter": self.splitter, "editor/split": self.editor.split,
+                "editor/left_split": self.editor.left_split}
+
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
         self.settings.setValue("window/workspace", self.tabs.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,166 @@
+"""The report's tables from the figures snapshot, as typed cells that both the print job and the workbook use.
+
+A cell keeps its value and its kind (text, integer, percent, number) rather than a formatted string: the PDF
+prints "95,5%", the workbook stores 0.955 formatted "0.0%", and both come from the same cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tthc_desktop.domain import vnformat
+from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.tracking import Attainment
+from tthc_desktop.reports.content import Figures, day
+from tthc_desktop.reports.template import ReportTemplate, TableSpec, fill_words
+from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
+
+TEXT, INTEGER, PERCENT, NUMBER = "text", "integer", "percent", "number"
+TOTAL_WORDS = "Tổng cộng"
+SHEET_NAMES = {"tasks": "Nhiệm vụ", "indicators": "Chỉ tiêu", "dossiers": "Biểu 06"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: str | int | float | None
+    kind: str = TEXT
+
+    def text(self) -> str:
+        """As printed: "1.250", "95,5%", "" for no figure."""
+        if self.value is None:
+            return ""
+        if self.kind == INTEGER:
+            return vnformat.number(self.value, 0)
+        if self.kind == PERCENT:
+            return vnformat.percent(self.value)
+        if self.kind == NUMBER:
+            return vnformat.number(self.value)
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    title: str
+    width: float  # in characters, as a spreadsheet counts them; the PDF shares its width in these proportions
+    group: str | None = None  # a header over several columns
+    centred: bool = False
+
+
+@dataclass(frozen=True)
+class TableRow:
+    cells: tuple[Cell, ...]
+    group: bool = False  # a group title across the row
+    total: bool = False  # the total row: bold
+    numbering: bool = False  # the "(1) (2) (3) ..." row under the header of a form
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    key: str  # "tasks", "indicators", "dossiers"
+    title: str
+    sheet: str  # the worksheet's name
+    columns: tuple[TableColumn, ...]
+    rows: tuple[TableRow, ...]
+    unit_note: str | None = None  # "Đơn vị tính: hồ sơ"
+
+    @property
+    def two_level(self) -> bool:
+        return any(c.group for c in self.columns)
+
+
+def _texts(*values: str | None) -> tuple[Cell, ...]:
+    return tuple(Cell(v or "") for v in values)
+
+
+def _evidence_cell(evidence: list[dict[str, Any]]) -> str:
+    lines = []
+    for e in evidence:
+        head = " ".join(p for p in (f"Số {e['number']}" if e.get("number") else "",
+                                    f"ngày {day(e['date'])}" if e.get("date") else "") if p)
+        subject = e.get("subject") or ""
+        lines.append(f"{head}: {subject}" if head and subject else head or subject)
+    return "\n".join(line for line in lines if line)
+
+
+def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
+    end = day(figures["at"])
+    columns = (
+        TableColumn("STT", 6, centred=True), TableColumn("Nội dung nhiệm vụ", 50),
+        TableColumn("Đơn vị chủ trì", 24), TableColumn("Thời gian thực hiện", 16, centred=True),
+        TableColumn(f"Tình trạng đến ngày {end}", 16, centred=True), TableColumn("Văn bản minh chứng", 34),
+    )
+    rows = []
+    for item in figures["outline"]:
+        if item["kind"] == "group":
+            rows.append(TableRow(_texts(item["label"], item["text"], "", "", "", ""), group=True))
+            continue
+        rows.append(TableRow(_texts(item["label"], item["text"], "\n".join(item.get("lead_units") or []),
+                                    item.get("schedule"), STATUS_WORDS[TaskStatus(item["status"])],
+                                    _evidence_cell(item.get("evidence") or []))))
+    return ReportTable("tasks", fill_words(spec.title, words), SHEET_NAMES["tasks"], columns, tuple(rows))
+
+
+def _figure_cell(value: float | None, unit: str | None) -> Cell:
+    if value is None:
+        return Cell(None)
+    if (unit or "%").strip() == "%":
+        return Cell(float(value), PERCENT)
+    return Cell(int(value) if float(value).is_integer() else float(value), NUMBER)
+
+
+def _target_cell(indicator: dict[str, Any]) -> Cell:
+    cell = _figure_cell(indicator["target"], indicator.get("unit"))
+    if indicator.get("comparator") == "<=" and cell.value is not None:
+        return Cell(f"Tối đa {cell.text()}")  # a ceiling reads wrong as a bare figure
+    return cell
+
+
+def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
+    columns = (
+        TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 50),
+        TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 11, centred=True),
+        TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
+        TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
+    )
+    rows, group = [], None
+    for i in figures["indicators"]:
+        if i.get("group") and i["group"] != group:
+            group = i["group"]
+            rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * 6), group=True))
+        rows.append(TableRow((
+            Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), _target_cell(i),
+            _figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
+            _figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
+        )))
+    return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], columns, tuple(rows))
+
+
+def dossier_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
+    received, settled, pending = "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết"
+    columns = (
+        TableColumn("STT", 6, centred=True), TableColumn("Lĩnh vực", 30),
+        TableColumn("Tổng số", 9, received, True), TableColumn("Trực tuyến", 9, received, True),
+        TableColumn("Trực tiếp, bưu chính", 10, received, True),
+        TableColumn("Từ kỳ trước chuyển qua", 10, received, True),
+        TableColumn("Tổng số", 9, settled, True), TableColumn("Trước hạn", 9, settled, True),
+        TableColumn("Đúng hạn", 9, settled, True), TableColumn("Quá hạn", 9, settled, True),
+        TableColumn("Tổng số", 9, pending, True), TableColumn("Trong hạn", 9, pending, True),
+        TableColumn("Quá hạn", 9, pending, True),
+    )
+    table = figures["dossiers"]
+    rows = [TableRow(tuple(Cell(f"({n})") for n in range(1, 14)), numbering=True)]
+    for number, row in enumerate(table["rows"], start=1):
+        rows.append(TableRow((Cell(number, INTEGER), Cell(row["field"]),
+                              *(Cell(v, INTEGER) for v in row["counts"]))))
+    rows.append(TableRow((Cell(""), Cell(TOTAL_WORDS), *(Cell(v, INTEGER) for v in table["total"])), total=True))
+    return ReportTable("dossiers", fill_words(spec.title, words), SHEET_NAMES["dossiers"], columns, tuple(rows),
+                       unit_note="Đơn vị tính: hồ sơ")
+
+
+_BUILDERS = {"tasks": task_table, "indicators": indicator_table, "dossiers": dossier_table}
+
+
+def build_tables(template: ReportTemplate, figures: Figures) -> tuple[ReportTable, ...]:
+    """The template's tables, in its order."""
+    return tuple(_BUILDERS[spec.table](spec, figures, figures["words"]) for spec in template.tables)
