@@ -162,3 +162,25 @@ def test_an_issued_plan_is_amended_by_a_draft_of_the_same_year(open_window: Wind
     original = window.services.content.content(1).indicators
     amended = window.services.content.content(copy.id).indicators
     assert [r.values["target"] for r in amended] == [r.values["target"] for r in original]
+
+
+def test_unit_cells_complete_from_the_communes_units_and_keep_free_text(open_window: WindowFactory) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from tthc_desktop.ui.plan_editor.outline_model import FIELDS
+
+    window, plan_id = draft_window(open_window)
+    editor = window.editor
+    window.tabs.setCurrentIndex(0)
+    editor.pages.setCurrentIndex(2)
+    task = editor.model.index(0, FIELDS.index("lead_units"), editor.model.index(0, 0))
+    editor.view.setCurrentIndex(task)
+    editor.view.edit(task)
+    line = editor.view.findChild(QLineEdit)
+    assert line is not None and line.completer() is not None
+    completer = line.completer()
+    line.setText("Ban Chỉ huy Quân sự xã; tư pháp")
+    completer.setCompletionPrefix(completer.splitPath(line.text())[0])
+    first = completer.completionModel().index(0, 0)
+    assert first.data() == "Tư pháp - Hộ tịch"
+    assert completer.pathFromIndex(first) == "Ban Chỉ huy Quân sự xã; Tư pháp - Hộ tịch"  # free text kept

@@ -2,21 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from tthc_desktop.ui.plan_editor.outline_model import FIELDS
+from tthc_desktop.ui.plan_editor.outline_model import FIELDS, UNIT_FIELDS, UNIT_SEPARATOR
 
 MULTILINE_FIELDS = frozenset({"text", "objective", "expected_result"})
 Index = QModelIndex | QPersistentModelIndex
+
+
+class UnitCompleter(QCompleter):
+    """Completes the unit being typed after the last separator, from the commune's units; free text stays."""
+
+    def __init__(self, names: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(QStringListModel(names, self))  # owned by the completer, or Python would free it
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [path.split(UNIT_SEPARATOR.strip())[-1].strip()]
+
+    def pathFromIndex(self, index: Index) -> str:  # noqa: N802
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        done = text.rsplit(UNIT_SEPARATOR.strip(), 1)[0] + UNIT_SEPARATOR if UNIT_SEPARATOR.strip() in text else ""
+        return done + str(index.data())
 
 
 class OutlineDelegate(QStyledItemDelegate):
     """Enter starts a new line (bullets "- ..." in a cell), Tab or a click elsewhere keeps the text,
     Escape drops it; Ctrl+Enter keeps it too. Input methods such as Unikey compose in the editor untouched."""
 
+    unit_names: list[str] = []  # the commune's units, set by the editor when a plan opens
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        if FIELDS[index.column()] in UNIT_FIELDS:
+            line = QLineEdit(parent)
+            line.setCompleter(UnitCompleter(self.unit_names, line))
+            return line
         if FIELDS[index.column()] not in MULTILINE_FIELDS:
             return super().createEditor(parent, option, index)
         editor = QPlainTextEdit(parent)

@@ -268,6 +268,9 @@ class PlanEditorWorkspace(Workspace):
             if editable and plan.decision is None:
                 self._run(lambda: self.services.content.ensure_decision(plan.id))
             self.model.load(self.services.outline.tree(plan.id), plan.year, editable)
+            delegate = self.view.itemDelegate()
+            if isinstance(delegate, OutlineDelegate):
+                delegate.unit_names = [u.name for u in self.services.organization.units() if u.active_to is None]
             self.view.expandAll()
         self.banner.setVisible(plan is not None and not editable)
         for action in [*self.row_actions, self.issue_action, self.paste_action]:
