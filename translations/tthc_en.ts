@@ -521,8 +521,8 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <source>No plan.</source>
-        <translation>No plan.</translation>
+        <source>Nothing to preview yet.</source>
+        <translation>Nothing to preview yet.</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
@@ -602,6 +602,10 @@
     <message>
         <source>&amp;Tracking</source>
         <translation>&amp;Tracking</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1246,6 +1250,152 @@
     <message>
         <source>Build the monthly, quarterly, half-year and annual reports, export and send them.</source>
         <translation>Build the monthly, quarterly, half-year and annual reports, export and send them.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft or open the report of this period</source>
+        <translation>&amp;Draft or open the report of this period</translation>
+    </message>
+    <message>
+        <source>Draft / open (Ctrl+Shift+R)</source>
+        <translation>Draft / open (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the figures</source>
+        <translation>&amp;Refresh the figures</translation>
+    </message>
+    <message>
+        <source>Read the tracker again; sections you wrote are kept (Ctrl+Shift+F)</source>
+        <translation>Read the tracker again; sections you wrote are kept (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the report…</source>
+        <translation>&amp;Issue the report…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Delete the draft</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Proposed: {period}, due {due:%d/%m/%Y}.</source>
+        <translation>Proposed: {period}, due {due:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>No report open. Pick a period and press Draft / open.</source>
+        <translation>No report open. Pick a period and press Draft / open.</translation>
+    </message>
+    <message>
+        <source>{number}, issued: its figures are frozen as of {day:%d/%m/%Y}.</source>
+        <translation>{number}, issued: its figures are frozen as of {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</source>
+        <translation>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Issue the report</source>
+        <translation>Issue the report</translation>
+    </message>
+    <message>
+        <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
+        <translation>Issuing numbers the report and freezes its figures; it can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Date of issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Month {month}/{year}</source>
+        <translation>Month {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation>Quarter {quarter} {year}</translation>
+    </message>
+    <message>
+        <source>First 6 months of {year}</source>
+        <translation>First 6 months of {year}</translation>
+    </message>
+    <message>
+        <source>First 9 months of {year}</source>
+        <translation>First 9 months of {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionsModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Written by the clerk: refreshing the figures keeps it.</source>
+        <translation>Written by the clerk: refreshing the figures keeps it.</translation>
+    </message>
+    <message>
+        <source>Written from the tracker&apos;s figures; edit it freely.</source>
+        <translation>Written from the tracker&apos;s figures; edit it freely.</translation>
     </message>
 </context>
 <context>

@@ -521,8 +521,8 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <source>No plan.</source>
-        <translation>Chưa chọn kế hoạch.</translation>
+        <source>Nothing to preview yet.</source>
+        <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
@@ -602,6 +602,10 @@
     <message>
         <source>&amp;Tracking</source>
         <translation>Th&amp;eo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1246,6 +1250,152 @@
     <message>
         <source>Build the monthly, quarterly, half-year and annual reports, export and send them.</source>
         <translation>Lập báo cáo tháng, quý, 6 tháng và năm; xuất tệp và gửi báo cáo.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft or open the report of this period</source>
+        <translation>&amp;Lập hoặc mở báo cáo kỳ này</translation>
+    </message>
+    <message>
+        <source>Draft / open (Ctrl+Shift+R)</source>
+        <translation>Lập / mở (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the figures</source>
+        <translation>&amp;Cập nhật số liệu</translation>
+    </message>
+    <message>
+        <source>Read the tracker again; sections you wrote are kept (Ctrl+Shift+F)</source>
+        <translation>Đọc lại số liệu theo dõi; các đoạn đã tự viết được giữ nguyên (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the report…</source>
+        <translation>&amp;Ban hành báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Lưu thành &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Lưu thành &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Xoá bản dự thảo</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Biểu bảng</translation>
+    </message>
+    <message>
+        <source>Proposed: {period}, due {due:%d/%m/%Y}.</source>
+        <translation>Đề xuất: {period}, hạn gửi {due:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>No report open. Pick a period and press Draft / open.</source>
+        <translation>Chưa mở báo cáo nào. Chọn kỳ báo cáo rồi nhấn Lập / mở.</translation>
+    </message>
+    <message>
+        <source>{number}, issued: its figures are frozen as of {day:%d/%m/%Y}.</source>
+        <translation>{number}, đã ban hành: số liệu được giữ cố định tại ngày {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</source>
+        <translation>Dự thảo theo số liệu theo dõi đến ngày {day:%d/%m/%Y}. Nhấp đúp vào một đoạn để sửa.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <source>Issue the report</source>
+        <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
+        <translation>Ban hành sẽ cấp số cho báo cáo và giữ cố định số liệu; sau đó không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ban hành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>Month {month}/{year}</source>
+        <translation>Tháng {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} {year}</source>
+        <translation>Quý {quarter} {year}</translation>
+    </message>
+    <message>
+        <source>First 6 months of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>First 9 months of {year}</source>
+        <translation>9 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionsModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Written by the clerk: refreshing the figures keeps it.</source>
+        <translation>Do công chức viết: cập nhật số liệu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Written from the tracker&apos;s figures; edit it freely.</source>
+        <translation>Viết từ số liệu theo dõi; có thể sửa tuỳ ý.</translation>
     </message>
 </context>
 <context>

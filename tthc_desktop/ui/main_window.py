@@ -29,10 +29,11 @@ from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
 from tthc_desktop.ui.printing import PrintActions
+from tthc_desktop.ui.report_builder.workspace import ReportBuilderWorkspace
 from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
 from tthc_desktop.ui.translation import install_language
-from tthc_desktop.ui.workspaces import ReportBuilderWorkspace, Workspace
+from tthc_desktop.ui.workspaces import Workspace
 
 ALL_YEARS = ""
 
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
 
         self.editor = PlanEditorWorkspace(services)
         self.tracker = TaskTrackerWorkspace(services)
-        self.workspaces: list[Workspace] = [self.editor, self.tracker, ReportBuilderWorkspace()]
+        self.report_builder = ReportBuilderWorkspace(services, settings)
+        self.workspaces: list[Workspace] = [self.editor, self.tracker, self.report_builder]
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaces")
         for page in self.workspaces:
@@ -194,6 +196,11 @@ class MainWindow(QMainWindow):
         self.tracking_menu = bar.addMenu("")
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
             self.tracking_menu.addAction(action)
+        self.report_menu = bar.addMenu("")
+        builder = self.report_builder
+        for action in (builder.open_action, builder.refresh_action, builder.issue_action,
+                       *builder.export_actions.values(), builder.delete_action):
+            self.report_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -225,6 +232,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self.workspaces):
             self.tabs.setTabText(index, page.title())
         self.tracking_menu.setTitle(self.tr("&Tracking"))
+        self.report_menu.setTitle(self.tr("&Reports"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["vi"].setText(self.tr("Vietnamese (Tiếng Việt)"))
         self.language_actions["en"].setText(self.tr("English"))

@@ -1,4 +1,4 @@
-"""The three workspaces of the main window. Each shows the selected plan; later work fills them in."""
+"""The base of the main window's three workspaces: a heading, what it is for, and the plan it works on."""
 
 from __future__ import annotations
 
@@ -75,11 +75,3 @@ class Workspace(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class ReportBuilderWorkspace(Workspace):
-    def title(self) -> str:
-        return self.tr("Report builder")
-
-    def purpose(self) -> str:
-        return self.tr("Build the monthly, quarterly, half-year and annual reports, export and send them.")

@@ -440,9 +440,12 @@ class LivePreview(QWidget):
 
     rendered = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 render: Callable[[int], bytes] | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # What to print for an id: a plan's decision and plan by default, a report in the Report builder.
+        self.render_function = render or (lambda plan_id: services.printing.render(plan_id, "both", "pdf"))
         self.plan_id: int | None = None
         self.pdf: bytes | None = None
         self._running = False
@@ -477,15 +480,15 @@ class LivePreview(QWidget):
     def render_now(self) -> None:
         if self.plan_id is None:
             self.document.close()
-            self.status.setText(self.tr("No plan."))
+            self.status.setText(self.tr("Nothing to preview yet."))
             return
         if self._running:
             self._again = True
             return
         self._running, self._again = True, False
         self.status.setText(self.tr("Updating the preview…"))
-        plan_id, printing = self.plan_id, self.services.printing
-        task = QuietTask(self, lambda: (plan_id, printing.render(plan_id, "both", "pdf")))
+        plan_id, render = self.plan_id, self.render_function
+        task = QuietTask(self, lambda: (plan_id, render(plan_id)))
         task.done.connect(self._show)
         task.failed.connect(self._failed)
 

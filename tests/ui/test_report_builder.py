@@ -1,0 +1,69 @@
+"""The Report builder driven as the clerk drives it: the period proposed, a draft from the tracker, a section
+edited, issued with its figures frozen, exported, all read back from the database and the files."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.ui.conftest import WindowFactory
+from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSectionsModel, ReportTableModel
+
+
+def builder_on_demo(open_window: WindowFactory):  # noqa: ANN201
+    window = open_window()
+    window.select_plan(1)
+    window.tabs.setCurrentIndex(2)
+    return window, window.report_builder
+
+
+def test_a_quarter_report_is_drafted_edited_issued_and_exported(open_window: WindowFactory, qtbot,  # noqa: ANN001
+                                                               tmp_path: Path) -> None:
+    window, builder = builder_on_demo(open_window)
+    assert builder.period_box.count() == 12 + 4 + 1 + 1 + 1  # months, quarters, 6 and 9 months, year
+    first_task = window.services.tracking.tasks(1)[0]
+    window.services.tracking.record_progress(first_task.task_id, TaskStatus.DONE, date(2025, 3, 10))
+    builder.period_box.setCurrentIndex(builder.period_box.findData("2025-Q1"))
+    assert builder.period_box.currentText() == "Quý I 2025"
+    draft = builder.open_report()
+    assert draft is not None and draft.period_key == "2025-Q1"
+    assert builder.reports.rowCount() == 1 and "dự thảo" in builder.reports.index(0).data()
+    assert builder.open_report().report_id == draft.report_id  # the same period opens the same draft
+    row = next(i for i, s in enumerate(builder.sections.sections) if s.key is not None and s.prefilled)
+    key = builder.sections.sections[row].key
+    assert builder.sections.setData(builder.sections.index(row, 1), "Đoạn do công chức viết lại.")
+    assert window.services.reports.report(draft.report_id).sections[row].text == "Đoạn do công chức viết lại."
+    assert builder.sections.sections[row].edited and builder.sections.sections[row].key == key
+    assert builder.table_box.count() >= 2 and builder.table.rowCount() > 0
+    issued = builder.issue(on=date(2025, 4, 5))
+    assert issued is not None and issued.number_text.endswith("/BC-UBND") and issued.number_text[0].isdigit()
+    assert not builder.refresh_action.isEnabled() and not builder.sections.flags(builder.sections.index(row, 1)) \
+        & builder.sections.flags(builder.sections.index(row, 1)).ItemIsEditable
+    for fmt in ("pdf", "xlsx"):
+        task = builder.export(fmt, tmp_path / f"q1.{fmt}")
+        with qtbot.waitSignal(task.done, timeout=20_000):
+            pass
+    text = subprocess.run(["pdftotext", str(tmp_path / "q1.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Kính gửi" in text and "Đoạn do công chức viết lại." in " ".join(text.split())
+    workbook = load_workbook(tmp_path / "q1.xlsx")
+    assert len(workbook.sheetnames) >= 2
+
+
+def test_the_builder_models_pass_the_model_tester(qtmodeltester, open_window: WindowFactory) -> None:  # noqa: ANN001
+    window, builder = builder_on_demo(open_window)
+    draft = window.services.reports.create_draft(1, "2025-Y")
+    view = window.services.reports.report(draft.report_id)
+    reports = ReportListModel()
+    reports.set_reports(window.services.reports.list_reports(1))
+    qtmodeltester.check(reports, force_py=True)
+    sections = ReportSectionsModel()
+    sections.set_sections(view.sections, True)
+    qtmodeltester.check(sections, force_py=True)
+    table = ReportTableModel()
+    table.set_table(view.tables[-1])
+    qtmodeltester.check(table, force_py=True)

@@ -1,0 +1,358 @@
+"""The Report builder: pick the period (the one due is proposed), draft the report from the tracker, edit its
+sections, check the tables and the printed pages, issue it (figures frozen) and export it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tthc_desktop.domain import periods
+from tthc_desktop.errors import TthcError
+from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.registry import Services
+from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, ReportView
+from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.plan_editor.content_panes import LivePreview
+from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSectionsModel, ReportTableModel, period_text
+from tthc_desktop.ui.workspaces import Workspace
+
+KINDS = ("month", "quarter", "half_year", "nine_months", "year")
+FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
+
+
+class ReportBuilderWorkspace(Workspace):
+    def __init__(self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        self.services = services
+        self.settings = settings
+        self.today = today or date.today()
+        self.view_data: ReportView | None = None
+        super().__init__(parent)
+
+    def title(self) -> str:
+        return self.tr("Report builder")
+
+    def purpose(self) -> str:
+        return self.tr("Build the monthly, quarterly, half-year and annual reports, export and send them.")
+
+    # ---------------------------------------------------------------- widgets
+
+    def content(self) -> QWidget:
+        box = QWidget(self)
+        self.period_box = QComboBox(box)
+        self.period_box.setObjectName("periodBox")
+        self.due_label = QLabel(box)
+        self.open_action = self._action("Ctrl+Shift+R", self.open_report)
+        self.open_button = QPushButton(box)
+        self.open_button.clicked.connect(self.open_report)
+        top = QHBoxLayout()
+        top.addWidget(self.period_box, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.due_label, 2)
+
+        self.reports = ReportListModel(self)
+        self.report_view = QListView(box)
+        self.report_view.setObjectName("reportList")
+        self.report_view.setModel(self.reports)
+        self.report_view.selectionModel().currentChanged.connect(lambda index, _old: self.show_report(
+            self.reports.reports[index.row()].report_id if index.isValid() else None))
+
+        self.toolbar = QToolBar(box)
+        self.refresh_action = self._action("Ctrl+Shift+F", self.refresh_figures)
+        self.issue_action = self._action("", self.issue)
+        self.export_actions = {fmt: self._action("", lambda _c=False, f=fmt: self.export(f)) for fmt in FORMATS}
+        self.delete_action = self._action("", self.delete_draft)
+        for action in (self.refresh_action, self.issue_action, *self.export_actions.values(), self.delete_action):
+            self.toolbar.addAction(action)
+
+        self.sections = ReportSectionsModel(self)
+        self.sections.edit_requested = self.edit_section
+        self.section_view = QTableView(box)
+        self.section_view.setObjectName("reportSections")
+        self.section_view.setModel(self.sections)
+        self.section_view.setWordWrap(True)
+        self.section_view.verticalHeader().hide()
+        self.section_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.section_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.section_view.setColumnWidth(0, 260)
+        self.section_view.setItemDelegateForColumn(1, _TextDelegate(self.section_view))
+        self.section_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table_box = QComboBox(box)
+        self.table_box.currentIndexChanged.connect(self._show_table)
+        self.table = ReportTableModel(self)
+        self.table_view = QTableView(box)
+        self.table_view.setObjectName("reportTable")
+        self.table_view.setModel(self.table)
+        self.table_view.setWordWrap(True)
+        self.table_view.verticalHeader().hide()
+        tables_page = QWidget(box)
+        tables_layout = QVBoxLayout(tables_page)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.table_box)
+        tables_layout.addWidget(self.table_view, 1)
+        self.pages = QTabWidget(box)
+        self.pages.addTab(self.section_view, "")
+        self.pages.addTab(tables_page, "")
+        self.status = QLabel(box)
+        self.status.setWordWrap(True)
+        middle = QWidget(box)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.toolbar)
+        middle_layout.addWidget(self.status)
+        middle_layout.addWidget(self.pages, 1)
+        self.preview = LivePreview(self.services, box, render=lambda report_id: self.services.reports.render(
+            report_id, "pdf"))
+        self.split = QSplitter(Qt.Orientation.Horizontal, box)
+        self.split.setObjectName("reportSplit")
+        self.split.addWidget(self.report_view)
+        self.split.addWidget(middle)
+        self.split.addWidget(self.preview)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 2)
+        self.split.setSizes([180, 600, 400])
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
+        return box
+
+    def _action(self, shortcut: str, slot: Any) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "toolbar"):
+            return
+        self.open_action.setText(self.tr("&Draft or open the report of this period"))
+        self.open_button.setText(self.tr("Draft / open (Ctrl+Shift+R)"))
+        self.refresh_action.setText(self.tr("&Refresh the figures"))
+        self.refresh_action.setToolTip(self.tr("Read the tracker again; sections you wrote are kept (Ctrl+Shift+F)"))
+        self.issue_action.setText(self.tr("&Issue the report…"))
+        self.export_actions["pdf"].setText(self.tr("Save as &PDF…"))
+        self.export_actions["docx"].setText(self.tr("Save as &Word…"))
+        self.export_actions["xlsx"].setText(self.tr("Save as &Excel…"))
+        self.delete_action.setText(self.tr("&Delete the draft"))
+        self.pages.setTabText(0, self.tr("Sections"))
+        self.pages.setTabText(1, self.tr("Tables"))
+        self._fill_periods()
+        self._show_status()
+
+    # ---------------------------------------------------------------- plan and period
+
+    def set_plan(self, plan: PlanSummary | None) -> None:
+        super().set_plan(plan)
+        if not hasattr(self, "toolbar"):
+            return
+        self._fill_periods()
+        self.reload_reports()
+
+    def _fill_periods(self) -> None:
+        plan = self._plan
+        chosen = self.period_box.currentData()
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        proposed = None
+        if plan is not None:
+            proposal = self._run(lambda: self.services.reports.propose_period(plan.id))
+            proposed = proposal.key if proposal else None
+            for kind in KINDS:
+                for period in periods.periods_of_year(plan.year, kind):
+                    self.period_box.addItem(period_text(period.key), period.key)
+            if proposal is not None:
+                self.due_label.setText(self.tr("Proposed: {period}, due {due:%d/%m/%Y}.").format(
+                    period=period_text(proposal.key), due=proposal.due))
+        else:
+            self.due_label.setText("")
+        wanted = chosen if chosen and self.period_box.findData(chosen) >= 0 else proposed
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(wanted)))
+        self.period_box.blockSignals(False)
+
+    def reload_reports(self, select: int | None = None) -> None:
+        plan = self._plan
+        reports = self._run(lambda: self.services.reports.list_reports(plan.id)) if plan else []
+        self.reports.set_reports(reports or [])
+        row = self.reports.row_of(select) if select is not None else (0 if self.reports.reports else None)
+        if row is not None:
+            self.report_view.setCurrentIndex(self.reports.index(row))
+        else:
+            self.show_report(None)
+
+    # ---------------------------------------------------------------- one report
+
+    def current(self) -> ReportSummary | None:
+        return self.view_data.summary if self.view_data else None
+
+    def open_report(self) -> ReportSummary | None:
+        """The draft of the chosen period: the one already there, or a new one pre-filled from the tracker."""
+        plan, key = self._plan, self.period_box.currentData()
+        if plan is None or not key:
+            return None
+        found = self._run(lambda: self.services.reports.find(plan.id, key) or self.services.reports.create_draft(
+            plan.id, key))
+        if found is not None:
+            self.reload_reports(select=found.report_id)
+        return found
+
+    def show_report(self, report_id: int | None) -> None:
+        self.view_data = self._run(lambda: self.services.reports.report(report_id)) if report_id else None
+        data = self.view_data
+        draft = data is not None and data.summary.status is ReportStatus.DRAFT
+        self.sections.set_sections(data.sections if data else (), draft)
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        for table in data.tables if data else ():
+            self.table_box.addItem(table.title, table.key)
+        self.table_box.blockSignals(False)
+        self._show_table()
+        for action in (self.refresh_action, self.issue_action, self.delete_action):
+            action.setEnabled(draft)
+        for action in self.export_actions.values():
+            action.setEnabled(data is not None)
+        self._show_status()
+        self.preview.show_plan(report_id if data else None)
+
+    def _show_table(self) -> None:
+        data = self.view_data
+        index = self.table_box.currentIndex()
+        self.table.set_table(data.tables[index] if data and 0 <= index < len(data.tables) else None)
+        self.table_view.resizeColumnsToContents()
+
+    def _show_status(self) -> None:
+        data = self.view_data
+        if data is None:
+            self.status.setText(self.tr("No report open. Pick a period and press Draft / open."))
+        elif data.frozen:
+            self.status.setText(self.tr("{number}, issued: its figures are frozen as of {day:%d/%m/%Y}.").format(
+                number=data.summary.number_text, day=data.figures_at))
+        else:
+            self.status.setText(self.tr("Draft with the tracker's figures as of {day:%d/%m/%Y}. Double-click a "
+                                        "section to edit it.").format(day=data.figures_at))
+
+    def edit_section(self, key: str, text: str) -> bool:
+        data = self.view_data
+        if data is None or self._run(lambda: self.services.reports.update_section(
+                data.summary.report_id, key, text)) is None:
+            return False
+        self.show_report(data.summary.report_id)
+        return True
+
+    def refresh_figures(self) -> None:
+        data = self.view_data
+        if data is not None and self._run(lambda: self.services.reports.refresh(data.summary.report_id)):
+            self.show_report(data.summary.report_id)
+
+    def issue(self, on: date | None = None) -> ReportSummary | None:
+        data = self.view_data
+        if data is None:
+            return None
+        day = on or self._ask_date()
+        if day is None:
+            return None
+        issued = self._run(lambda: self.services.reports.issue(data.summary.report_id, day))
+        if issued is not None:
+            self.reload_reports(select=issued.report_id)
+        return issued
+
+    def delete_draft(self) -> None:
+        data = self.view_data
+        if data is not None and self._run(lambda: self.services.reports.delete_draft(data.summary.report_id)
+                                          or True):
+            self.reload_reports()
+
+    def export(self, fmt: str, path: Path | None = None) -> BackgroundTask | None:
+        data = self.view_data
+        if data is None:
+            return None
+        if path is None:
+            folder = (self.settings.value("files/save_folder") if self.settings else None) or \
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = f"bao-cao-{data.summary.period_key}.{fmt}"
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path(folder) / name),
+                                                          FORMATS[fmt])
+            if not chosen:
+                return None
+            path = Path(chosen) if chosen.lower().endswith(f".{fmt}") else Path(f"{chosen}.{fmt}")
+            if self.settings is not None:
+                self.settings.setValue("files/save_folder", str(path.parent))
+        report_id = data.summary.report_id
+        task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name),
+                              lambda: self.services.reports.export(report_id, path, fmt))  # type: ignore[arg-type]
+        task.done.connect(lambda written: self.status.setText(self.tr("Written: {path}").format(path=written)))
+        task.failed.connect(lambda error: report_error(self, error))
+        return task
+
+    def _ask_date(self) -> date | None:
+        """The issue date, today proposed; None when the clerk cancels."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Issue the report"))
+        edit = QDateEdit(QDate(self.today), dialog)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        note = QLabel(self.tr("Issuing numbers the report and freezes its figures; it can no longer be edited."),
+                      dialog)
+        note.setWordWrap(True)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("&Date of issue:"), edit)
+        form.addRow(note)
+        buttons = QDialogButtonBox(dialog)
+        buttons.addButton(self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        value = edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def _run(self, action: Any) -> Any:
+        try:
+            return action()
+        except TthcError as error:
+            report_error(self, error)
+            return None
+
+
+class _TextDelegate(OutlineDelegate):
+    """Sections are long: several lines while editing, as in the task tree (Enter a new line, Tab keeps)."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        editor.installEventFilter(self)
+        return editor
