@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tthc_desktop import __version__, i18n
+from tthc_desktop.cli_mail import add_outbox_commands, run_outbox
 from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import TthcError
 from tthc_desktop.i18n import _
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--format", choices=("pdf", "docx"), help=_("file type (default: from the file name)"))
     render.add_argument("--out", type=Path, required=True, metavar=_("FILE"), help=_("the file to write"))
     add_report_commands(commands)
+    add_outbox_commands(commands)
     return parser
 
 
@@ -173,6 +175,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-text": _import,
     "import-docx": _import,
     "report": run_report,
+    "outbox": run_outbox,
 }
 
 

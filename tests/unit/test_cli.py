@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tthc_desktop.db.migrate import SCHEMA_HEAD
+
 
 def run(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
@@ -62,7 +64,7 @@ def test_demo_again_says_it_is_already_there(demo_db: Path) -> None:
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:
     result = run("--db", str(demo_db), "check")
     assert result.returncode == 0, result.stderr
-    assert "0001" in result.stdout and "ok" in result.stdout
+    assert SCHEMA_HEAD in result.stdout and "ok" in result.stdout
     assert "Cơ sở dữ liệu bình thường." in result.stdout
 
 

@@ -101,19 +101,25 @@ def test_a_backup_copy_is_a_complete_database(services, demo_plan_id: int, db_pa
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_an_older_schema_is_backed_up_before_it_is_upgraded(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Pretend this app knows a newer head than the file has, so the start-up upgrade path runs for real.
-    Database.open(db_path).close()
-    import tthc_desktop.db.migrate as migrate
+def test_a_0001_database_is_backed_up_then_upgraded_keeping_its_data(db_path: Path) -> None:
+    from tthc_desktop.db.migrate import _run_alembic
 
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
-    ran: list[Path] = []
-    monkeypatch.setattr(migrate, "_run_alembic", ran.append)
-    result = migrate.upgrade(db_path)
-    assert ran == [db_path]
-    assert result.from_revision == "0001" and result.backup is not None and result.backup.exists()
-    assert current_revision(result.backup) == "0001"
+    _run_alembic(db_path, "0001")  # a file as the first release left it
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("INSERT INTO organization (name, level, place_name, issuer_abbreviation, numbering_policy, "
+                           "report_cutoff_day) VALUES ('Hành Dũng', 'commune', 'Hành Dũng', 'UBND', 'per_type', 14)")
+    database = Database.open(db_path)
+    database.close()
+    result = database.migration
+    assert (result.from_revision, result.to_revision, result.created) == ("0001", SCHEMA_HEAD, False)
+    assert result.backup is not None and result.backup.parent == db_path.parent / "backups"
+    assert current_revision(result.backup) == "0001" and current_revision(db_path) == SCHEMA_HEAD
+    with sqlite3.connect(result.backup) as backup, sqlite3.connect(db_path) as upgraded:
+        tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'mail_settings'"
+        assert backup.execute(tables).fetchall() == []
+        assert upgraded.execute(tables).fetchall() == [("mail_settings",)]
+        assert upgraded.execute("SELECT name FROM organization").fetchall() == [("Hành Dũng",)]
+        assert backup.execute("SELECT name FROM organization").fetchall() == [("Hành Dũng",)]
 
 
 def test_check_reports_a_healthy_database(services, demo_plan_id: int) -> None:  # noqa: ANN001

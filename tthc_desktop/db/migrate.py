@@ -16,7 +16,7 @@ from tthc_desktop.i18n import _
 from tthc_desktop.paths import backups_dir
 
 # Every revision this app knows, oldest first; the last is the head. A test keeps it equal to Alembic's.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -108,7 +108,8 @@ def alembic_config():  # type: ignore[no-untyped-def]
     return config
 
 
-def _run_alembic(path: Path) -> None:
+def _run_alembic(path: Path, target: str = "head") -> None:
+    """Alembic's upgrade on the app's engine; `target` is another revision only in tests (an old file)."""
     from alembic import command
 
     from tthc_desktop.db.engine import make_engine
@@ -118,6 +119,6 @@ def _run_alembic(path: Path) -> None:
         with engine.begin() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, target)
     finally:
         engine.dispose()

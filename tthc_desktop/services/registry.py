@@ -8,6 +8,7 @@ from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.importing import ImportService
+from tthc_desktop.services.mail import MailService
 from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.plan_checks import PlanCheckService
@@ -32,6 +33,7 @@ class Services:
     content: PlanContentService
     checks: PlanCheckService
     reports: ReportService
+    mail: MailService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -49,4 +51,5 @@ class Services:
             content=PlanContentService(factory),
             checks=PlanCheckService(factory),
             reports=ReportService(factory),
+            mail=MailService(factory),
         )

@@ -1,6 +1,7 @@
 """Every mapped class, imported together so that relationships by name resolve."""
 
 from tthc_desktop.db.models.documents import Article, Document, LegalBasis, Recipient, Section
+from tthc_desktop.db.models.mail import AddressBookEntry, MailSettings, OutboxAttempt
 from tthc_desktop.db.models.organization import Official, Organization, Unit
 from tthc_desktop.db.models.plans import Indicator, OutlineItem, Plan, Task, TaskGroup, UnitAssignment
 from tthc_desktop.db.models.tracking import (
@@ -15,6 +16,7 @@ from tthc_desktop.db.models.tracking import (
 )
 
 __all__ = [
+    "AddressBookEntry",
     "Article",
     "Attachment",
     "Document",
@@ -22,10 +24,12 @@ __all__ = [
     "Evidence",
     "Indicator",
     "LegalBasis",
+    "MailSettings",
     "Measurement",
     "Official",
     "Organization",
     "OutboxAttachment",
+    "OutboxAttempt",
     "OutboxMessage",
     "OutlineItem",
     "Plan",
