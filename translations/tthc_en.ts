@@ -538,6 +538,77 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mail settings</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL (port 465)</source>
+        <translation>SSL (port 465)</translation>
+    </message>
+    <message>
+        <source>None (office relay only)</source>
+        <translation>None (office relay only)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(kept)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Sender &amp;address:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Sender &amp;name:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject template:</source>
+        <translation>Su&amp;bject template:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody template:</source>
+        <translation>B&amp;ody template:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</source>
+        <translation>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -720,6 +791,88 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the message</source>
+        <translation>&amp;Cancel the message</translation>
+    </message>
+    <message>
+        <source>Mail &amp;settings…</source>
+        <translation>Mail &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting to try again {deferred}; need you {failed}.</source>
+        <translation>Sent {sent}; waiting to try again {deferred}; need you {failed}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>sent {time:%d/%m/%Y %H:%M}</source>
+        <translation>sent {time:%d/%m/%Y %H:%M}</translation>
+    </message>
+    <message>
+        <source>next try {time:%H:%M}: {reason}</source>
+        <translation>next try {time:%H:%M}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1441,22 @@
         <translation>&amp;Delete the draft</translation>
     </message>
     <message>
+        <source>Se&amp;nd by email…</source>
+        <translation>Se&amp;nd by email…</translation>
+    </message>
+    <message>
+        <source>Queue the issued report in the outbox and send it (Ctrl+Shift+M)</source>
+        <translation>Queue the issued report in the outbox and send it (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>&amp;Mail settings…</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1322,6 +1491,30 @@
     <message>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first, then send again.</source>
+        <translation>Fill in the mail server first, then send again.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; sending…</source>
+        <translation>Queued in the outbox; sending…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({reason}); it stays in the outbox and is tried again.</source>
+        <translation>Not sent yet ({reason}); it stays in the outbox and is tried again.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
+        <translation>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</translation>
     </message>
     <message>
         <source>Issue the report</source>
@@ -1474,6 +1667,45 @@
     <message>
         <source>Outdent</source>
         <translation>Outdent</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Send the report</source>
+        <translation>Send the report</translation>
+    </message>
+    <message>
+        <source>address@example.gov.vn; another@example.gov.vn</source>
+        <translation>address@example.gov.vn; another@example.gov.vn</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Attach:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Open in my &amp;mail program</source>
+        <translation>Open in my &amp;mail program</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

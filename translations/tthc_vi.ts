@@ -538,6 +538,77 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Cài đặt thư điện tử</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <source>SSL (port 465)</source>
+        <translation>SSL (cổng 465)</translation>
+    </message>
+    <message>
+        <source>None (office relay only)</source>
+        <translation>Không mã hoá (chỉ máy chủ nội bộ)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(đã lưu)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Bảo mật:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Địa chỉ gửi:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Tê&amp;n người gửi:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject template:</source>
+        <translation>Mẫu tiêu đề &amp;thư:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody template:</source>
+        <translation>Mẫu &amp;nội dung thư:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</source>
+        <translation>Mật khẩu được lưu trong kho mật khẩu của hệ điều hành, không lưu trong cơ sở dữ liệu. {commune}, {period} và {report} trong mẫu được điền khi gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TTHC Desktop — administrative-procedure control</source>
@@ -720,6 +791,88 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Gửi ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Gửi &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the message</source>
+        <translation>&amp;Huỷ thư</translation>
+    </message>
+    <message>
+        <source>Mail &amp;settings…</source>
+        <translation>&amp;Cài đặt thư…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting to try again {deferred}; need you {failed}.</source>
+        <translation>Đã gửi {sent}; chờ gửi lại {deferred}; cần anh/chị xử lý {failed}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không gửi được</translation>
+    </message>
+    <message>
+        <source>sent {time:%d/%m/%Y %H:%M}</source>
+        <translation>đã gửi lúc {time:%H:%M} ngày {time:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>next try {time:%H:%M}: {reason}</source>
+        <translation>thử lại lúc {time:%H:%M}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1441,22 @@
         <translation>&amp;Xoá bản dự thảo</translation>
     </message>
     <message>
+        <source>Se&amp;nd by email…</source>
+        <translation>&amp;Gửi qua thư điện tử…</translation>
+    </message>
+    <message>
+        <source>Queue the issued report in the outbox and send it (Ctrl+Shift+M)</source>
+        <translation>Đưa báo cáo đã ban hành vào hộp thư đi và gửi (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Hộp thư đi…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>&amp;Cài đặt thư điện tử…</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Nội dung</translation>
     </message>
@@ -1322,6 +1491,30 @@
     <message>
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first, then send again.</source>
+        <translation>Hãy khai báo máy chủ thư trước, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; sending…</source>
+        <translation>Đã đưa vào hộp thư đi; đang gửi…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({reason}); it stays in the outbox and is tried again.</source>
+        <translation>Chưa gửi được ({reason}); thư vẫn nằm trong hộp thư đi và sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Đã gửi.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
+        <translation>Chưa gửi được; thư vẫn nằm trong hộp thư đi và sẽ được gửi lại. Xem Báo cáo &gt; Hộp thư đi để biết lý do máy chủ trả về.</translation>
     </message>
     <message>
         <source>Issue the report</source>
@@ -1474,6 +1667,45 @@
     <message>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Send the report</source>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>address@example.gov.vn; another@example.gov.vn</source>
+        <translation>diachi@example.gov.vn; diachikhac@example.gov.vn</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Gửi đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Đính kèm:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Open in my &amp;mail program</source>
+        <translation>Mở bằng &amp;chương trình thư của tôi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>

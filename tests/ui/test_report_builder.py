@@ -67,3 +67,38 @@ def test_the_builder_models_pass_the_model_tester(qtmodeltester, open_window: Wi
     table = ReportTableModel()
     table.set_table(view.tables[-1])
     qtmodeltester.check(table, force_py=True)
+
+
+def test_an_issued_report_is_emailed_through_the_outbox(open_window: WindowFactory, qtbot) -> None:  # noqa: ANN001
+    import email
+    from dataclasses import replace
+
+    from tests.unit.mail_helpers import Recorder, free_port, smtp_server
+    from tthc_desktop.domain.mail import MailSecurity
+
+    window, builder = builder_on_demo(open_window)
+    mail = window.services.mail
+    port = free_port()
+    mail.save_settings(replace(mail.settings(), smtp_host="127.0.0.1", smtp_port=port, security=MailSecurity.NONE,
+                               sender_address="vanphong@hanhdung.gov.vn", sender_name="UBND xã Hành Dũng"))
+    mail.add_contact("Phòng Tư pháp huyện", "tuphap@nghiahanh.gov.vn", is_default=True)
+    builder.period_box.setCurrentIndex(builder.period_box.findData("2025-Q1"))
+    builder.open_report()
+    assert not builder.send_action.isEnabled()  # a draft is not sent
+    issued = builder.issue(on=date(2025, 4, 5))
+    assert issued is not None and builder.send_action.isEnabled()
+    recorder = Recorder()
+    with smtp_server(recorder, port):
+        dialog = builder.send()
+        assert dialog is not None and dialog.recipients() == ["Phòng Tư pháp huyện <tuphap@nghiahanh.gov.vn>"]
+        assert issued.number_text in dialog.subject.text()
+        with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+            dialog.send_button.click()
+        qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=30_000)
+    message = email.message_from_bytes(recorder.messages[0].data)
+    names = sorted(part.get_filename() for part in message.walk() if part.get_filename())
+    assert names == ["bao-cao-2025-Q1.pdf", "bao-cao-2025-Q1.xlsx"]
+    qtbot.waitUntil(lambda: "đã gửi" in builder.reports.index(0).data(), timeout=10_000)
+    outbox = builder.open_outbox()
+    assert outbox.model.rowCount() == 1 and outbox.model.index(0, 0).data() == "đã gửi"
+    outbox.close()

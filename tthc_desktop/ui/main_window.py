@@ -199,8 +199,12 @@ class MainWindow(QMainWindow):
         self.report_menu = bar.addMenu("")
         builder = self.report_builder
         for action in (builder.open_action, builder.refresh_action, builder.issue_action,
-                       *builder.export_actions.values(), builder.delete_action):
-            self.report_menu.addAction(action)
+                       *builder.export_actions.values(), builder.delete_action, None, builder.send_action,
+                       builder.outbox_action, builder.mail_settings_action):
+            if action is None:
+                self.report_menu.addSeparator()
+            else:
+                self.report_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)

@@ -40,6 +40,7 @@ from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog, OutboxDialog, SendReportDialog
 from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSectionsModel, ReportTableModel, period_text
 from tthc_desktop.ui.workspaces import Workspace
 
@@ -89,7 +90,11 @@ class ReportBuilderWorkspace(Workspace):
         self.issue_action = self._action("", self.issue)
         self.export_actions = {fmt: self._action("", lambda _c=False, f=fmt: self.export(f)) for fmt in FORMATS}
         self.delete_action = self._action("", self.delete_draft)
-        for action in (self.refresh_action, self.issue_action, *self.export_actions.values(), self.delete_action):
+        self.send_action = self._action("Ctrl+Shift+M", self.send)
+        self.outbox_action = self._action("", self.open_outbox)
+        self.mail_settings_action = self._action("", lambda: MailSettingsDialog(self.services, self).open())
+        for action in (self.refresh_action, self.issue_action, *self.export_actions.values(), self.send_action,
+                       self.delete_action):
             self.toolbar.addAction(action)
 
         self.sections = ReportSectionsModel(self)
@@ -167,6 +172,10 @@ class ReportBuilderWorkspace(Workspace):
         self.export_actions["docx"].setText(self.tr("Save as &Word…"))
         self.export_actions["xlsx"].setText(self.tr("Save as &Excel…"))
         self.delete_action.setText(self.tr("&Delete the draft"))
+        self.send_action.setText(self.tr("Se&nd by email…"))
+        self.send_action.setToolTip(self.tr("Queue the issued report in the outbox and send it (Ctrl+Shift+M)"))
+        self.outbox_action.setText(self.tr("&Outbox…"))
+        self.mail_settings_action.setText(self.tr("&Mail settings…"))
         self.pages.setTabText(0, self.tr("Sections"))
         self.pages.setTabText(1, self.tr("Tables"))
         self._fill_periods()
@@ -243,6 +252,7 @@ class ReportBuilderWorkspace(Workspace):
             action.setEnabled(draft)
         for action in self.export_actions.values():
             action.setEnabled(data is not None)
+        self.send_action.setEnabled(data is not None and not draft)
         self._show_status()
         self.preview.show_plan(report_id if data else None)
 
@@ -315,6 +325,43 @@ class ReportBuilderWorkspace(Workspace):
         task.done.connect(lambda written: self.status.setText(self.tr("Written: {path}").format(path=written)))
         task.failed.connect(lambda error: report_error(self, error))
         return task
+
+    def send(self) -> SendReportDialog | None:
+        """An issued report by email: queued in the outbox first, then sent off the GUI thread."""
+        data = self.view_data
+        if data is None or data.summary.status is ReportStatus.DRAFT:
+            return None
+        if not self.services.mail.settings().smtp_host:
+            MailSettingsDialog(self.services, self).open()
+            self.status.setText(self.tr("Fill in the mail server first, then send again."))
+            return None
+        dialog = SendReportDialog(self.services, data.summary, self)
+        dialog.accepted.connect(self.send_queued)
+        dialog.open()
+        return dialog
+
+    def send_queued(self) -> BackgroundTask:
+        mail = self.services.mail
+        self.status.setText(self.tr("Queued in the outbox; sending…"))
+        task = BackgroundTask(self, self.tr("Sending…"), lambda: mail.send_due())
+        task.done.connect(self._sent)
+        task.failed.connect(lambda error: self.status.setText(self.tr(
+            "Not sent yet ({reason}); it stays in the outbox and is tried again.").format(reason=error)))
+        return task
+
+    def _sent(self, summary: Any) -> None:
+        if summary.sent:
+            self.status.setText(self.tr("Sent."))
+        else:
+            self.status.setText(self.tr("Not sent yet; it stays in the outbox and is tried again. See Reports > "
+                                        "Outbox for the server's reason."))
+        current = self.current()
+        self.reload_reports(select=current.report_id if current else None)
+
+    def open_outbox(self) -> OutboxDialog:
+        dialog = OutboxDialog(self.services, self)
+        dialog.open()
+        return dialog
 
     def _ask_date(self) -> date | None:
         """The issue date, today proposed; None when the clerk cancels."""
