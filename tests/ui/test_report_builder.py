@@ -102,3 +102,35 @@ def test_an_issued_report_is_emailed_through_the_outbox(open_window: WindowFacto
     outbox = builder.open_outbox()
     assert outbox.model.rowCount() == 1 and outbox.model.index(0, 0).data() == "đã gửi"
     outbox.close()
+
+
+def test_a_report_queued_while_offline_leaves_when_the_server_is_back(open_window: WindowFactory, qtbot) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from tests.unit.mail_helpers import Recorder, free_port, smtp_server
+    from tthc_desktop.domain.enums import OutboxState
+    from tthc_desktop.domain.mail import MailSecurity
+
+    window, builder = builder_on_demo(open_window)
+    mail = window.services.mail
+    port = free_port()  # nothing listens yet: the office is offline
+    mail.save_settings(replace(mail.settings(), smtp_host="127.0.0.1", smtp_port=port, security=MailSecurity.NONE,
+                               sender_address="vanphong@hanhdung.gov.vn"))
+    draft = window.services.reports.create_draft(1, "2025-Q1")
+    window.services.reports.issue(draft.report_id, date(2025, 4, 5))
+    builder.reload_reports(select=draft.report_id)
+    dialog = builder.send()
+    dialog.to.setText("tuphap@nghiahanh.gov.vn")
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: mail.list_outbox()[0].attempts >= 1, timeout=30_000)
+    item = mail.list_outbox()[0]
+    assert item.state is OutboxState.QUEUED and item.last_error and item.next_attempt_at is not None
+    outbox = builder.open_outbox()
+    assert outbox.model.index(0, 0).data() == "đang chờ" and outbox.model.index(0, 4).data().startswith("thử lại lúc")
+    recorder = Recorder()
+    with smtp_server(recorder, port):  # back online: the clerk presses Send now in the outbox
+        with qtbot.waitSignal(outbox.send_now().done, timeout=30_000):
+            pass
+    assert len(recorder.messages) == 1 and mail.list_outbox()[0].state is OutboxState.SENT
+    assert outbox.model.index(0, 0).data() == "đã gửi"
+    outbox.close()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop.domain import periods
+from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, ReportView
-from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.background import BackgroundTask, QuietTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
@@ -45,6 +46,7 @@ from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSection
 from tthc_desktop.ui.workspaces import Workspace
 
 KINDS = ("month", "quarter", "half_year", "nine_months", "year")
+OUTBOX_EVERY_MS = 60_000
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 
 
@@ -144,6 +146,12 @@ class ReportBuilderWorkspace(Workspace):
         self.split.setStretchFactor(1, 3)
         self.split.setStretchFactor(2, 2)
         self.split.setSizes([180, 600, 400])
+        # The outbox is tried again in the background: at start, then every minute while something waits.
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.setInterval(OUTBOX_EVERY_MS)
+        self.outbox_timer.timeout.connect(self.send_waiting)
+        self.outbox_timer.start()
+        QTimer.singleShot(5_000, self.send_waiting)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -357,6 +365,20 @@ class ReportBuilderWorkspace(Workspace):
                                         "Outbox for the server's reason."))
         current = self.current()
         self.reload_reports(select=current.report_id if current else None)
+
+    def send_waiting(self) -> QuietTask | None:
+        """Messages waiting in the outbox whose time has come are sent without asking; failures stay listed."""
+        mail = self.services.mail
+        try:
+            waiting = any(item.state is OutboxState.QUEUED for item in mail.list_outbox())
+        except TthcError:
+            return None
+        if not waiting:
+            return None
+        task = QuietTask(self, lambda: mail.send_due())
+        task.done.connect(lambda summary: self.reload_reports(
+            select=self.current().report_id if self.current() else None) if summary.sent else None)
+        return task
 
     def open_outbox(self) -> OutboxDialog:
         dialog = OutboxDialog(self.services, self)
