@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tthc_desktop import __version__, i18n
+from tthc_desktop.cli_backup import add_backup_commands, run_backup
 from tthc_desktop.cli_mail import add_outbox_commands, run_outbox
 from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import TthcError
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, required=True, metavar=_("FILE"), help=_("the file to write"))
     add_report_commands(commands)
     add_outbox_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -176,6 +178,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-docx": _import,
     "report": run_report,
     "outbox": run_outbox,
+    "backup": run_backup,
+    "restore": run_backup,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -29,6 +30,31 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
+
+
+def state_dir() -> Path:
+    """Per-user state that is not the clerk's data: session markers, instance locks."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, APP_AUTHOR)
+
+
+def log_dir() -> Path:
+    """The user's log folder (Linux: ~/.local/state/TTHC Desktop/log; Windows: …\\Logs)."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, APP_AUTHOR)
+
+
+def database_key(database: Path) -> str:
+    """A short stable name for one database file, for the files and sockets that belong to its session.
+
+    Windows paths are case-insensitive, so the same file reached as C:\\X and c:\\x gets one key.
+    """
+    text = str(Path(database).expanduser().resolve())
+    if sys.platform == "win32":
+        text = text.lower()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def default_database() -> Path:

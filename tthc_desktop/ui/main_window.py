@@ -24,6 +24,7 @@ from tthc_desktop import __version__
 from tthc_desktop.domain.enums import DocumentStatus
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.backup_actions import BackupActions
 from tthc_desktop.ui.import_dialog import ImportDialog
 from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
@@ -112,8 +113,9 @@ class MainWindow(QMainWindow):
         self.editor.plan_created.connect(self._open_plan)
 
         self.retranslate()
+        remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
         self.reload_plans()
-        self._restore_state()
+        self._restore_state(remembered_plan)
         self.show_startup_notice()
 
     # ------------------------------------------------------------ building
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.backup = BackupActions(self.services.database, self)  # app.Session finds it by this name
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.shortcuts_action = QAction(self)
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.reload_action)
+        self.file_menu.addSeparator()
+        self.backup.add_to_menu(self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -243,6 +248,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About TTHC Desktop"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.backup.retranslate()
         self.db_label.setText(self.tr("Database: {path}").format(path=self.services.database.path))
 
     # ------------------------------------------------------------ behaviour
@@ -367,7 +373,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
 
-    def _restore_state(self) -> None:
+    def _restore_state(self, plan_id: object = None) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -385,7 +391,6 @@ class MainWindow(QMainWindow):
         self.editor.pages.currentChanged.connect(lambda index: self.settings.setValue("editor/page", index))
         self.editor.preview_action.toggled.connect(
             lambda shown: self.settings.setValue("editor/preview", "true" if shown else "false"))
-        plan_id = self.settings.value("window/plan")
         if plan_id is not None:
             self.select_plan(int(plan_id))
         language = str(self.settings.value("ui/language", "vi"))

@@ -1,0 +1,141 @@
+"""The app as the clerk starts it, in real processes (offscreen): one window per database, and the notice after a
+session killed without warning (kill -9: what a crash or a power cut looks like to the next start)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tthc_desktop.services.database import Database
+from tthc_desktop.services.registry import Services
+
+ROOT = Path(__file__).resolve().parents[2]
+WAIT_S = 60  # how long to wait for a line before giving up; no assertion is about speed
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and XDG folders are POSIX")
+
+
+class App:
+    """Start TTHC Desktop processes with folders of their own; read what they logged."""
+
+    def __init__(self, home: Path, db: Path) -> None:
+        self.home, self.db = home, db
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTHC_LANG="en")
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                         "XDG_RUNTIME_DIR"):
+            self.env[variable] = str(home / variable.lower())
+        (home / "xdg_runtime_dir").mkdir(parents=True, mode=0o700)
+        self.processes: list[subprocess.Popen[bytes]] = []
+
+    @property
+    def log(self) -> Path:
+        return self.home / "xdg_state_home" / "TTHC Desktop" / "log" / "tthc-desktop.log"
+
+    @property
+    def settings(self) -> Path:
+        return self.home / "xdg_config_home" / "TTHC" / "TTHC Desktop.conf"
+
+    def start(self) -> subprocess.Popen[bytes]:
+        process = subprocess.Popen([sys.executable, "-m", "tthc_desktop", "--db", str(self.db)], cwd=ROOT,
+                                   env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.processes.append(process)
+        return process
+
+    def run(self) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "tthc_desktop", "--db", str(self.db)], cwd=ROOT,
+                              env=self.env, capture_output=True, timeout=WAIT_S * 2)
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8") if self.log.exists() else ""
+
+    def wait_for(self, text: str, process: subprocess.Popen[bytes], count: int = 1, where: Path | None = None) -> str:
+        """Wait until `text` appears `count` times in the log (or in `where`); fail if the process dies first."""
+        deadline = time.monotonic() + WAIT_S
+        while time.monotonic() < deadline:
+            content = where.read_text(encoding="utf-8") if where and where.exists() else (
+                "" if where else self.log_text())
+            if content.count(text) >= count:
+                return content
+            if process.poll() is not None:
+                stderr = process.stderr.read().decode() if process.stderr else ""
+                pytest.fail(f"the app stopped ({process.returncode}) before {text!r}:\n{stderr}\n{self.log_text()}")
+            time.sleep(0.1)
+        pytest.fail(f"{text!r} never appeared:\n{self.log_text()}")
+
+    def stop_all(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+            if process.stderr:
+                process.stderr.close()
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    db = tmp_path / "data" / "tthc.sqlite"
+    db.parent.mkdir()
+    database = Database.open(db)
+    Services.for_database(database).demo.create_demo()
+    database.close()
+    runner = App(tmp_path / "home", db)
+    yield runner
+    runner.stop_all()
+
+
+def test_a_second_start_on_the_same_database_brings_the_first_to_the_front(app: App) -> None:
+    first = app.start()
+    app.wait_for("Window shown on", first)
+
+    second = app.run()
+
+    assert second.returncode == 0, second.stderr.decode()
+    log = app.wait_for("asked this window to come to the front", first)
+    assert "is already open in another window; asked it to come to the front" in log
+    assert log.count("Window shown on") == 1  # the second never opened the file
+    assert first.poll() is None
+
+
+def kill_after_the_window_remembers_its_plan(app: App) -> None:
+    first = app.start()
+    app.wait_for("Window shown on", first)
+    app.wait_for("plan=1", first, where=app.settings)  # the window remembers the plan it shows
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert "ended unexpectedly" not in app.log_text()
+
+
+def test_after_a_kill_the_next_start_says_the_last_session_ended_unexpectedly(app: App) -> None:
+    kill_after_the_window_remembers_its_plan(app)
+    second = app.start()
+    log = app.wait_for("Told the clerk that the last session", second)
+    assert "(process " in log.split("ended unexpectedly")[0].rsplit("The previous session", 1)[1]
+    assert f"Window shown on {app.db.resolve()}: plan 1," in log.split("ended unexpectedly", 1)[1]
+    assert second.poll() is None  # the notice does not stop the start
+
+
+def test_after_a_kill_the_window_reopens_the_plan_the_clerk_had_open(app: App) -> None:
+    kill_after_the_window_remembers_its_plan(app)
+    database = Database.open(app.db)  # meanwhile a newer plan appears: it is first in the list now
+    Services.for_database(database).plans.copy_plan(1, 2026)
+    database.close()
+    second = app.start()
+    log = app.wait_for("Told the clerk that the last session", second)
+    assert f"Window shown on {app.db.resolve()}: plan 1," in log.split("ended unexpectedly", 1)[1]
+
+
+def test_a_clean_exit_leaves_no_crash_notice_for_the_next_start(app: App) -> None:
+    first = app.start()
+    app.wait_for("Window shown on", first)
+    first.send_signal(signal.SIGTERM)  # the desktop asking the app to quit when the clerk logs off
+    first.wait()
+    second = app.start()
+    app.wait_for("Window shown on", second, count=2)
+    assert "Told the clerk" not in app.log_text()

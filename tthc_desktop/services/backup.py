@@ -1,0 +1,454 @@
+"""Backups of the database file: taken while the app runs, checked, pruned, and restored without losing anything.
+
+Decisions:
+- A backup is SQLite's online backup of the live file (consistent while WAL is in use), written under a temporary
+  name, checked (quick_check), switched to a single-file journal mode, then renamed: a backup in the folder is
+  always whole and good. A full disk or a read-only folder is said in words and leaves no temporary file.
+- Names carry the time and the reason: `<stem>-YYYYMMDD-HHMMSS-<reason><suffix>` in backups/ beside the database
+  (the migrations' own copies, `before-<revision>`, follow the same pattern). Only automatic backups are pruned:
+  the newest of each of the last 30 days and of each of the last 12 months are kept, and always the newest one.
+- Restoring checks the backup first, closes the live database, moves the current file with its -wal/-shm aside
+  (`…-replaced`) and puts a copy of the backup in its place by a rename; refused while another window has the
+  database open.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from tthc_desktop.db.engine import BUSY_TIMEOUT_MS
+from tthc_desktop.db.migrate import KNOWN_REVISIONS
+from tthc_desktop.errors import DatabaseError, DataError, TthcError
+from tthc_desktop.files import cannot_write, sync_folder
+from tthc_desktop.i18n import _
+from tthc_desktop.paths import backups_dir
+from tthc_desktop.services.database import Database
+from tthc_desktop.session_marker import running_session
+
+log = logging.getLogger(__name__)
+
+AUTOMATIC = "auto"
+MANUAL = "manual"
+REPLACED = "replaced"
+DAILY_KEPT = 30
+MONTHLY_KEPT = 12
+STAMP = "%Y%m%d-%H%M%S"
+REQUIRED_TABLES = frozenset({"alembic_version", "organization", "document", "plan", "outline_item"})
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:_(?P<serial>\d+))?-(?P<reason>[a-z][a-z0-9.-]*)$")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The database opens but fails its integrity check: the clerk should restore a backup."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str  # auto, manual, replaced, before-<revision>
+    size: int
+    checked: bool = False
+    problem: str | None = None  # when checked: None for a good backup, else what is wrong, in words
+
+    @property
+    def good(self) -> bool:
+        return self.checked and self.problem is None
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason == AUTOMATIC
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    replaced: Path | None  # where the file that was in use went; None when there was none
+
+
+class BackupService:
+    """Backups of one database file. Built on the open `Database` (restore closes it) or on a path alone."""
+
+    def __init__(self, database: Database | Path, clock: Callable[[], datetime] = datetime.now) -> None:
+        self._database = database if isinstance(database, Database) else None
+        self.path = database.path if isinstance(database, Database) else Path(database).expanduser().resolve()
+        self._clock = clock
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(self.path)
+
+    # ------------------------------------------------------------ taking backups
+
+    def backup_now(self, to: Path | None = None, reason: str = MANUAL) -> Path:
+        """A checked copy of the database at `to` (a file or a folder), by default in backups/; its path."""
+        if not self.path.is_file():
+            raise DatabaseError(_("There is no database at {path} to back up.").format(path=self.path))
+        target = self._target(to, reason)
+        if target == self.path:
+            raise DataError(_("A backup cannot be written over the database itself. Choose another file."))
+        with _temporary_beside(target) as temporary:
+            _copy_database(self.path, temporary, target)
+            os.replace(temporary, target)
+            sync_folder(target.parent)
+        log.info("Backup of %s written to %s", self.path, target)
+        return target
+
+    def automatic_backup(self) -> Path:
+        """The backup taken at start and once a day while the app runs, then the old ones pruned."""
+        target = self.backup_now(reason=AUTOMATIC)
+        self.prune()
+        return target
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        """True when no automatic backup was taken on `now`'s day (the daily backup while running)."""
+        day = (now or self._clock()).date()
+        newest = next((b for b in self.list_backups(check=False) if b.automatic), None)
+        return newest is None or newest.taken_at.date() < day
+
+    def prune(self) -> list[Path]:
+        """Delete the automatic backups that are neither the newest of one of the last 30 days, nor the newest of
+        one of the last 12 months, nor the newest of all. Returns what was deleted."""
+        today = self._clock().date()
+        first_day = today - timedelta(days=DAILY_KEPT - 1)
+        first_month = _month_number(today) - (MONTHLY_KEPT - 1)
+        automatic = [b for b in self.list_backups(check=False) if b.automatic]  # newest first
+        kept = {b.path for b in automatic[:1]}
+        days: set[date] = set()
+        months: set[int] = set()
+        for backup in automatic:
+            day, month = backup.taken_at.date(), _month_number(backup.taken_at.date())
+            if day >= first_day and day not in days:
+                days.add(day)
+                kept.add(backup.path)
+            if month >= first_month and month not in months:
+                months.add(month)
+                kept.add(backup.path)
+        deleted = []
+        for backup in automatic:
+            if backup.path in kept:
+                continue
+            try:
+                backup.path.unlink()
+            except OSError as error:  # a later prune tries again; never stop the app for this
+                log.warning("Cannot delete the old backup %s: %s", backup.path, error)
+            else:
+                deleted.append(backup.path)
+        return deleted
+
+    # ------------------------------------------------------------ listing and checking
+
+    def list_backups(self, check: bool = True) -> list[BackupInfo]:
+        """The backups of this database, newest first; with `check`, each one verified."""
+        found = []
+        for path, taken_at, reason in self._named_backups():
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue
+            problem = problem_with(path) if check else None
+            found.append(BackupInfo(path, taken_at, reason, size, checked=check, problem=problem))
+        return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+    def newest_good_backup(self) -> BackupInfo | None:
+        """The newest backup that passes `verify`; files set aside by a restore are not offered."""
+        for backup in self.list_backups(check=False):
+            if backup.reason == REPLACED:
+                continue
+            problem = problem_with(backup.path)
+            if problem is None:
+                return BackupInfo(backup.path, backup.taken_at, backup.reason, backup.size, checked=True)
+            log.warning("Backup %s is not usable: %s", backup.path, problem)
+        return None
+
+    @staticmethod
+    def verify(path: Path) -> None:
+        """Raise DatabaseError naming the problem unless `path` is a whole, undamaged TTHC Desktop database
+        of a schema this app knows."""
+        problem = problem_with(Path(path))
+        if problem is not None:
+            raise DatabaseError(problem)
+
+    # ------------------------------------------------------------ restoring
+
+    def restore(self, backup: Path) -> RestoreResult:
+        """Replace the database with a copy of `backup`; the replaced file is kept in backups/."""
+        backup = Path(backup).expanduser().resolve()
+        if backup == self.path:
+            raise DataError(_("This file is the database itself. Choose a backup file."))
+        owner = running_session(self.path)
+        if owner is not None and owner != os.getpid():
+            raise DatabaseError(_("TTHC Desktop is open on this database (process {pid}). Close it, then restore "
+                                  "again.").format(pid=owner))
+        self.verify(backup)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _temporary_beside(self.path) as temporary:
+            _copy_database(backup, temporary, self.path, check=False)  # verified above
+            if self._database is not None:
+                self._database.close()
+            replaced = self._move_aside()
+            try:
+                os.replace(temporary, self.path)
+                sync_folder(self.path.parent)
+            except OSError:
+                _move_back(replaced)
+                raise
+        log.warning("Database %s restored from %s; the previous file is kept at %s", self.path, backup,
+                    replaced[0][1] if replaced else None)
+        return RestoreResult(self.path, backup, replaced[0][1] if replaced else None)
+
+    def _move_aside(self) -> list[tuple[Path, Path]]:
+        """Move the database and its -wal/-shm into backups/ together: a -wal left behind would be applied to
+        the restored file."""
+        present = [p for p in (self.path, _sibling(self.path, "-wal"), _sibling(self.path, "-shm")) if p.exists()]
+        if not present:
+            return []
+        target = self._target(None, REPLACED)
+        moved: list[tuple[Path, Path]] = []
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for source in present:
+                destination = target if source == self.path else _sibling(target, source.name[len(self.path.name):])
+                _move(source, destination)
+                moved.append((source, destination))
+        except OSError:
+            _move_back(moved)
+            raise
+        return moved
+
+    # ------------------------------------------------------------ names
+
+    def _target(self, to: Path | None, reason: str) -> Path:
+        if to is not None:
+            to = Path(to).expanduser()
+            if not to.is_dir():
+                return to.resolve()
+            folder = to
+        else:
+            folder = self.folder
+        stamp = self._clock().strftime(STAMP)
+        target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
+        serial = 1
+        while target.exists():
+            serial += 1
+            target = folder / f"{self.path.stem}-{stamp}_{serial}-{reason}{self.path.suffix}"
+        return target.resolve()
+
+    def _named_backups(self) -> Iterator[tuple[Path, datetime, str]]:
+        prefix, suffix = f"{self.path.stem}-", self.path.suffix
+        try:
+            entries = list(self.folder.iterdir())
+        except OSError:
+            return
+        for path in entries:
+            name = path.name
+            if not (name.startswith(prefix) and name.endswith(suffix)) or not path.is_file():
+                continue
+            match = _NAME.match(name[len(prefix):len(name) - len(suffix)] if suffix else name[len(prefix):])
+            if match is None:
+                continue
+            try:
+                taken_at = datetime.strptime(match["stamp"], STAMP)
+            except ValueError:
+                continue
+            yield path, taken_at, match["reason"]
+
+
+# ---------------------------------------------------------------- checking files
+
+
+def open_checked(path: Path) -> Database:
+    """Open the database and check it through, so that damage is met at start rather than in the middle of an
+    edit. Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged)."""
+    database = Database.open(path)
+    problem = integrity_problem(database.path)
+    if problem is not None:
+        database.close()
+        raise DamagedDatabaseError(problem)
+    return database
+
+
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's integrity check of the file in words, or None when it is sound."""
+    try:
+        with _reading(path) as connection:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return _("The database {name} is damaged ({detail}). Restore a backup or open another file.").format(
+            name=Path(path).name, detail=error)
+    if rows == ["ok"]:
+        return None
+    log.error("Integrity check of %s failed:\n%s", path, "\n".join(rows))
+    return _("The database {name} is damaged ({detail}). Restore a backup or open another file.").format(
+        name=Path(path).name, detail=_first_problem(rows))
+
+
+def problem_with(path: Path) -> str | None:
+    """What makes `path` unusable as a backup, in words; None when it is a good one."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return _("The file {name} does not exist.").format(name=name)
+    except OSError as error:
+        return _("The file {name} cannot be read ({reason}).").format(name=name, reason=error.strerror or error)
+    if size == 0:
+        return _("The file {name} is empty.").format(name=name)
+    if not header.startswith(_SQLITE_HEADER) or len(header) < 100:
+        return _("The file {name} is not a database.").format(name=name)
+    if _cut_short(path, header, size):
+        return _("The file {name} is incomplete: it was cut short while being copied.").format(name=name)
+    try:
+        with _reading(path) as connection:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+            if rows != ["ok"]:
+                return _("The file {name} is damaged ({detail}).").format(name=name, detail=_first_problem(rows))
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not REQUIRED_TABLES <= tables:
+                return _("The file {name} is a database but not one of TTHC Desktop.").format(name=name)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        return _("The file {name} is damaged ({detail}).").format(name=name, detail=error)
+    revision = row[0] if row else None
+    if revision is None:
+        return _("The file {name} is a database but not one of TTHC Desktop.").format(name=name)
+    if revision not in KNOWN_REVISIONS:
+        return _("The file {name} was made by a newer version of TTHC Desktop (schema {revision}); this version "
+                 "cannot use it.").format(name=name, revision=revision)
+    return None
+
+
+def _first_problem(rows: list[str]) -> str:
+    """SQLite's first complaint, one short line: the whole report goes to the log, not to the clerk."""
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    first = next((line for line in lines if line and not line.startswith("***")), "?")
+    return first if len(first) <= 100 else first[:99] + "…"
+
+
+def _cut_short(path: Path, header: bytes, size: int) -> bool:
+    """The header says how many pages the file holds (when its counters agree); fewer bytes means truncated."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or size % page_size:
+        return True
+    if _sibling(path, "-wal").exists() or header[24:28] != header[92:96]:
+        return False  # the count is not reliable: let the integrity check judge
+    return int.from_bytes(header[28:32], "big") * page_size > size
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection. Without a -wal beside the file, `immutable` keeps SQLite from leaving -wal/-shm
+    files next to a backup it only looks at."""
+    connection = _read_only(path)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    path = Path(path).resolve()
+    immutable = "" if _sibling(path, "-wal").exists() else "&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
+
+
+# ---------------------------------------------------------------- copying files
+
+
+@contextmanager
+def _temporary_beside(target: Path) -> Iterator[Path]:
+    """A temporary file in the target's folder (so the final rename is atomic), removed whatever happens,
+    with OSError and SQLite's disk errors turned into words."""
+    temporary: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(handle)
+        temporary = Path(name)
+        yield temporary
+    except OSError as error:
+        raise cannot_write(target, error) from error
+    except sqlite3.Error as error:
+        raise _sqlite_problem(target, error) from error
+    finally:
+        if temporary is not None:
+            for leftover in (temporary, _sibling(temporary, "-journal")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError as error:
+                    log.warning("Cannot remove the temporary file %s: %s", leftover, error)
+
+
+def _copy_database(source: Path, destination: Path, target: Path, check: bool = True) -> None:
+    """SQLite's online backup of `source` into `destination`, left as one self-contained file."""
+    reader = sqlite3.connect(source) if check else _read_only(source)
+    try:
+        reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        writer = sqlite3.connect(destination)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")
+            if check:
+                rows = [row[0] for row in writer.execute("PRAGMA quick_check(3)")]
+                if rows != ["ok"]:
+                    raise DamagedDatabaseError(_(
+                        "The database has problems ({detail}), so no backup was made; the earlier backups are "
+                        "kept. Restore one of them or check the database.").format(detail=_first_problem(rows)))
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    with open(destination, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _sqlite_problem(target: Path, error: sqlite3.Error) -> TthcError:
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return cannot_write(target, OSError(errno.ENOSPC, str(error)))
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return cannot_write(target, PermissionError(errno.EACCES, str(error)))
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DamagedDatabaseError(_("The database is damaged ({detail}). Restore a backup or open another "
+                                      "file.").format(detail=error))
+    return DatabaseError(_("The copy could not be made ({reason}). Nothing was changed.").format(reason=error))
+
+
+def _sibling(path: Path, extension: str) -> Path:
+    return path.with_name(path.name + extension)
+
+
+def _move(source: Path, destination: Path) -> None:
+    try:
+        os.replace(source, destination)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        shutil.move(source, destination)  # backups/ on another drive than the database
+
+
+def _move_back(moved: list[tuple[Path, Path]]) -> None:
+    for source, destination in reversed(moved):
+        try:
+            _move(destination, source)
+        except OSError as error:
+            log.error("Could not move %s back to %s: %s", destination, source, error)
+
+
+def _month_number(day: date) -> int:
+    return day.year * 12 + day.month - 1
