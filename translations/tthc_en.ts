@@ -521,6 +521,14 @@
 <context>
     <name>LivePreview</name>
     <message>
+        <source>&amp;Update the preview</source>
+        <translation>&amp;Update the preview</translation>
+    </message>
+    <message>
+        <source>A large plan: its preview is made when you press Update.</source>
+        <translation>A large plan: its preview is made when you press Update.</translation>
+    </message>
+    <message>
         <source>Nothing to preview yet.</source>
         <translation>Nothing to preview yet.</translation>
     </message>

@@ -521,6 +521,14 @@
 <context>
     <name>LivePreview</name>
     <message>
+        <source>&amp;Update the preview</source>
+        <translation>&amp;Cập nhật bản xem trước</translation>
+    </message>
+    <message>
+        <source>A large plan: its preview is made when you press Update.</source>
+        <translation>Kế hoạch lớn: bản xem trước chỉ được tạo khi nhấn Cập nhật.</translation>
+    </message>
+    <message>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>

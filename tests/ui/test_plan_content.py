@@ -184,3 +184,20 @@ def test_unit_cells_complete_from_the_communes_units_and_keep_free_text(open_win
     first = completer.completionModel().index(0, 0)
     assert first.data() == "Tư pháp - Hộ tịch"
     assert completer.pathFromIndex(first) == "Ban Chỉ huy Quân sự xã; Tư pháp - Hộ tịch"  # free text kept
+
+
+def test_a_large_plan_is_previewed_only_on_request(open_window: WindowFactory, qtbot) -> None:  # noqa: ANN001
+    from tthc_desktop.domain.enums import OutlineKind
+    from tthc_desktop.ui.plan_editor.content_panes import PREVIEW_AUTO_TASKS
+
+    window, plan_id = draft_window(open_window)
+    outline = window.services.outline
+    group = outline.tree(plan_id)[-1].id
+    for n in range(PREVIEW_AUTO_TASKS):
+        outline.insert(plan_id, group, n, OutlineKind.TASK, f"Nhiệm vụ thêm {n + 1}", lead_units=["Văn phòng"])
+    window.reload_plans()
+    window.select_plan(plan_id)
+    preview = window.editor.preview
+    assert not preview.auto and preview.pdf is None and not preview.update_button.isHidden()
+    preview.update_button.click()
+    qtbot.waitUntil(lambda: preview.pdf is not None, timeout=60_000)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tthc_desktop.db.models import Organization, OutlineItem, Plan, Task, TaskGroup, UnitAssignment
 from tthc_desktop.domain import labels
@@ -59,7 +59,7 @@ class OutlineService(Service):
 
     def tree(self, plan_id: int) -> list[OutlineNode]:
         with self._read() as session:
-            plan = self._plan(session, plan_id)
+            plan = load_plan(session, plan_id, [selectinload(Plan.items.of_type(Task)).selectinload(Task.assignments)])
             children: dict[int | None, list[OutlineItem]] = {}
             for item in plan.items:
                 children.setdefault(item.parent_id, []).append(item)

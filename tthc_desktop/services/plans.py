@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
@@ -29,7 +29,8 @@ class PlanService(Service):
 
     def list_plans(self, year: int | None = None) -> list[PlanSummary]:
         with self._read() as session:
-            query = sa.select(Plan).order_by(Plan.year.desc(), Plan.id)
+            query = sa.select(Plan).options(selectinload(Plan.document), selectinload(Plan.decision)).order_by(
+                Plan.year.desc(), Plan.id)
             if year is not None:
                 query = query.where(Plan.year == year)
             plans = session.scalars(query).all()

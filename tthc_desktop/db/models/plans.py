@@ -47,7 +47,8 @@ class OutlineItem(Timestamped, Base):
     """A row of the task table: a group (A, I, 1.1 ...) or a task. Siblings are ordered by position."""
 
     __tablename__ = "outline_item"
-    __mapper_args__ = {"polymorphic_on": "kind"}
+    # Groups and tasks share one table: load their own columns in the same SELECT, not one query per row.
+    __mapper_args__ = {"polymorphic_on": "kind", "with_polymorphic": "*"}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(sa.ForeignKey("plan.id", ondelete="CASCADE"), index=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QToolBar,
@@ -43,6 +44,7 @@ from tthc_desktop.ui.plan_editor.content_models import (
 )
 
 PREVIEW_PAUSE_MS = 1200  # the preview waits for the clerk to stop typing
+PREVIEW_AUTO_TASKS = 300  # above this, rendering takes seconds of CPU: the preview waits to be asked
 
 
 class ContentEditor(Protocol):
@@ -459,6 +461,10 @@ class LivePreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.auto = True  # False for a large document: rendered only when the clerk asks (it takes seconds)
+        self.update_button = QPushButton(self)
+        self.update_button.clicked.connect(self.render_now)
+        self.update_button.hide()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_PAUSE_MS)
@@ -466,14 +472,22 @@ class LivePreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
+        layout.addWidget(self.update_button)
         layout.addWidget(self.view, 1)
+        self.update_button.setText(self.tr("&Update the preview"))
 
-    def show_plan(self, plan_id: int | None) -> None:
-        self.plan_id = plan_id
-        self.schedule(immediately=True)
+    def show_plan(self, plan_id: int | None, auto: bool = True) -> None:
+        self.plan_id, self.auto = plan_id, auto
+        self.update_button.setVisible(not auto and plan_id is not None)
+        if auto:
+            self.schedule(immediately=True)
+        else:
+            self.document.close()
+            self.pdf = None
+            self.status.setText(self.tr("A large plan: its preview is made when you press Update."))
 
     def schedule(self, immediately: bool = False) -> None:
-        if not self.isVisible() and not immediately:
+        if not self.auto or (not self.isVisible() and not immediately):
             return
         self.timer.start(0 if immediately else PREVIEW_PAUSE_MS)
 

@@ -36,6 +36,7 @@ from tthc_desktop.ui.plan_editor.commands import (
 )
 from tthc_desktop.ui.plan_editor.content_models import ChecksModel
 from tthc_desktop.ui.plan_editor.content_panes import (
+    PREVIEW_AUTO_TASKS,
     ContentCommand,
     HeaderForm,
     IndicatorsEditor,
@@ -278,7 +279,8 @@ class PlanEditorWorkspace(Workspace):
         self.amend_action.setEnabled(plan is not None and not editable)
         self.amend_action.setVisible(plan is not None and not editable)
         self.refresh_content()
-        self.preview.show_plan(plan.id if plan is not None else None)
+        self.preview.show_plan(plan.id if plan is not None else None,
+                               auto=plan is None or plan.task_count <= PREVIEW_AUTO_TASKS)
 
     def refresh_content(self) -> None:
         """Show the documents and indicators as the database has them now; checks and preview follow."""
