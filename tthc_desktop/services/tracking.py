@@ -247,12 +247,18 @@ class TrackingService(Service):
 
     # ------------------------------------------------------------ overview
 
-    def dashboard(self, plan_id: int, within_days: int = 14, period_key: str | None = None) -> Dashboard:
-        """Tasks by status today, those due within `within_days`, the overdue, and the indicators' attainment."""
+    def dashboard(self, plan_id: int, within_days: int = 14, period_key: str | None = None,
+                  tasks: list[TrackedTask] | None = None) -> Dashboard:
+        """Tasks by status today, those due within `within_days`, the overdue, and the indicators' attainment.
+
+        `tasks`: the plan's tasks as `tasks()` just judged them today, so they are not judged twice."""
         today = self._today()
         with self._read() as session:
             plan = load_plan(session, plan_id)
-            tasks = _tracked(session, [plan], today)
+            if tasks is not None and all(t.plan_id == plan_id or t.plan_year == plan.year for t in tasks):
+                tasks = [t for t in tasks if t.plan_id == plan_id]
+            else:
+                tasks = _tracked(session, [plan], today)
             if period_key is None:
                 period_key = self._judged_period(session, plan, today)
             _check_key(period_key, plan.year)

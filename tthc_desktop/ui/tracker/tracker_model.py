@@ -74,14 +74,24 @@ class TrackerModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tasks: list[TrackedTask] = []
+        # Worked out once per load, not per keystroke or per comparison (10,000 tasks: see bench/tracker.py).
+        self._haystacks: list[str] = []
+        self._sort_keys: list[tuple[Any, ...]] = []
 
     def set_tasks(self, tasks: list[TrackedTask]) -> None:
         self.beginResetModel()
         self._tasks = list(tasks)
+        self._haystacks = [vnformat.fold(" ".join([t.label or "", t.content, *t.lead_units, t.schedule_text or "",
+                                                   t.expected_result or ""])) for t in self._tasks]
+        self._sort_keys = [tuple(self._sort_value(t, name) for name in FIELDS) for t in self._tasks]
         self.endResetModel()
 
     def task(self, row: int) -> TrackedTask:
         return self._tasks[row]
+
+    def haystack(self, row: int) -> str:
+        """The task's searchable words, folded (no case, no diacritics)."""
+        return self._haystacks[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._tasks)
@@ -111,7 +121,7 @@ class TrackerModel(QAbstractTableModel):
                 return QBrush(DONE_COLOUR)
             return None
         if role == SortRole:
-            return self._sort_value(task, name)
+            return self._sort_keys[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(task, name, role)
         return None
@@ -180,7 +190,6 @@ class TrackerFilter(QSortFilterProxyModel):
                                              or task.status in (TaskStatus.DONE, TaskStatus.DONE_LATE)):
             return False
         if self.words:
-            haystack = vnformat.fold(" ".join([task.label or "", task.content, *task.lead_units,
-                                               task.schedule_text or "", task.expected_result or ""]))
+            haystack = model.haystack(source_row)
             return all(word in haystack for word in self.words)
         return True

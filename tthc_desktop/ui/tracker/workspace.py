@@ -192,7 +192,8 @@ class TaskTrackerWorkspace(Workspace):
         else:
             tasks = self.services.tracking.tasks(plan_id=plan.id, at=self.today())
         self.model.set_tasks(tasks)
-        self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id) if plan is not None else None)
+        self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id, tasks=tasks) if plan is not None
+                                     else None)
         if plan is not None:
             self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
         units = sorted({unit for task in tasks for unit in task.lead_units}, key=vnformat.sort_key)
