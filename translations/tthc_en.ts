@@ -671,6 +671,10 @@
         <translation>Paste a &amp;whole document…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -799,6 +803,52 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialEditDialog</name>
+    <message>
+        <source>Add an official</source>
+        <translation>Add an official</translation>
+    </message>
+    <message>
+        <source>Edit the official</source>
+        <translation>Edit the official</translation>
+    </message>
+    <message>
+        <source>May &amp;sign documents</source>
+        <translation>May &amp;sign documents</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>May sign</source>
+        <translation>May sign</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1650,29 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire {name}</source>
+        <translation>Retire {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation>&amp;Replaced by:</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</source>
+        <translation>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</translation>
+    </message>
+</context>
+<context>
     <name>SectionModel</name>
     <message>
         <source>Kind</source>
@@ -1714,6 +1787,249 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not saved yet: press Apply or OK.</source>
+        <translation>Not saved yet: press Apply or OK.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Officials</source>
+        <translation>&amp;Officials</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Reporting</translation>
+    </message>
+    <message>
+        <source>&amp;Document format</source>
+        <translation>&amp;Document format</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Commune (xã)</source>
+        <translation>Commune (xã)</translation>
+    </message>
+    <message>
+        <source>Ward (phường)</source>
+        <translation>Ward (phường)</translation>
+    </message>
+    <message>
+        <source>Township (thị trấn)</source>
+        <translation>Township (thị trấn)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Each document type has its own numbers</source>
+        <translation>Each document type has its own numbers</translation>
+    </message>
+    <message>
+        <source>All document types share one series</source>
+        <translation>All document types share one series</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body line:</source>
+        <translation>Parent &amp;body line:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer abbreviation (48/QĐ-UBND):</source>
+        <translation>&amp;Issuer abbreviation (48/QĐ-UBND):</translation>
+    </message>
+    <message>
+        <source>Place name in the da&amp;te line:</source>
+        <translation>Place name in the da&amp;te line:</translation>
+    </message>
+    <message>
+        <source>Upp&amp;er level (targets, reports):</source>
+        <translation>Upp&amp;er level (targets, reports):</translation>
+    </message>
+    <message>
+        <source>Numberin&amp;g:</source>
+        <translation>Numberin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Numbers restart every 1 January. Changing the numbering does not renumber documents already issued.</source>
+        <translation>Numbers restart every 1 January. Changing the numbering does not renumber documents already issued.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Renam&amp;e…</source>
+        <translation>Renam&amp;e…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Re&amp;tire…</translation>
+    </message>
+    <message>
+        <source>Retired units are shown greyed with their dates: old plans keep their names.</source>
+        <translation>Retired units are shown greyed with their dates: old plans keep their names.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Only officials who may sign and are not retired are offered as signers (the chair and vice-chairs).</source>
+        <translation>Only officials who may sign and are not retired are offered as signers (the chair and vice-chairs).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Data &amp;cut-off day of the month:</source>
+        <translation>Data &amp;cut-off day of the month:</translation>
+    </message>
+    <message>
+        <source>Report due da&amp;y of the month:</source>
+        <translation>Report due da&amp;y of the month:</translation>
+    </message>
+    <message>
+        <source>Figures are counted up to the cut-off day (1 to 28, so that every month has it); the report is due by the due day.</source>
+        <translation>Figures are counted up to the cut-off day (1 to 28, so that every month has it); the report is due by the due day.</translation>
+    </message>
+    <message>
+        <source>Documents follow Nghị định 30/2020/NĐ-CP (Phụ lục I). Each value can be set only within the range the decree allows; the default is the one it recommends.</source>
+        <translation>Documents follow Nghị định 30/2020/NĐ-CP (Phụ lục I). Each value can be set only within the range the decree allows; the default is the one it recommends.</translation>
+    </message>
+    <message>
+        <source>&amp;Top margin</source>
+        <translation>&amp;Top margin</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom margin</source>
+        <translation>&amp;Bottom margin</translation>
+    </message>
+    <message>
+        <source>&amp;Left margin</source>
+        <translation>&amp;Left margin</translation>
+    </message>
+    <message>
+        <source>&amp;Right margin</source>
+        <translation>&amp;Right margin</translation>
+    </message>
+    <message>
+        <source>Body te&amp;xt</source>
+        <translation>Body te&amp;xt</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body</source>
+        <translation>&amp;Issuing body</translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype</source>
+        <translation>Document t&amp;ype</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;ables</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>Line &amp;spacing</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> lines</translation>
+    </message>
+    <message>
+        <source>First-line &amp;indent</source>
+        <translation>First-line &amp;indent</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>Space after a &amp;paragraph</source>
+        <translation>Space after a &amp;paragraph</translation>
+    </message>
+    <message>
+        <source>Allowed {low} to {high}; recommended {default}.</source>
+        <translation>Allowed {low} to {high}; recommended {default}.</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;ded values</source>
+        <translation>Recommen&amp;ded values</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server and sender…</source>
+        <translation>Mail &amp;server and sender…</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Tiếng Việt)</source>
+        <translation>Vietnamese (Tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Server {host}:{port}, sender {sender}.</source>
+        <translation>Server {host}:{port}, sender {sender}.</translation>
+    </message>
+    <message>
+        <source>No mail server yet: reports can still be exported and attached by hand.</source>
+        <translation>No mail server yet: reports can still be exported and attached by hand.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2294,52 @@
     <message>
         <source>due soon</source>
         <translation>due soon</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditDialog</name>
+    <message>
+        <source>Add a unit</source>
+        <translation>Add a unit</translation>
+    </message>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Rename the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>Plans already written keep the name they printed. For a reorganisation, retire the old unit and add the new one instead.</source>
+        <translation>Plans already written keep the name they printed. For a reorganisation, retire the old unit and add the new one instead.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,10 @@
         <translation>Dán &amp;cả văn bản…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -799,6 +803,52 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialEditDialog</name>
+    <message>
+        <source>Add an official</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Edit the official</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>May &amp;sign documents</source>
+        <translation>Được &amp;ký văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>May sign</source>
+        <translation>Được ký</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Thôi từ ngày</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1650,29 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire {name}</source>
+        <translation>Cho thôi: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Ngày cuối:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation>&amp;Đơn vị thay thế:</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</source>
+        <translation>Không xóa gì: các kế hoạch đã soạn vẫn giữ tên này; tên này không còn được gợi ý cho việc mới.</translation>
+    </message>
+</context>
+<context>
     <name>SectionModel</name>
     <message>
         <source>Kind</source>
@@ -1714,6 +1787,249 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not saved yet: press Apply or OK.</source>
+        <translation>Chưa lưu: bấm Áp dụng hoặc Đồng ý.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Thông tin xã</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Officials</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Document format</source>
+        <translation>Thể thức &amp;văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>Thư đ&amp;iện tử</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Commune (xã)</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward (phường)</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>Township (thị trấn)</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Each document type has its own numbers</source>
+        <translation>Mỗi loại văn bản một dãy số riêng</translation>
+    </message>
+    <message>
+        <source>All document types share one series</source>
+        <translation>Các loại văn bản dùng chung một dãy số</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Tên xã, phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Tỉ&amp;nh, thành phố:</translation>
+    </message>
+    <message>
+        <source>Parent &amp;body line:</source>
+        <translation>Tên cơ quan &amp;chủ quản (nếu có):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer abbreviation (48/QĐ-UBND):</source>
+        <translation>&amp;Viết tắt tên cơ quan (48/QĐ-UBND):</translation>
+    </message>
+    <message>
+        <source>Place name in the da&amp;te line:</source>
+        <translation>Địa danh ghi ở dòng &amp;ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Upp&amp;er level (targets, reports):</source>
+        <translation>Cấp t&amp;rên (giao chỉ tiêu, nhận báo cáo):</translation>
+    </message>
+    <message>
+        <source>Numberin&amp;g:</source>
+        <translation>Đánh &amp;số văn bản:</translation>
+    </message>
+    <message>
+        <source>Numbers restart every 1 January. Changing the numbering does not renumber documents already issued.</source>
+        <translation>Số văn bản bắt đầu lại từ ngày 01 tháng 01 hằng năm. Đổi cách đánh số không đánh lại số các văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Renam&amp;e…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Cho t&amp;hôi…</translation>
+    </message>
+    <message>
+        <source>Retired units are shown greyed with their dates: old plans keep their names.</source>
+        <translation>Đơn vị đã thôi hiện màu xám kèm ngày: các kế hoạch cũ vẫn giữ tên của chúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Only officials who may sign and are not retired are offered as signers (the chair and vice-chairs).</source>
+        <translation>Chỉ cán bộ được ký và chưa thôi mới được gợi ý làm người ký (chủ tịch, phó chủ tịch).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Data &amp;cut-off day of the month:</source>
+        <translation>Ngày &amp;chốt số liệu trong tháng:</translation>
+    </message>
+    <message>
+        <source>Report due da&amp;y of the month:</source>
+        <translation>Hạn &amp;gửi báo cáo trong tháng:</translation>
+    </message>
+    <message>
+        <source>Figures are counted up to the cut-off day (1 to 28, so that every month has it); the report is due by the due day.</source>
+        <translation>Số liệu được tính đến ngày chốt (từ 1 đến 28, để tháng nào cũng có); báo cáo gửi chậm nhất vào ngày hạn gửi.</translation>
+    </message>
+    <message>
+        <source>Documents follow Nghị định 30/2020/NĐ-CP (Phụ lục I). Each value can be set only within the range the decree allows; the default is the one it recommends.</source>
+        <translation>Văn bản theo thể thức Nghị định 30/2020/NĐ-CP (Phụ lục I). Mỗi giá trị chỉ đặt được trong khoảng Nghị định cho phép; giá trị mặc định là giá trị Nghị định khuyến nghị.</translation>
+    </message>
+    <message>
+        <source>&amp;Top margin</source>
+        <translation>Lề t&amp;rên</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom margin</source>
+        <translation>Lề &amp;dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Left margin</source>
+        <translation>Lề t&amp;rái</translation>
+    </message>
+    <message>
+        <source>&amp;Right margin</source>
+        <translation>Lề &amp;phải</translation>
+    </message>
+    <message>
+        <source>Body te&amp;xt</source>
+        <translation>Cỡ chữ nội d&amp;ung</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body</source>
+        <translation>Cỡ chữ tên &amp;cơ quan</translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype</source>
+        <translation>Cỡ chữ tên &amp;loại văn bản</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>Cỡ chữ &amp;bảng</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing</source>
+        <translation>&amp;Giãn dòng</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> dòng</translation>
+    </message>
+    <message>
+        <source>First-line &amp;indent</source>
+        <translation>Lùi đầ&amp;u dòng</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>Space after a &amp;paragraph</source>
+        <translation>&amp;Khoảng cách sau đoạn</translation>
+    </message>
+    <message>
+        <source>Allowed {low} to {high}; recommended {default}.</source>
+        <translation>Cho phép từ {low} đến {high}; khuyến nghị {default}.</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;ded values</source>
+        <translation>Giá trị &amp;khuyến nghị</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server and sender…</source>
+        <translation>&amp;Máy chủ thư và người gửi…</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Tiếng Việt)</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English (Tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Server {host}:{port}, sender {sender}.</source>
+        <translation>Máy chủ {host}:{port}, người gửi {sender}.</translation>
+    </message>
+    <message>
+        <source>No mail server yet: reports can still be exported and attached by hand.</source>
+        <translation>Chưa có máy chủ thư: vẫn có thể xuất báo cáo ra tệp và đính kèm thư bằng tay.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2294,52 @@
     <message>
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditDialog</name>
+    <message>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>Plans already written keep the name they printed. For a reorganisation, retire the old unit and add the new one instead.</source>
+        <translation>Các kế hoạch đã soạn vẫn giữ tên đã in. Khi sắp xếp lại tổ chức, hãy cho thôi đơn vị cũ và thêm đơn vị mới.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Thôi từ ngày</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Thay bằng</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,25 @@ RANGES: dict[str, tuple[float, float]] = {
 
 DEFAULT_RULES = FormatRules().validated()
 
+# What a commune may set for itself in Settings (each within its range above); the rest follows the decree as is.
+ADJUSTABLE: tuple[str, ...] = (
+    "margin_top", "margin_bottom", "margin_left", "margin_right",
+    "body_size", "issuer_size", "type_size", "table_size",
+    "line_spacing", "first_line_indent_cm", "space_after_pt",
+)
+
+
+def adjusted(changes: dict[str, float] | None) -> FormatRules:
+    """The default rules with a commune's stored adjustments; a value unknown or outside its range is ignored
+    (a file edited by hand must not stop printing)."""
+    rules = DEFAULT_RULES
+    for key, value in (changes or {}).items():
+        if key in ADJUSTABLE and isinstance(value, int | float) and not isinstance(value, bool):
+            low, high = RANGES[key]
+            if low <= value <= high:
+                rules = replace(rules, **{key: float(value)})
+    return rules
+
 # Relative column widths of the task and indicator tables, by column key (domain.columns).
 COLUMN_WEIGHTS: dict[str, float] = {
     "stt": 0.7,

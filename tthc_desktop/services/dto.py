@@ -18,6 +18,9 @@ class OrganizationInfo:
     issuer_abbreviation: str
     upstream_name: str | None
     numbering_policy: NumberingPolicy
+    parent_name: str | None = None
+    report_cutoff_day: int = 14
+    report_due_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class UnitInfo:
     abbreviation: str | None
     active_from: date | None
     active_to: date | None
+    replaced_by_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class OfficialInfo:
     name: str
     position: str
     may_sign: bool
+    active_from: date | None = None
+    active_to: date | None = None
 
 
 @dataclass(frozen=True)

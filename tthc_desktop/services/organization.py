@@ -1,17 +1,37 @@
-"""The commune profile, its units and officials."""
+"""The commune profile, its units and officials.
+
+Units and officials are never deleted: a unit that is renamed in a reorganisation or merged is *retired* on a date
+(optionally pointing at the unit that replaced it), and an official who leaves is retired too. Plans keep the text
+they printed, so an old plan still reads as it was issued; "retired" means `active_to` is set, the convention the
+plan and report services already use when they pick signers.
+"""
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tthc_desktop.db.models import Official, Organization, Unit
-from tthc_desktop.domain.enums import OrganizationLevel
+from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted
+from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
 from tthc_desktop.domain.text import clean
-from tthc_desktop.errors import NotFoundError
+from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, UnitInfo
+from tthc_desktop.services.plan_json import UnitIndex
+
+# The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
+CUTOFF_DAYS = (1, 28)
+DUE_DAYS = (1, 31)
+
+PROFILE_FIELDS = frozenset({
+    "name", "level", "province", "parent_name", "place_name", "issuer_abbreviation", "upstream_name",
+    "numbering_policy", "report_cutoff_day", "report_due_day",
+})
 
 
 def the_organization(session: Session) -> Organization:
@@ -26,8 +46,68 @@ def organization_info(o: Organization) -> OrganizationInfo:
     return OrganizationInfo(
         id=o.id, name=o.name, level=o.level, province=o.province, place_name=o.place_name,
         issuer_abbreviation=o.issuer_abbreviation, upstream_name=o.upstream_name,
-        numbering_policy=o.numbering_policy,
+        numbering_policy=o.numbering_policy, parent_name=o.parent_name,
+        report_cutoff_day=o.report_cutoff_day, report_due_day=o.report_due_day,
     )
+
+
+def format_rules(session: Session) -> FormatRules:
+    """The format every document of this database prints in (defaults when there is no commune yet)."""
+    organization = session.scalars(sa.select(Organization).order_by(Organization.id)).first()
+    return adjusted(organization.document_format if organization is not None else None)
+
+
+def unit_info(u: Unit) -> UnitInfo:
+    return UnitInfo(u.id, u.name, u.abbreviation, u.active_from, u.active_to, u.replaced_by_id)
+
+
+def official_info(o: Official) -> OfficialInfo:
+    return OfficialInfo(o.id, o.name, o.position, o.may_sign, o.active_from, o.active_to)
+
+
+def _required(value: Any, message: str) -> str:
+    text = clean(value) if isinstance(value, str) else None
+    if not text:
+        raise DataError(message)
+    return text
+
+
+def _optional(value: Any) -> str | None:
+    return (clean(value) or None) if isinstance(value, str) else None
+
+
+def _day(value: Any, low_high: tuple[int, int], message: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low_high[0] <= value <= low_high[1]:
+        raise DataError(message.format(value=value, low=low_high[0], high=low_high[1]))
+    return value
+
+
+def _checked_profile(changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes as stored values, or a DataError that says which one is wrong and what is allowed."""
+    unknown = set(changes) - PROFILE_FIELDS
+    if unknown:
+        raise TypeError(f"unknown profile fields: {', '.join(sorted(unknown))}")
+    checked: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "name":
+            checked[key] = _required(value, _("The commune's name cannot be empty."))
+        elif key == "place_name":
+            checked[key] = _required(value, _("The place name for the date line cannot be empty."))
+        elif key == "issuer_abbreviation":
+            checked[key] = _required(value, _("The issuer's abbreviation (as in 48/QĐ-UBND) cannot be empty."))
+        elif key in ("province", "parent_name", "upstream_name"):
+            checked[key] = _optional(value)
+        elif key == "level":
+            checked[key] = OrganizationLevel(value)
+        elif key == "numbering_policy":
+            checked[key] = NumberingPolicy(value)
+        elif key == "report_cutoff_day":
+            checked[key] = _day(value, CUTOFF_DAYS, _(
+                "The reporting cut-off day must be a day from {low} to {high} (every month has it); {value} is not."))
+        elif key == "report_due_day":
+            checked[key] = None if value is None else _day(value, DUE_DAYS, _(
+                "The report due day must be a day from {low} to {high}, or empty; {value} is not."))
+    return checked
 
 
 class OrganizationService(Service):
@@ -47,32 +127,161 @@ class OrganizationService(Service):
             session.flush()
             return organization_info(organization)
 
-    def units(self) -> list[UnitInfo]:
-        with self._read() as session:
+    def update_profile(self, **fields: Any) -> OrganizationInfo:
+        """Change some of the profile's fields at once; all are checked before any is written."""
+        checked = _checked_profile(fields)
+        with self._write() as session:
             organization = the_organization(session)
-            return [UnitInfo(u.id, u.name, u.abbreviation, u.active_from, u.active_to) for u in organization.units]
+            for key, value in checked.items():
+                setattr(organization, key, value)
+            session.flush()
+            return organization_info(organization)
 
-    def officials(self, signers_only: bool = False) -> list[OfficialInfo]:
+    # ------------------------------------------------------------ document format
+
+    def format_rules(self) -> FormatRules:
+        """The legal format as this commune prints it: the decree's defaults with its own adjustments."""
         with self._read() as session:
+            return format_rules(session)
+
+    def update_format(self, **changes: float) -> FormatRules:
+        """Set some adjustable values (margins in mm, sizes in pt, spacing); each must lie in the decree's range.
+        A value equal to the default is stored as no adjustment, so a later change of default reaches it."""
+        unknown = set(changes) - set(ADJUSTABLE)
+        if unknown:
+            raise TypeError(f"not adjustable: {', '.join(sorted(unknown))}")
+        for key, value in changes.items():
+            low, high = RANGES[key]
+            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+                raise DataError(_("{value} is outside what Nghị định 30/2020/NĐ-CP allows for this value "
+                                  "({low} to {high}).").format(value=value, low=f"{low:g}", high=f"{high:g}"))
+        with self._write() as session:
             organization = the_organization(session)
-            return [
-                OfficialInfo(o.id, o.name, o.position, o.may_sign)
-                for o in organization.officials
-                if o.may_sign or not signers_only
-            ]
+            stored = dict(organization.document_format or {})
+            for key, value in changes.items():
+                if value == getattr(DEFAULT_RULES, key):
+                    stored.pop(key, None)
+                else:
+                    stored[key] = float(value)
+            organization.document_format = stored or None
+            return adjusted(stored)
+
+    def reset_format(self) -> FormatRules:
+        """Back to the decree's defaults."""
+        with self._write() as session:
+            the_organization(session).document_format = None
+            return DEFAULT_RULES
+
+    # ------------------------------------------------------------ units
+
+    def units(self) -> list[UnitInfo]:
+        """Every unit, retired ones included (with their dates): the history."""
+        with self._read() as session:
+            return [unit_info(u) for u in the_organization(session).units]
+
+    def active_units(self, on: date | None = None) -> list[UnitInfo]:
+        """Units offered for new work: not retired, or (given a day) active on that day."""
+        with self._read() as session:
+            units = the_organization(session).units
+            return [unit_info(u) for u in units if (u.active_to is None if on is None else u.active_on(on))]
 
     def add_unit(self, name: str, abbreviation: str | None = None) -> UnitInfo:
         with self._write() as session:
-            unit = Unit(organization_id=the_organization(session).id, name=clean(name),
-                        abbreviation=clean(abbreviation))
+            organization = the_organization(session)
+            unit_name = _required(name, _("A unit needs a name."))
+            _refuse_duplicate_unit(organization, unit_name, None)
+            unit = Unit(organization_id=organization.id, name=unit_name, abbreviation=_optional(abbreviation))
             session.add(unit)
             session.flush()
-            return UnitInfo(unit.id, unit.name, unit.abbreviation, unit.active_from, unit.active_to)
+            return unit_info(unit)
+
+    def update_unit(self, unit_id: int, name: str, abbreviation: str | None) -> UnitInfo:
+        """Correct a unit's name or abbreviation; plans already written keep the text they printed."""
+        with self._write() as session:
+            unit = _unit(session, unit_id)
+            unit_name = _required(name, _("A unit needs a name."))
+            _refuse_duplicate_unit(unit.organization, unit_name, unit.id)
+            unit.name, unit.abbreviation = unit_name, _optional(abbreviation)
+            return unit_info(unit)
+
+    def retire_unit(self, unit_id: int, on: date, replaced_by_id: int | None = None) -> UnitInfo:
+        """The unit's last day is `on`; it stays in the history (old plans name it) but is no longer offered."""
+        with self._write() as session:
+            unit = _unit(session, unit_id)
+            if unit.active_to is not None:
+                raise DataError(_("The unit {name} was retired already on {day}.").format(
+                    name=unit.name, day=unit.active_to.strftime("%d/%m/%Y")))
+            if unit.active_from is not None and on < unit.active_from:
+                raise DataError(_("The unit {name} cannot be retired before it started ({day}).").format(
+                    name=unit.name, day=unit.active_from.strftime("%d/%m/%Y")))
+            if replaced_by_id is not None:
+                successor = _unit(session, replaced_by_id)
+                if successor.id == unit.id or successor.active_to is not None:
+                    raise DataError(_("A unit can only be replaced by another unit that is still active."))
+            unit.active_to, unit.replaced_by_id = on, replaced_by_id
+            return unit_info(unit)
+
+    # ------------------------------------------------------------ officials
+
+    def officials(self, signers_only: bool = False) -> list[OfficialInfo]:
+        """Every official (retired ones included); signers are those who may sign and are not retired."""
+        with self._read() as session:
+            organization = the_organization(session)
+            return [
+                official_info(o)
+                for o in organization.officials
+                if not signers_only or (o.may_sign and o.active_to is None)
+            ]
 
     def add_official(self, name: str, position: str, may_sign: bool = False) -> OfficialInfo:
         with self._write() as session:
-            official = Official(organization_id=the_organization(session).id, name=clean(name),
-                                position=clean(position), may_sign=may_sign)
+            official = Official(organization_id=the_organization(session).id,
+                                name=_required(name, _("An official needs a name.")),
+                                position=_required(position, _("An official needs a position.")),
+                                may_sign=may_sign)
             session.add(official)
             session.flush()
-            return OfficialInfo(official.id, official.name, official.position, official.may_sign)
+            return official_info(official)
+
+    def update_official(self, official_id: int, name: str, position: str, may_sign: bool) -> OfficialInfo:
+        with self._write() as session:
+            official = _official(session, official_id)
+            official.name = _required(name, _("An official needs a name."))
+            official.position = _required(position, _("An official needs a position."))
+            official.may_sign = may_sign
+            return official_info(official)
+
+    def retire_official(self, official_id: int, on: date) -> OfficialInfo:
+        """The official's last day is `on`: kept for the documents they signed, no longer offered as signer."""
+        with self._write() as session:
+            official = _official(session, official_id)
+            if official.active_to is not None:
+                raise DataError(_("{name} was retired already on {day}.").format(
+                    name=official.name, day=official.active_to.strftime("%d/%m/%Y")))
+            if official.active_from is not None and on < official.active_from:
+                raise DataError(_("{name} cannot be retired before starting ({day}).").format(
+                    name=official.name, day=official.active_from.strftime("%d/%m/%Y")))
+            official.active_to = on
+            return official_info(official)
+
+
+def _unit(session: Session, unit_id: int) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFoundError(_("Unit {id} does not exist.").format(id=unit_id))
+    return unit
+
+
+def _official(session: Session, official_id: int) -> Official:
+    official = session.get(Official, official_id)
+    if official is None:
+        raise NotFoundError(_("Official {id} does not exist.").format(id=official_id))
+    return official
+
+
+def _refuse_duplicate_unit(organization: Organization, name: str, own_id: int | None) -> None:
+    """Two active units of one name would make a plan's unit text ambiguous when it is matched to a unit."""
+    key = UnitIndex.key(name)
+    for other in organization.units:
+        if other.id != own_id and other.active_to is None and UnitIndex.key(other.name) == key:
+            raise DataError(_("There is already an active unit named {name}.").format(name=name))

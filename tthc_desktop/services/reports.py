@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tthc_desktop.db.models import Document, Official, OutboxMessage, Recipient, Report
 from tthc_desktop.documents.model import PrintJob
-from tthc_desktop.documents.rules import DEFAULT_RULES, FormatRules
+from tthc_desktop.documents.rules import FormatRules
 from tthc_desktop.domain import periods
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, OutboxState, SigningAuthority
 from tthc_desktop.domain.numbering import format_number, symbol_for
@@ -48,7 +48,7 @@ from tthc_desktop.reports.tables import build_tables
 from tthc_desktop.reports.template import ReportTemplate, fill_words, labelled, load_template, parse_template
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import DocumentService, ensure_editable
-from tthc_desktop.services.organization import the_organization
+from tthc_desktop.services.organization import format_rules, the_organization
 from tthc_desktop.services.plans import load_plan
 from tthc_desktop.services.report_figures import collect
 from tthc_desktop.services.reports_dto import ProposedPeriod, ReportStatus, ReportSummary, ReportView, SectionView
@@ -72,12 +72,12 @@ def _span(p: periods.ReportingPeriod) -> int:
 class ReportService(Service):
     def __init__(self, session_factory: sessionmaker[Session], today: Callable[[], date] = date.today,
                  tracking: TrackingService | None = None, templates: Path | None = None,
-                 rules: FormatRules = DEFAULT_RULES) -> None:
+                 rules: FormatRules | None = None) -> None:
         super().__init__(session_factory)
         self._today = today
         self._tracking = tracking if tracking is not None else TrackingService(session_factory, today=today)
         self._templates = templates if templates is not None else templates_folder()
-        self.rules = rules
+        self._fixed_rules = rules  # None: each export reads the commune's own format
 
     # ------------------------------------------------------------ reading
 
@@ -246,13 +246,17 @@ class ReportService(Service):
             template, _doc, figures, _texts = self._printable(report_id)
             return report_workbook(template, figures)
         job = self.print_job(report_id)
+        rules = self._fixed_rules
+        if rules is None:
+            with self._read() as session:
+                rules = format_rules(session)
         if format == "pdf":
             from tthc_desktop.documents.pdf import PdfRenderer
 
-            return PdfRenderer(self.rules).render(job)
+            return PdfRenderer(rules).render(job)
         from tthc_desktop.documents.docx import DocxRenderer
 
-        return DocxRenderer(self.rules).render(job)
+        return DocxRenderer(rules).render(job)
 
     def export(self, report_id: int, path: Path, format: Format | None = None) -> Path:
         """Write the report to `path` as PDF, Word or Excel (from its suffix unless given), whole or not at all."""

@@ -31,6 +31,7 @@ from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
 from tthc_desktop.ui.printing import PrintActions
 from tthc_desktop.ui.report_builder.workspace import ReportBuilderWorkspace
+from tthc_desktop.ui.settings_dialog import SettingsDialog
 from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
 from tthc_desktop.ui.translation import install_language
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         self.paste_document_action = QAction(self)
         self.paste_document_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_document_action.triggered.connect(lambda: self.open_import(paste=True))
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence("Ctrl+Alt+S")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.reload_plans)
@@ -171,6 +176,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.reload_action)
         self.file_menu.addSeparator()
         self.backup.add_to_menu(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         self.new_plan_action.setText(self.tr("&New plan…"))
         self.import_action.setText(self.tr("&Import a plan (Word, text)…"))
         self.paste_document_action.setText(self.tr("Paste a &whole document…"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.printing.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -270,6 +278,20 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._open_plan(dialog.created))
         dialog.open()
         return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        """The commune's settings; once saved, the workspaces read the plan again (units, signers, format)."""
+        language = str(self.settings.value("ui/language", "vi"))
+        dialog = SettingsDialog(self.services, self.set_language, language, self)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.buttons.clicked.connect(
+            lambda button: self._settings_saved() if dialog.buttons.buttonRole(button)
+            == dialog.buttons.ButtonRole.ApplyRole else None)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.plan_selected.emit(self.current_plan())  # the plan list itself does not depend on the settings
 
     def _open_plan(self, plan: PlanSummary | None) -> None:
         """A plan just created or imported: listed, selected, and open in the Plan editor."""

@@ -27,6 +27,8 @@ class Organization(Timestamped, Base):
     numbering_policy: Mapped[NumberingPolicy] = mapped_column(default=NumberingPolicy.PER_TYPE)
     report_cutoff_day: Mapped[int] = mapped_column(default=14)
     report_due_day: Mapped[int | None]
+    # the commune's adjustments of the document format within the decree's ranges ({"margin_left": 35, ...})
+    document_format: Mapped[dict[str, float] | None] = mapped_column(sa.JSON)
 
     units: Mapped[list[Unit]] = relationship(
         back_populates="organization", cascade="all, delete-orphan", order_by="Unit.id"
