@@ -254,6 +254,8 @@ class HeaderForm(QWidget):
             value = getattr(document, name) if document else ""
             if not line.hasFocus() or line.text() == (value or ""):
                 line.setText(value or "")
+                if not line.hasFocus():
+                    line.setCursorPosition(0)  # a long subject shows its beginning, not its end
             line.setReadOnly(not editable)
         self._show_number()
         self._fill_signers(editable)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -75,6 +76,8 @@ class PlanEditorWorkspace(Workspace):
         self.model.edit_requested = self.edit_field
         super().__init__(parent)
         self.undo_stack.setParent(self)
+        # Every edit, undo and redo (task rows too, not only the documents): checks and preview catch up.
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.model.setParent(self)
 
     def title(self) -> str:
@@ -125,7 +128,8 @@ class PlanEditorWorkspace(Workspace):
         self.down_action = self._action("Alt+Down", lambda: self.move_row(1))
         self.indent_action = self._action("Alt+Right", self.indent_row)
         self.outdent_action = self._action("Alt+Left", self.outdent_row)
-        self.paste_action = self._action("Ctrl+V", self.paste_rows)
+        # Not paste_rows itself: triggered(checked) would arrive as its `text`, and the clipboard go unread.
+        self.paste_action = self._action("Ctrl+V", lambda: self.paste_rows())
         self.row_actions = [self.add_group_action, self.add_task_action, self.delete_action, self.up_action,
                             self.down_action, self.indent_action, self.outdent_action]
         for action in [*self.row_actions, self.paste_action]:
@@ -296,6 +300,11 @@ class PlanEditorWorkspace(Workspace):
         self.sections.show_document(content.plan if content else None, editable)
         self.indicators.show_rows(plan.id if plan else None, content.indicators if content else (), editable)
         self.content_changed()
+
+    def _undo_index_changed(self, _index: int) -> None:
+        # The stack clears itself (and says so) when it is destroyed, after the editor's timer already was.
+        if shiboken6.isValid(self.checks_timer):
+            self.content_changed()
 
     def content_changed(self) -> None:
         """Something of the plan changed: the checks and the preview catch up once the clerk pauses."""
