@@ -6,6 +6,10 @@
   keeping existing translations; pyside6-lrelease builds the .qm files the app loads (committed).
 - Core strings (_() in the rest of the package): babel extracts them and merges them into
   translations/core_{vi,en}.po, which the app reads directly.
+- Qt's own strings (text boxes' context menus, standard buttons, file and print dialogs): Qt ships no Vietnamese
+  catalogue, so translations/qtbase_vi.ts is ours, edited by hand: lupdate cannot refresh it, the sources are in
+  Qt. Qt's exact source strings: `lconvert -i <PySide6>/Qt/translations/qtbase_de.qm -o qtbase_de.ts` (lconvert:
+  Debian package qt6-l10n-tools). pyside6-lrelease builds it to qtbase_vi.qm (committed), which the app loads.
 The tests fail when a string is missing from a catalogue or left untranslated.
 """
 
@@ -68,6 +72,16 @@ def update_po(template: Catalog, language: str) -> Path:
     return path
 
 
+def build_qt_catalogues() -> list[Path]:
+    """Build our catalogues of Qt's own strings, translations/qtbase_*.ts, to the .qm files beside them."""
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("qtbase_*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+        built.append(qm)
+    return built
+
+
 def main() -> int:
     TRANSLATIONS.mkdir(exist_ok=True)
     template = core_messages()
@@ -79,6 +93,7 @@ def main() -> int:
     for ts in ts_files:
         qm = ts.replace(".ts", ".qm")
         subprocess.run([qt_tool("pyside6-lrelease"), "-silent", ts, "-qm", qm], check=True, cwd=ROOT)
+    build_qt_catalogues()
     return 0
 
 

@@ -93,3 +93,61 @@ def test_every_translated_ui_text_is_one_lupdate_can_read() -> None:
                 assert context.value in marked, (
                     f"{path.name}:{call.lineno}: translate() of a variable in context {context.value!r}, whose "
                     "texts are not marked QT_TRANSLATE_NOOP: lupdate cannot see them")
+
+
+QT_CATALOGUE = TRANSLATIONS / "qtbase_vi.ts"
+
+
+def _qt_catalogue_messages() -> list[tuple[str, ET.Element]]:
+    return [(context.findtext("name") or "", message) for context in ET.parse(QT_CATALOGUE).getroot().iter("context")
+            for message in context.iter("message")]
+
+
+def test_the_committed_qt_catalogue_matches_its_ts(tmp_path: Path) -> None:
+    built = tmp_path / "built.qm"
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(QT_CATALOGUE), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (TRANSLATIONS / "qtbase_vi.qm").read_bytes(), (
+        "translations/qtbase_vi.qm is stale: run tools/update_translations.py")
+
+
+def test_every_qt_string_in_our_catalogue_is_translated_and_keeps_its_placeholders() -> None:
+    """Qt's own strings (Qt ships no Vietnamese): all translated, %1 and %n kept, one mnemonic kept, NFC text."""
+    import re
+    import unicodedata
+
+    messages = _qt_catalogue_messages()
+    assert len(messages) > 300
+    assert {"QPlatformTheme", "QLineEdit", "QWidgetTextControl", "QMessageBox", "QDialogButtonBox", "QFileDialog",
+            "QFileSystemModel", "QPrintDialog", "QPrintPreviewDialog", "QPageSetupWidget", "QProgressDialog",
+            "QWizard"} <= {context for context, _message in messages}
+    for context, message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, f"untranslated: {context} {source!r}"
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            assert text, f"empty translation: {context} {source!r}"
+            assert sorted(re.findall(r"%(?:\d+|n)", source)) == sorted(re.findall(r"%(?:\d+|n)", text)), (
+                context, source, text)
+            assert source.replace("&&", "").count("&") == text.replace("&&", "").count("&"), (context, source, text)
+            assert text == unicodedata.normalize("NFC", text), (context, text)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the Unix print dialog's and the GNOME theme's strings are built into Qt on Linux only")
+def test_every_source_in_our_qt_catalogue_is_a_string_qt_still_uses() -> None:
+    """After a Qt upgrade, a source Qt has reworded would silently show English again: its old wording is no longer
+    in Qt's libraries. Qt's exact wording: convert one of its qtbase_<lang>.qm files to .ts with lconvert."""
+    from PySide6.QtCore import QLibraryInfo
+
+    libraries = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    files = {path.resolve() for module in ("Core", "Gui", "Widgets", "PrintSupport")
+             for path in libraries.glob(f"libQt6{module}.so*")}
+    assert len(files) >= 4, f"Qt's libraries not found in {libraries}"
+    files |= {path.resolve() for path in (plugins / "printsupport").glob("*.so")}
+    strings = b"".join(path.read_bytes() for path in sorted(files))
+    missing = sorted({(context, message.findtext("source") or "") for context, message in _qt_catalogue_messages()
+                      if (message.findtext("source") or "").encode() + b"\0" not in strings})
+    assert not missing, f"Qt no longer uses these sources of translations/qtbase_vi.ts: {missing}"

@@ -23,7 +23,10 @@ def install_language(language: str) -> None:
     if ours.load(str(translations_dir() / f"tthc_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    # Qt's own strings (text boxes' context menus, standard buttons, file and print dialogs): Qt's catalogue when it
+    # has one (for English an empty one: English is Qt's source text), else ours (Qt ships no qtbase_vi.qm).
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder) or qt_own.load(str(translations_dir() / f"qtbase_{language}.qm")):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
