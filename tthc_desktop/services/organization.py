@@ -208,12 +208,8 @@ class OrganizationService(Service):
         """The unit's last day is `on`; it stays in the history (old plans name it) but is no longer offered."""
         with self._write() as session:
             unit = _unit(session, unit_id)
-            if unit.active_to is not None:
-                raise DataError(_("The unit {name} was retired already on {day}.").format(
-                    name=unit.name, day=unit.active_to.strftime("%d/%m/%Y")))
-            if unit.active_from is not None and on < unit.active_from:
-                raise DataError(_("The unit {name} cannot be retired before it started ({day}).").format(
-                    name=unit.name, day=unit.active_from.strftime("%d/%m/%Y")))
+            _check_retirement(unit, on, _("The unit {name} was retired already on {day}."),
+                              _("The unit {name} cannot be retired before it started ({day})."))
             if replaced_by_id is not None:
                 successor = _unit(session, replaced_by_id)
                 if successor.id == unit.id or successor.active_to is not None:
@@ -255,14 +251,18 @@ class OrganizationService(Service):
         """The official's last day is `on`: kept for the documents they signed, no longer offered as signer."""
         with self._write() as session:
             official = _official(session, official_id)
-            if official.active_to is not None:
-                raise DataError(_("{name} was retired already on {day}.").format(
-                    name=official.name, day=official.active_to.strftime("%d/%m/%Y")))
-            if official.active_from is not None and on < official.active_from:
-                raise DataError(_("{name} cannot be retired before starting ({day}).").format(
-                    name=official.name, day=official.active_from.strftime("%d/%m/%Y")))
+            _check_retirement(official, on, _("{name} was retired already on {day}."),
+                              _("{name} cannot be retired before starting ({day})."))
             official.active_to = on
             return official_info(official)
+
+
+def _check_retirement(row: Unit | Official, on: date, already: str, too_early: str) -> None:
+    """A unit or an official is retired once, and not before it started; the messages name it and the day."""
+    if row.active_to is not None:
+        raise DataError(already.format(name=row.name, day=row.active_to.strftime("%d/%m/%Y")))
+    if row.active_from is not None and on < row.active_from:
+        raise DataError(too_early.format(name=row.name, day=row.active_from.strftime("%d/%m/%Y")))
 
 
 def _unit(session: Session, unit_id: int) -> Unit:

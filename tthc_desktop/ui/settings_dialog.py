@@ -381,12 +381,9 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.units = UnitModel(self)
         self.unit_view = self._table(self.units, page)
-        self.add_unit_button = QPushButton(self.tr("&Add…"), page)
-        self.rename_unit_button = QPushButton(self.tr("Renam&e…"), page)
-        self.retire_unit_button = QPushButton(self.tr("Re&tire…"), page)
-        self.add_unit_button.clicked.connect(self._ask_add_unit)
-        self.rename_unit_button.clicked.connect(self._ask_rename_unit)
-        self.retire_unit_button.clicked.connect(self._ask_retire_unit)
+        self.add_unit_button, self.rename_unit_button, self.retire_unit_button = self._buttons(page, (
+            (self.tr("&Add…"), self._ask_add_unit), (self.tr("Renam&e…"), self._ask_rename_unit),
+            (self.tr("Re&tire…"), self._ask_retire_unit)))
         return self._table_page(page, self.unit_view, self.tr(
             "Retired units are shown greyed with their dates: old plans keep their names."),
             (self.add_unit_button, self.rename_unit_button, self.retire_unit_button))
@@ -395,15 +392,21 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.officials = OfficialModel(self)
         self.official_view = self._table(self.officials, page)
-        self.add_official_button = QPushButton(self.tr("&Add…"), page)
-        self.edit_official_button = QPushButton(self.tr("&Edit…"), page)
-        self.retire_official_button = QPushButton(self.tr("Re&tire…"), page)
-        self.add_official_button.clicked.connect(self._ask_add_official)
-        self.edit_official_button.clicked.connect(self._ask_edit_official)
-        self.retire_official_button.clicked.connect(self._ask_retire_official)
+        self.add_official_button, self.edit_official_button, self.retire_official_button = self._buttons(page, (
+            (self.tr("&Add…"), self._ask_add_official), (self.tr("&Edit…"), self._ask_edit_official),
+            (self.tr("Re&tire…"), self._ask_retire_official)))
         return self._table_page(page, self.official_view, self.tr(
             "Only officials who may sign and are not retired are offered as signers (the chair and vice-chairs)."),
             (self.add_official_button, self.edit_official_button, self.retire_official_button))
+
+    @staticmethod
+    def _buttons(page: QWidget, specs: tuple[tuple[str, Callable[[], None]], ...]) -> list[QPushButton]:
+        buttons = []
+        for text, slot in specs:
+            button = QPushButton(text, page)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        return buttons
 
     def _reporting_page(self) -> QWidget:
         page = QWidget(self)
