@@ -1,8 +1,14 @@
-"""Start-up: the Qt application, its language, the database (checked, recovered, demo on first run), the window.
+"""Start-up: the Qt application, its language, the window, the database (checked, recovered, demo on first run).
 
 Also what keeps work safe around the window: one window per database, the log, unexpected errors shown
 without stopping the app, the backup at start and daily, the notice after a session that ended unexpectedly,
 and reopening the window on a database restored from a backup.
+
+The window shows before the database is opened: `main` imports only PySide6 and light modules, shows the main
+window's frame (`MainWindow(None, …)`: title, size and place, menus, "Opening the database…", status bar), and on
+the next turn of the event loop `Start` imports SQLAlchemy and the services on a worker thread (pure Python, no
+Qt), then on the GUI thread opens the database (migrations, check, recovery dialog, demo on first run) and fills
+the window (`Session`). SQLAlchemy, the services and the workspaces are imported inside the functions below.
 """
 
 from __future__ import annotations
@@ -10,25 +16,30 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
+import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+# Only what the frame needs; the rest is imported where it is used. Not `Qt` nor ui.error_dialog (which uses it):
+# PySide6 builds that namespace on first use (≈ 30 ms).
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from tthc_desktop import __version__, logging_setup, session_marker
-from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
+from tthc_desktop import __version__, logging_setup
 from tthc_desktop.paths import APP_AUTHOR, APP_NAME, default_database
-from tthc_desktop.services.backup import BackupService, RestoreResult, open_checked
-from tthc_desktop.services.database import Database
-from tthc_desktop.services.registry import Services
-from tthc_desktop.ui.backup_actions import BackupActions
-from tthc_desktop.ui.error_dialog import ErrorDialog, ErrorReporter
-from tthc_desktop.ui.main_window import MainWindow
-from tthc_desktop.ui.recovery_dialog import RecoveryChoice, RecoveryDialog, show_crash_notice
+from tthc_desktop.ui.main_window import MainWindow, import_workspaces
 from tthc_desktop.ui.single_instance import SingleInstance, bring_to_front
 from tthc_desktop.ui.translation import install_language
+
+if TYPE_CHECKING:
+    from tthc_desktop.services.backup import RestoreResult
+    from tthc_desktop.services.registry import Services
+    from tthc_desktop.ui.backup_actions import BackupActions
+    from tthc_desktop.ui.error_dialog import ErrorReporter
+
+START_ANYWAY_MS = 1000  # open the database even if the frame has not painted by then (a window kept hidden)
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +47,27 @@ EXIT_NOT_OPENED = 1
 EXIT_FAILED = 3  # as the command line does for an unexpected error
 
 
+def _import_services() -> None:
+    """What the database, its services and the workspaces need without Qt: safe on a worker thread, and so much
+    less for the GUI thread to do while the frame waits (the Qt modules are imported on the GUI thread)."""
+    import html.parser  # noqa: F401
+
+    import tthc_desktop.documents.xlsx  # noqa: F401
+    import tthc_desktop.services.backup  # noqa: F401
+    import tthc_desktop.services.pasted_rows  # noqa: F401
+    import tthc_desktop.services.registry  # noqa: F401
+    import tthc_desktop.services.tracking_export  # noqa: F401
+    from tthc_desktop import i18n
+
+    i18n._catalog(i18n.language())  # the core messages' catalogue (babel, ≈ 40 ms) read here, not on the GUI thread
+
+
 def open_services(path: Path, demo: bool) -> Services:
     """The services of `path`, checked through; a new database gets the demo commune unless `demo` is False."""
+    from tthc_desktop.services.backup import open_checked
+    from tthc_desktop.services.database import Database
+    from tthc_desktop.services.registry import Services
+
     new = Database.is_new(path)
     services = Services.for_database(open_checked(path))
     if new and demo:
@@ -46,6 +76,7 @@ def open_services(path: Path, demo: bool) -> Services:
 
 
 def create_window(path: Path, demo: bool = True, settings: QSettings | None = None) -> MainWindow:
+    """The window on `path`, frame and contents at once (the tests' way in)."""
     settings = settings or QSettings()
     install_language(str(settings.value("ui/language", "vi")))
     return MainWindow(open_services(path, demo), settings)
@@ -55,6 +86,12 @@ def open_or_recover(path: Path, demo: bool = True,
                     parent: QWidget | None = None) -> tuple[Services, RestoreResult | None] | None:
     """The services of `path`, or of what the clerk chose instead when it cannot be used (the newest good backup
     restored, or another file), with the restore done if any. None when the clerk quits."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
+    from tthc_desktop.services.backup import BackupService
+    from tthc_desktop.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
     restored: RestoreResult | None = None
     while True:
         try:
@@ -81,11 +118,14 @@ class Session:
     """The window on one database and what surrounds it, from start to a clean exit."""
 
     def __init__(self, services: Services, settings: QSettings, instance: SingleInstance,
-                 restored: RestoreResult | None = None) -> None:
+                 restored: RestoreResult | None = None, window: MainWindow | None = None) -> None:
+        """`window`: a frame already shown (`MainWindow(None, settings)`), filled here; otherwise a new window."""
+        from tthc_desktop import session_marker
+
         self.settings, self.instance = settings, instance
         self.path = services.database.path
         self.crashed = session_marker.begin_session(self.path)
-        self.window = self._show(services)
+        self.window = self._show(services, window)
         instance.raise_requested.connect(lambda: bring_to_front(self.window))
         if restored is not None:
             QTimer.singleShot(0, lambda: self._tell_restored(restored))
@@ -93,12 +133,20 @@ class Session:
             QTimer.singleShot(0, self._tell_crashed)
 
     def _tell_crashed(self) -> None:
+        from tthc_desktop.ui.recovery_dialog import show_crash_notice
+
         log.warning("Told the clerk that the last session on %s ended unexpectedly", self.path)
         self.crash_notice = show_crash_notice(self.window)
 
-    def _show(self, services: Services) -> MainWindow:
-        install_language(str(self.settings.value("ui/language", "vi")))
-        window = MainWindow(services, self.settings)
+    def _show(self, services: Services, frame: MainWindow | None = None) -> MainWindow:
+        if frame is None:
+            install_language(str(self.settings.value("ui/language", "vi")))
+            window = MainWindow(services, self.settings)
+        else:  # the language was installed before the frame was built
+            window = frame
+            window.fill(services)
+        from PySide6.QtCore import Qt
+
         self.backups = backup_actions(window)
         # Queued: the swap closes this window, so it must not run inside one of the window's own slots.
         self.backups.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
@@ -114,6 +162,13 @@ class Session:
         The old window goes first, synchronously, with the work it had running: otherwise one of its timers or
         background renders could read the file while it is swapped and tell the clerk about a plan that has
         just vanished. If the restore fails, the window comes back on the unchanged database."""
+        import shiboken6
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QMessageBox
+
+        from tthc_desktop.errors import TthcError
+        from tthc_desktop.services.backup import BackupService
+
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         quit_on_close = app.quitOnLastWindowClosed()
@@ -146,6 +201,8 @@ class Session:
         return result
 
     def _tell_restored(self, result: RestoreResult) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
             "Session", "The database was restored from the backup {name}. The file that was in use before is kept "
                        "at {path}.").format(name=result.restored_from.name, path=result.replaced),
@@ -154,6 +211,10 @@ class Session:
         box.open()
 
     def close(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        from tthc_desktop import session_marker
+
         self.backups.timer.stop()
         QThreadPool.globalInstance().waitForDone(30000)  # an automatic backup finishes rather than being cut
         self.window.services.database.close()
@@ -164,6 +225,8 @@ class Session:
 def backup_actions(window: MainWindow) -> BackupActions:
     """The window's backup actions (File menu); made here when the window has none, so that the automatic
     backups run all the same."""
+    from tthc_desktop.ui.backup_actions import BackupActions
+
     actions = getattr(window, "backup", None)
     if isinstance(actions, BackupActions):
         return actions
@@ -190,44 +253,149 @@ def _application(argv: list[str] | None) -> QApplication:
     return app
 
 
+class Start(QObject):
+    """From the frame on screen to the filled window: imports, the database opened or recovered, the session."""
+
+    imported = Signal(object)  # None, or (the error, its traceback) when the imports failed
+
+    def __init__(self, window: MainWindow, path: Path, demo: bool, settings: QSettings,
+                 instance: SingleInstance) -> None:
+        super().__init__()
+        self.frame, self.path, self.demo, self.settings, self.instance = window, path, demo, settings, instance
+        self.session: Session | None = None
+        self.exit_code: int | None = None
+        self.thread: threading.Thread | None = None
+        self.reporter: ErrorReporter | None = None
+        self.opened: tuple[Services, RestoreResult | None] | None = None
+        self.steps: list[float] = []  # seconds of each step on the GUI thread
+
+    @property
+    def window(self) -> MainWindow:
+        return self.session.window if self.session is not None else self.frame
+
+    def begin(self) -> None:
+        """Once the frame is drawn: the report of unexpected errors, then the imports on a worker thread, so that
+        the frame stays drawn and answers while they run."""
+        if self.thread is not None or self.exit_code is not None:
+            return
+        from PySide6.QtCore import Qt
+
+        from tthc_desktop.ui.error_dialog import ErrorReporter
+
+        self.reporter = ErrorReporter(lambda: self.window)
+        self.reporter.install()
+        self.imported.connect(self._open, Qt.ConnectionType.QueuedConnection)
+        self.thread = threading.Thread(target=self._import, name="tthc-start-imports", daemon=True)
+        self.thread.start()
+
+    def _import(self) -> None:
+        try:
+            _import_services()
+        except BaseException as error:  # noqa: BLE001 - said on the GUI thread, in a dialog
+            self.imported.emit((error, traceback.format_exc()))
+        else:
+            self.imported.emit(None)
+
+    def _open(self, failure: tuple[BaseException, str] | None) -> None:
+        """The database opened (checked, migrated, recovered through the dialog if need be); the rest follows in
+        turns of the event loop of their own, so that the frame is never held for long in one go."""
+        if failure is not None:
+            self._failed(*failure)
+            return
+        started = time.perf_counter()
+        try:
+            opened = open_or_recover(self.path, self.demo, parent=self.frame)
+            if opened is None:
+                self._leave(EXIT_NOT_OPENED)
+                return
+            services, restored = opened
+            if services.database.path != self.instance.database:  # another file chosen in the recovery dialog
+                self.instance.release()
+                self.instance = SingleInstance(services.database.path)
+                if not self.instance.acquire():
+                    services.database.close()
+                    self._leave(0)
+                    return
+        except Exception as error:  # a bug met while opening: said in a dialog with details, not a traceback
+            self._failed(error, traceback.format_exc())
+            return
+        self.opened = services, restored
+        self.steps = [time.perf_counter() - started]
+        QTimer.singleShot(0, self._import_workspaces)
+
+    def _import_workspaces(self) -> None:
+        """The workspaces' Qt modules (their pure-Python needs came on the worker thread)."""
+        started = time.perf_counter()
+        try:
+            import_workspaces()
+        except Exception as error:  # noqa: BLE001 - said in a dialog with details, not a traceback
+            self._failed(error, traceback.format_exc())
+            return
+        self.steps.append(time.perf_counter() - started)
+        QTimer.singleShot(0, self._fill)
+
+    def _fill(self) -> None:
+        started = time.perf_counter()
+        assert self.opened is not None
+        services, restored = self.opened
+        try:
+            self.session = Session(services, self.settings, self.instance, restored, window=self.frame)
+            self.session.backups.start_automatic()
+        except Exception as error:  # a bug met while filling: said in a dialog with details, not a traceback
+            self._failed(error, traceback.format_exc())
+            return
+        opened, imported = self.steps
+        log.info("Window filled in %.0f ms (before it: database opened in %.0f ms, workspaces imported in %.0f ms)",
+                 (time.perf_counter() - started) * 1000, opened * 1000, imported * 1000)
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        from tthc_desktop.ui.error_dialog import ErrorDialog
+
+        log.error("Start-up failed\n%s", details)
+        ErrorDialog(error, details, self.frame).exec()
+        self._leave(EXIT_FAILED)
+
+    def _leave(self, code: int) -> None:
+        self.exit_code = code
+        QCoreApplication.exit(code)
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.thread.join(30)  # imports are not cut at exit
+        if self.session is not None:
+            self.session.close()
+        else:
+            if self.opened is not None:  # closed between the opening and the filling
+                self.opened[0].database.close()
+            self.instance.release()
+        if self.reporter is not None:
+            self.reporter.uninstall()
+
+
 def main(database: Path | None = None, demo: bool = True, argv: list[str] | None = None) -> int:
+    """The window's frame first, painted before anything heavy is imported; then `Start` fills it."""
     app = _application(argv)
     _quit_on_terminate(app)
     logging_setup.configure()
     log.info("TTHC Desktop %s starting", __version__)
-    session: Session | None = None
-    reporter = ErrorReporter(lambda: session.window if session is not None else None)
-    reporter.install()
     settings = QSettings()
     install_language(str(settings.value("ui/language", "vi")))
     path = Path(database or default_database()).expanduser().resolve()
     instance = SingleInstance(path)
     if not instance.acquire():
         return 0  # the window already open on this file was brought to the front
-    try:
-        opened = open_or_recover(path, demo)
-    except Exception as error:  # a bug met before any window: said in a dialog with details, not a traceback
-        log.exception("Start-up failed")
-        ErrorDialog(error, traceback.format_exc()).exec()
-        instance.release()
-        return EXIT_FAILED
-    if opened is None:
-        instance.release()
-        return EXIT_NOT_OPENED
-    services, restored = opened
-    if services.database.path != instance.database:  # the clerk opened another file from the recovery dialog
-        instance.release()
-        instance = SingleInstance(services.database.path)
-        if not instance.acquire():
-            services.database.close()
-            return 0
-    session = Session(services, settings, instance, restored)
-    session.backups.start_automatic()
+    frame = MainWindow(None, settings, database=path)
+    start = Start(frame, path, demo, settings, instance)
+    # The next turn of the event loop after the first paint (or a little later if the frame is never drawn).
+    frame.first_painted.connect(lambda: QTimer.singleShot(0, start.begin))
+    QTimer.singleShot(START_ANYWAY_MS, start.begin)
+    frame.show()
     try:
         code = app.exec()
     finally:
-        session.close()
-        reporter.uninstall()
+        start.close()
+    if start.exit_code is not None:
+        return start.exit_code
     log.info("TTHC Desktop closed normally")
     return code
 

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tthc_desktop import __version__, i18n
 from tthc_desktop.cli_backup import add_backup_commands, run_backup
@@ -15,7 +16,9 @@ from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import TthcError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import default_database
-from tthc_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from tthc_desktop.services.database import Database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Database:
+    from tthc_desktop.services.database import Database  # not at the top: the window starts without SQLAlchemy
+
     return Database.open(args.db or default_database())
 
 
@@ -188,11 +193,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Vietnamese on a Windows console
     # Help text is built before parsing, so the language is taken from a first, lenient pass.
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--lang", choices=i18n.LANGUAGES)
-    language = early.parse_known_args(argv)[0].lang
-    if language:
-        i18n.set_language(language)
+    early.add_argument("--db", type=Path)
+    early.add_argument("--no-demo", action="store_true")
+    early.add_argument("--debug", action="store_true")
+    try:
+        known, rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # said by the full parser below, with its usage
+        known, rest = early.parse_known_args([]), ["?"]
+    if known.lang:
+        i18n.set_language(known.lang)
+    if not rest:  # no sub-command, no --help or --version: the window, without first reading every help text
+        from tthc_desktop.app import main as open_window
+
+        return open_window(database=known.db, demo=not known.no_demo)
     args = _parser().parse_args(argv)
     if args.command is None:
         from tthc_desktop.app import main as open_window

@@ -8,7 +8,6 @@ from typing import Any
 
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import default_database
-from tthc_desktop.services.backup import BackupService
 
 COMMANDS = ("backup", "restore")
 
@@ -24,6 +23,8 @@ def add_backup_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Run `backup` or `restore`; TthcError goes up to cli.main, which prints it and exits 1."""
+    from tthc_desktop.services.backup import BackupService  # not at the top: the window starts without SQLAlchemy
+
     service = BackupService(Path(args.db or default_database()))
     if args.command == "backup":
         path = service.backup_now(args.to)

@@ -139,3 +139,23 @@ def test_a_clean_exit_leaves_no_crash_notice_for_the_next_start(app: App) -> Non
     second = app.start()
     app.wait_for("Window shown on", second, count=2)
     assert "Told the clerk" not in app.log_text()
+
+
+def test_the_window_is_painted_before_sqlalchemy_or_the_services_are_imported() -> None:
+    """`python -m tthc_desktop` shows the main window's frame importing only PySide6 and light modules; the database
+    layer, the services and the workspaces come on the next turn of the event loop (app.Start)."""
+    code = ("import sys, tthc_desktop.cli, tthc_desktop.app, tthc_desktop.ui.main_window\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', 'alembic', 'reportlab', "
+            "'openpyxl', 'docx'} or m.startswith(('tthc_desktop.db', 'tthc_desktop.services', "
+            "'tthc_desktop.ui.plan_editor', 'tthc_desktop.ui.tracker', 'tthc_desktop.ui.report_builder')))\n"
+            "assert not heavy, heavy\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=WAIT_S,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_log_says_the_window_was_filled_after_the_start(app: App) -> None:
+    first = app.start()
+    log = app.wait_for("Window filled in", first)
+    assert log.index("starting") < log.index(f"Window shown on {app.db.resolve()}: plan 1,") \
+        < log.index("Window filled in") < log.index("database opened in")

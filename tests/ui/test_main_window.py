@@ -141,3 +141,45 @@ def test_help_lists_the_shortcuts_read_from_the_menus(open_window) -> None:  # n
     assert ["Ô", "Bỏ nội dung vừa gõ trong ô", "Esc"] in rows
     assert window.shortcuts_action.shortcut().toString() == "F1"
     dialog.close()
+
+
+def test_the_frame_shows_before_the_database_is_open_then_fills_itself(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                       settings_path: Path) -> None:
+    """What `python -m tthc_desktop` paints first (app.main): the window without data, then the same window filled."""
+    from PySide6.QtWidgets import QLabel
+
+    from tthc_desktop.app import open_services
+    from tthc_desktop.ui.main_window import MainWindow
+    from tthc_desktop.ui.translation import install_language
+
+    install_language("en")
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.painted, timeout=5000)
+    try:
+        assert not window.is_filled and window.services is None
+        opening = window.findChild(QLabel, "openingLabel")
+        assert opening is not None and opening.isVisible() and opening.text() == "Opening the database…"
+        assert window.windowTitle().startswith("TTHC Desktop")
+        assert [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.tracking_menu,
+                                    window.report_menu, window.language_menu, window.help_menu)] == [
+            "&File", "&Edit", "&View", "&Tracking", "&Reports", "&Language", "&Help"]
+        assert window.file_menu.actions() == [window.quit_action] and not window.edit_menu.isEnabled()
+        assert window.language_actions["vi"].isChecked()  # the setting's default, before anything is read
+        assert window.size().width() == 1200 and window.size().height() == 760
+
+        services = open_services(tmp_path / "tthc.sqlite", demo=True)
+        window.fill(services)
+        assert window.is_filled and window.centralWidget() is window.splitter and window.opening_label is None
+        plan = window.current_plan()
+        assert plan is not None and plan.number_text == "48/QĐ-UBND"
+        assert window.file_menu.actions()[0] is window.new_plan_action
+        assert window.file_menu.actions()[-1] is window.quit_action and window.edit_menu.isEnabled()
+        assert window.quit_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        assert str(tmp_path / "tthc.sqlite") in window.db_label.text()
+        window.close()
+        services.database.close()
+    finally:
+        install_language("vi")

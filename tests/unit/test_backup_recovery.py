@@ -107,3 +107,29 @@ def test_a_damaged_table_behind_a_sound_schema_is_caught_by_the_integrity_check(
     with pytest.raises(DamagedDatabaseError, match=r"The database tthc\.sqlite is damaged \(.+\)\. Restore a backup"):
         open_checked(db_path)
     Database.open(db_path).close()  # opening alone would not have noticed: the check is what finds it
+
+
+def test_an_index_that_disagrees_with_its_table_passes_the_start_and_is_caught_by_the_automatic_backup(
+        db_path: Path) -> None:
+    """The start-up check is SQLite's quick_check (it skips comparing indexes with their tables); the automatic
+    backup, taken off the GUI thread at start and daily, runs the full integrity_check on its copy."""
+    database = Database.open(db_path)
+    Services.for_database(database).demo.create_demo()
+    database.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        connection.execute("CREATE INDEX ix_check ON plan(year)")
+        connection.execute("PRAGMA writable_schema = ON")  # the index now claims to be on another column
+        connection.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_check ON plan(id)' WHERE name = 'ix_check'")
+        connection.commit()
+    finally:
+        connection.close()
+
+    i18n.set_language("en")
+    database = open_checked(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match="no backup was made"):
+            BackupService(database).automatic_backup()
+        assert BackupService(database).backup_now().exists()  # a backup by hand is checked quickly, as before
+    finally:
+        database.close()

@@ -2,7 +2,8 @@
 
 Decisions:
 - A backup is SQLite's online backup of the live file (consistent while WAL is in use), written under a temporary
-  name, checked (quick_check), switched to a single-file journal mode, then renamed: a backup in the folder is
+  name, checked (quick_check; the automatic ones, off the GUI thread, with the full integrity_check, which the check
+  at start leaves out), switched to a single-file journal mode, then renamed: a backup in the folder is
   always whole and good. A full disk or a read-only folder is said in words and leaves no temporary file.
 - Names carry the time and the reason: `<stem>-YYYYMMDD-HHMMSS-<reason><suffix>` in backups/ beside the database
   (the migrations' own copies, `before-<revision>`, follow the same pattern). Only automatic backups are pruned:
@@ -100,7 +101,8 @@ class BackupService:
         if target == self.path:
             raise DataError(_("A backup cannot be written over the database itself. Choose another file."))
         with _temporary_beside(target) as temporary:
-            _copy_database(self.path, temporary, target)
+            # The automatic backups (off the GUI thread) check the copy through; the start-up check is a quick one.
+            _copy_database(self.path, temporary, target, full=reason == AUTOMATIC)
             os.replace(temporary, target)
             sync_folder(target.parent)
         log.info("Backup of %s written to %s", self.path, target)
@@ -270,21 +272,26 @@ class BackupService:
 
 
 def open_checked(path: Path) -> Database:
-    """Open the database and check it through, so that damage is met at start rather than in the middle of an
-    edit. Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged)."""
+    """Open the database and check it, so that damage is met at start rather than in the middle of an edit.
+    Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged).
+
+    The check at start is SQLite's quick_check (every page, record and b-tree; a third of the time on the ten-year
+    file): the full integrity_check, which also compares every index with its table, runs on the copy that the
+    automatic backup takes, at start and daily, off the GUI thread (`BackupService.automatic_backup`)."""
     database = Database.open(path)
-    problem = integrity_problem(database.path)
+    problem = integrity_problem(database.path, quick=True)
     if problem is not None:
         database.close()
         raise DamagedDatabaseError(problem)
     return database
 
 
-def integrity_problem(path: Path) -> str | None:
-    """SQLite's integrity check of the file in words, or None when it is sound."""
+def integrity_problem(path: Path, quick: bool = False) -> str | None:
+    """SQLite's integrity check of the file in words (its quick_check when `quick`), or None when it is sound."""
+    pragma = "quick_check(5)" if quick else "integrity_check(5)"
     try:
         with _reading(path) as connection:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as error:
         return _("The database {name} is damaged ({detail}). Restore a backup or open another file.").format(
             name=Path(path).name, detail=error)
@@ -394,8 +401,9 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
                     log.warning("Cannot remove the temporary file %s: %s", leftover, error)
 
 
-def _copy_database(source: Path, destination: Path, target: Path, check: bool = True) -> None:
-    """SQLite's online backup of `source` into `destination`, left as one self-contained file."""
+def _copy_database(source: Path, destination: Path, target: Path, check: bool = True, full: bool = False) -> None:
+    """SQLite's online backup of `source` into `destination`, left as one self-contained file; checked with
+    quick_check, or with the full integrity_check when `full`."""
     reader = sqlite3.connect(source) if check else _read_only(source)
     try:
         reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -404,7 +412,7 @@ def _copy_database(source: Path, destination: Path, target: Path, check: bool = 
             reader.backup(writer)
             writer.execute("PRAGMA journal_mode = DELETE")
             if check:
-                rows = [row[0] for row in writer.execute("PRAGMA quick_check(3)")]
+                rows = [row[0] for row in writer.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}(3)")]
                 if rows != ["ok"]:
                     raise DamagedDatabaseError(_(
                         "The database has problems ({detail}), so no backup was made; the earlier backups are "

@@ -1,55 +1,135 @@
-"""The main window: plan picker on the left, the three workspaces on the right, menus and status bar."""
+"""The main window: plan picker on the left, the three workspaces on the right, menus and status bar.
+
+Built in two steps so that the clerk sees the window at once: `MainWindow(None, settings)` is the frame (title,
+size and place as last left, the menu bar, "Opening the database…" in the middle, the status bar) and imports only
+PySide6 and light modules, none of SQLAlchemy, the services or the workspaces; `fill(services)` then imports the
+workspaces, builds them with the data and goes back to where the clerk left off. `MainWindow(services, settings)`
+does both at once.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the frame needs: PySide6 builds each class (and its enums) on first use, so the rest is imported where
+# it is used, after the first paint; not `Qt` at all here (≈ 30 ms to build that namespace).
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from tthc_desktop import __version__
-from tthc_desktop.domain.enums import DocumentStatus
-from tthc_desktop.services.dto import PlanSummary
-from tthc_desktop.services.registry import Services
-from tthc_desktop.ui.backup_actions import BackupActions
-from tthc_desktop.ui.import_dialog import ImportDialog
-from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
-from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
-from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
-from tthc_desktop.ui.printing import PrintActions
-from tthc_desktop.ui.report_builder.workspace import ReportBuilderWorkspace
-from tthc_desktop.ui.settings_dialog import SettingsDialog
-from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
-from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
 from tthc_desktop.ui.translation import install_language
-from tthc_desktop.ui.workspaces import Workspace
+
+if TYPE_CHECKING:  # imported when the window is filled: they bring SQLAlchemy, the services, reportlab…
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QSplitter
+
+    from tthc_desktop.services.dto import PlanSummary
+    from tthc_desktop.services.registry import Services
+    from tthc_desktop.ui.import_dialog import ImportDialog
+    from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
+    from tthc_desktop.ui.settings_dialog import SettingsDialog
+    from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from tthc_desktop.ui.workspaces import Workspace
 
 ALL_YEARS = ""
+
+
+def import_workspaces() -> None:
+    """The modules that `MainWindow.fill` and its menus use; start-up imports them in an event-loop turn of their
+    own, between opening the database and filling the window."""
+    import tthc_desktop.ui.backup_actions  # noqa: F401
+    import tthc_desktop.ui.import_dialog  # noqa: F401
+    import tthc_desktop.ui.new_plan_dialog  # noqa: F401
+    import tthc_desktop.ui.plan_editor.editor  # noqa: F401
+    import tthc_desktop.ui.plan_list_model  # noqa: F401
+    import tthc_desktop.ui.printing  # noqa: F401
+    import tthc_desktop.ui.report_builder.workspace  # noqa: F401
+    import tthc_desktop.ui.settings_dialog  # noqa: F401
+    import tthc_desktop.ui.shortcuts_dialog  # noqa: F401
+    import tthc_desktop.ui.tracker.workspace  # noqa: F401
 
 
 class MainWindow(QMainWindow):
     plan_selected = Signal(object)  # PlanSummary | None
     language_changed = Signal(str)
+    first_painted = Signal()  # the frame is on screen: start-up opens the database after this
 
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(self, services: Services | None, settings: QSettings, database: Path | None = None) -> None:
+        """`services` None: the frame only, to `fill` later; `database`, the file it is opening, shown meanwhile."""
         super().__init__()
-        self.services = services
+        self.services: Services = None  # type: ignore[assignment]  # set by fill()
+        self.opening_path = database
         self.settings = settings
+        self.painted = False
         self.setObjectName("mainWindow")
+        self._build_frame()
+        if services is not None:
+            self.fill(services)
 
+    @property
+    def is_filled(self) -> bool:
+        return self.services is not None
+
+    def _build_frame(self) -> None:
+        """What shows before the database is open: light widgets only, nothing read from the file."""
+        self.opening_label: QLabel | None = QLabel()
+        self.opening_label.setObjectName("openingLabel")
+        opening = QWidget()
+        opening.setObjectName("opening")
+        row = QHBoxLayout(opening)  # centred by stretches (vertically a QLabel centres itself)
+        row.addStretch(1)
+        row.addWidget(self.opening_label)
+        row.addStretch(1)
+        self.setCentralWidget(opening)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.quit_action = QAction(self)  # its shortcut comes with the rest (_create_actions): setting a standard
+        self.quit_action.triggered.connect(self.close)  # key builds PySide6's Qt enums first (≈ 50 ms)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("vi", "en"):
+            action = QAction(self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.tracking_menu = bar.addMenu("")
+        self.report_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        for menu in (self.edit_menu, self.view_menu, self.tracking_menu, self.report_menu, self.help_menu):
+            menu.setEnabled(False)  # until the window is filled
+        language = str(self.settings.value("ui/language", "vi"))
+        self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
+        geometry = self.settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1200, 760)
+        self._retranslate_frame()
+
+    def fill(self, services: Services) -> None:
+        """Build the plan picker, the workspaces and the menus on `services`, read the plans and go back to the
+        plan, workspace and page the clerk had open."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QSplitter, QTabWidget, QVBoxLayout
+
+        from tthc_desktop.domain.enums import DocumentStatus
+        from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
+        from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
+        from tthc_desktop.ui.report_builder.workspace import ReportBuilderWorkspace
+        from tthc_desktop.ui.tracker.workspace import TaskTrackerWorkspace
+
+        assert not self.is_filled, "a window is filled once"
+        self.services = services
+        settings = self.settings
         self.plans = PlanListModel(self)
         self.plans_by_year = PlanFilterProxy(self)
         self.plans_by_year.setSourceModel(self.plans)
@@ -95,14 +175,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 900])
-        self.setCentralWidget(self.splitter)
-
-        self.db_label = QLabel()
-        self.db_label.setObjectName("databasePath")
-        self.statusBar().addPermanentWidget(self.db_label)
+        self.setCentralWidget(self.splitter)  # the "Opening the database…" label goes (Qt deletes it)
+        self.opening_label = None
 
         self._create_actions()
         self._create_menus()
+        for menu in (self.edit_menu, self.view_menu, self.tracking_menu, self.report_menu, self.help_menu):
+            menu.setEnabled(True)
         self.year_box.currentIndexChanged.connect(self._year_changed)
         self.status_box.currentIndexChanged.connect(
             lambda: self.plans_by_year.set_status(self.status_box.currentData()))
@@ -122,9 +201,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _create_actions(self) -> None:
-        self.quit_action = QAction(self)
+        from PySide6.QtGui import QKeySequence
+
+        from tthc_desktop.ui.backup_actions import BackupActions
+        from tthc_desktop.ui.printing import PrintActions
+
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
         self.new_plan_action = QAction(self)
         self.new_plan_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_plan_action.triggered.connect(lambda: self.open_new_plan())
@@ -147,13 +229,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.workspace_actions.append(action)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in ("vi", "en"):
-            action = QAction(self, checkable=True)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
         self.backup = BackupActions(self.services.database, self)  # app.Session finds it by this name
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -164,8 +239,10 @@ class MainWindow(QMainWindow):
         self.plan_selected.connect(self.printing.set_plan)
 
     def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
+        """The menus' items; the menus themselves are the frame's (`_build_frame`)."""
+        from PySide6.QtGui import QKeySequence
+
+        self.file_menu.clear()  # the frame's Quit comes back last
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.paste_document_action)
@@ -180,7 +257,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
         # Our own actions rather than QUndoStack.createUndoAction: its "Undo %1" is fixed English text.
         stack = self.editor.undo_stack
         self.undo_action = QAction(self)
@@ -200,15 +276,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.editor.checks_action)
         self.edit_menu.addAction(self.editor.issue_action)
         self.edit_menu.addAction(self.editor.amend_action)
-        self.view_menu = bar.addMenu("")
         for action in self.workspace_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.editor.preview_action)
-        self.tracking_menu = bar.addMenu("")
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
             self.tracking_menu.addAction(action)
-        self.report_menu = bar.addMenu("")
         builder = self.report_builder
         for action in (builder.open_action, builder.refresh_action, builder.issue_action,
                        *builder.export_actions.values(), builder.delete_action, None, builder.send_action,
@@ -217,15 +290,30 @@ class MainWindow(QMainWindow):
                 self.report_menu.addSeparator()
             else:
                 self.report_menu.addAction(action)
-        self.language_menu = bar.addMenu("")
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
-    def retranslate(self) -> None:
+    def _retranslate_frame(self) -> None:
         self.setWindowTitle(self.tr("TTHC Desktop — administrative-procedure control"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tracking_menu.setTitle(self.tr("&Tracking"))
+        self.report_menu.setTitle(self.tr("&Reports"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["vi"].setText(self.tr("Vietnamese (Tiếng Việt)"))
+        self.language_actions["en"].setText(self.tr("English"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if self.opening_label is not None:
+            self.opening_label.setText(self.tr("Opening the database…"))
+        if not self.is_filled and self.opening_path is not None:
+            self.db_label.setText(self.tr("Database: {path}").format(path=self.opening_path))
+
+    def retranslate(self) -> None:
+        self._retranslate_frame()
+        if not self.is_filled:
+            return
         self.year_label.setText(self.tr("&Year:"))
         if self.year_box.count():
             self.year_box.setItemText(0, self.tr("All years"))
@@ -233,27 +321,17 @@ class MainWindow(QMainWindow):
             self.status_box.setItemText(index, text)
         self.search_box.setPlaceholderText(self.tr("Find a plan (number, year, words)…"))
         self.plan_view.setToolTip(self.tr("Plans of the selected year"))
-        self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload plans"))
         self.new_plan_action.setText(self.tr("&New plan…"))
         self.import_action.setText(self.tr("&Import a plan (Word, text)…"))
         self.paste_document_action.setText(self.tr("Paste a &whole document…"))
         self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
         self.printing.retranslate()
-        self.edit_menu.setTitle(self.tr("&Edit"))
         self._update_undo_actions()
-        self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())
         for index, page in enumerate(self.workspaces):
             self.tabs.setTabText(index, page.title())
-        self.tracking_menu.setTitle(self.tr("&Tracking"))
-        self.report_menu.setTitle(self.tr("&Reports"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.language_actions["vi"].setText(self.tr("Vietnamese (Tiếng Việt)"))
-        self.language_actions["en"].setText(self.tr("English"))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About TTHC Desktop"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.backup.retranslate()
@@ -262,6 +340,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ behaviour
 
     def open_import(self, path: Path | None = None, paste: bool = False) -> ImportDialog | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from tthc_desktop.ui.import_dialog import ImportDialog
+
         if path is None and not paste:
             name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a plan"), "",
                                                         self.tr("Plans (*.docx *.txt);;All files (*)"))
@@ -274,6 +356,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_new_plan(self) -> NewPlanDialog:
+        from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
+
         dialog = NewPlanDialog(self.services, self.current_plan(), self)
         dialog.accepted.connect(lambda: self._open_plan(dialog.created))
         dialog.open()
@@ -281,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The commune's settings; once saved, the workspaces read the plan again (units, signers, format)."""
+        from tthc_desktop.ui.settings_dialog import SettingsDialog
+
         language = str(self.settings.value("ui/language", "vi"))
         dialog = SettingsDialog(self.services, self.set_language, language, self)
         dialog.accepted.connect(self._settings_saved)
@@ -378,11 +464,15 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(code)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.open()
         return dialog
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About TTHC Desktop"),
@@ -396,11 +486,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
 
     def _restore_state(self, plan_id: object = None) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        """Splitters, workspace, editor page and plan as the clerk left them (size and place: `_build_frame`)."""
         for key, splitter in self._splitters().items():
             state = self.settings.value(key)
             if isinstance(state, QByteArray):
@@ -415,8 +501,6 @@ class MainWindow(QMainWindow):
             lambda shown: self.settings.setValue("editor/preview", "true" if shown else "false"))
         if plan_id is not None:
             self.select_plan(int(plan_id))
-        language = str(self.settings.value("ui/language", "vi"))
-        self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"window/splitter": self.splitter, "editor/split": self.editor.split,
@@ -424,11 +508,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            self.settings.setValue(key, splitter.saveState())
-        self.settings.setValue("window/workspace", self.tabs.currentIndex())
+        if self.is_filled:
+            for key, splitter in self._splitters().items():
+                self.settings.setValue(key, splitter.saveState())
+            self.settings.setValue("window/workspace", self.tabs.currentIndex())
         self.settings.sync()
         super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
