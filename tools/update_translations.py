@@ -36,7 +36,8 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
+    """Every module that shows Qt text: the ui package and the start-up module that builds the window."""
+    return sorted(str(p.relative_to(ROOT)) for p in [*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py"])
 
 
 def core_messages() -> Catalog:

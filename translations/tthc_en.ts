@@ -691,6 +691,10 @@
         <translation>&amp;Reports</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1787,6 +1791,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
+        <translation>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</translation>
     </message>
 </context>
 <context>

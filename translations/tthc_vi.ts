@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -689,6 +689,10 @@
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -867,7 +871,7 @@
     </message>
     <message>
         <source>&amp;Cancel the message</source>
-        <translation>&amp;Huỷ thư</translation>
+        <translation>&amp;Hủy thư</translation>
     </message>
     <message>
         <source>Mail &amp;settings…</source>
@@ -1064,7 +1068,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1596,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1786,14 +1790,21 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu {name}. Tệp đang dùng trước đó được giữ lại tại {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Not saved yet: press Apply or OK.</source>
-        <translation>Chưa lưu: bấm Áp dụng hoặc Đồng ý.</translation>
+        <translation>Chưa lưu: bấm Áp dụng hoặc OK.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1829,7 +1840,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation>Đồng ý</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Apply</source>
