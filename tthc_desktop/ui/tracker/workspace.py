@@ -105,8 +105,9 @@ class TaskTrackerWorkspace(Workspace):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(FIELDS.index("content"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("label", 50), ("lead", 200), ("schedule", 150), ("status", 170), ("next", 110),
-                            ("days", 110)):
+        # Narrow enough that the task's own words keep the most room at 1200 px (the Content column stretches).
+        for name, width in (("label", 44), ("lead", 170), ("schedule", 120), ("status", 135), ("next", 100),
+                            ("days", 100)):
             self.view.setColumnWidth(FIELDS.index(name), width)
         self.view.doubleClicked.connect(lambda _index: self.record_progress())
         self.record_action = QAction(self)
