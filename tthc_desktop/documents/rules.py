@@ -108,15 +108,21 @@ ADJUSTABLE: tuple[str, ...] = (
 )
 
 
+def allowed(key: str, value: object) -> bool:
+    """Whether a commune may set `key` to `value`: an adjustable value, a number, within the decree's range."""
+    if key not in ADJUSTABLE or isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    low, high = RANGES[key]
+    return low <= value <= high
+
+
 def adjusted(changes: dict[str, float] | None) -> FormatRules:
     """The default rules with a commune's stored adjustments; a value unknown or outside its range is ignored
     (a file edited by hand must not stop printing)."""
     rules = DEFAULT_RULES
     for key, value in (changes or {}).items():
-        if key in ADJUSTABLE and isinstance(value, int | float) and not isinstance(value, bool):
-            low, high = RANGES[key]
-            if low <= value <= high:
-                rules = replace(rules, **{key: float(value)})
+        if allowed(key, value):
+            rules = replace(rules, **{key: float(value)})
     return rules
 
 # Relative column widths of the task and indicator tables, by column key (domain.columns).

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tthc_desktop.db.models import Official, Organization, Unit
-from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted
+from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted, allowed
 from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
@@ -34,9 +34,13 @@ PROFILE_FIELDS = frozenset({
 })
 
 
+def _first_organization(session: Session) -> Organization | None:
+    return session.scalars(sa.select(Organization).order_by(Organization.id)).first()
+
+
 def the_organization(session: Session) -> Organization:
     """The commune this database belongs to (one per file)."""
-    organization = session.scalars(sa.select(Organization).order_by(Organization.id)).first()
+    organization = _first_organization(session)
     if organization is None:
         raise NotFoundError(_("No commune profile yet. Create one (or the demo) first."))
     return organization
@@ -53,7 +57,7 @@ def organization_info(o: Organization) -> OrganizationInfo:
 
 def format_rules(session: Session) -> FormatRules:
     """The format every document of this database prints in (defaults when there is no commune yet)."""
-    organization = session.scalars(sa.select(Organization).order_by(Organization.id)).first()
+    organization = _first_organization(session)
     return adjusted(organization.document_format if organization is not None else None)
 
 
@@ -151,8 +155,8 @@ class OrganizationService(Service):
         if unknown:
             raise TypeError(f"not adjustable: {', '.join(sorted(unknown))}")
         for key, value in changes.items():
-            low, high = RANGES[key]
-            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            if not allowed(key, value):
+                low, high = RANGES[key]
                 raise DataError(_("{value} is outside what Nghị định 30/2020/NĐ-CP allows for this value "
                                   "({low} to {high}).").format(value=value, low=f"{low:g}", high=f"{high:g}"))
         with self._write() as session:
