@@ -60,3 +60,10 @@ def test_a_stored_float_shown_and_committed_unchanged_is_the_same_float(value: f
 def test_shown_values() -> None:
     assert [edit_text(v) for v in (1250, 95.5, Decimal("1250.125"), 0.0, -0.0, None)] == [
         "1.250", "95,5", "1.250,125", "0", "0", ""]
+
+
+def test_printable_text_keeps_breaks_and_drops_controls() -> None:
+    from tthc_desktop.domain.text import printable
+
+    assert printable("a\x0bb\x00c\x07d\r\ne\x0cf\u2028g\tz\x7f") == "a\nbcd\ne\nf\ng\tz"
+    assert printable("Ho\u0300a") == "Hòa"

@@ -6,11 +6,22 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Word's manual line break (vertical tab), page and column breaks (form feed), and the separators of Unicode: a line
+# break. Every other control character (NUL, bell, escape, DEL, C1 controls) and the non-characters XML refuses:
+# nothing. Tab and line feed stay.
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def nfc(text: str) -> str:
     """NFC form of `text`: decomposed accents (from some keyboards and PDFs) become single code points."""
     return unicodedata.normalize("NFC", text)
+
+
+def printable(text: str) -> str:
+    """NFC with breaks as "\\n" and no control characters: text that every renderer (XML in .docx/.xlsx, PDF,
+    mail headers aside) can hold. Meant both for text on its way in and for text already stored by older files."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", nfc(text)))
 
 
 def clean(text: str | None) -> str | None:
