@@ -284,4 +284,6 @@ def compose_plan(plan: dict[str, Any], issuer: Issuer, what: What = "both",
     if not parts:
         raise ValueError(what)
     title_doc = composer.decision if what != "plan" and composer.decision else composer.plan_doc
-    return PrintJob(title=f"{TYPE_NAMES[title_doc['type']]} {title_doc['subject']}", parts=tuple(parts))
+    type_name = TYPE_NAMES[title_doc["type"]]
+    return PrintJob(title=f"{type_name} {title_doc['subject']}", parts=tuple(parts), author=issuer.short_name,
+                    subject=title_doc["subject"], category=type_name.capitalize())

@@ -110,7 +110,7 @@ def print_table(table: ReportTable) -> Table:
     rows = []
     for row in table.rows:
         cells = tuple(cell.text() for cell in row.cells)
-        rows.append(Row(cells, group=row.group, total=row.total))
+        rows.append(Row(cells, group=row.group, total=row.total, header=row.numbering))
     return Table(columns, tuple(rows))
 
 
@@ -142,4 +142,5 @@ def compose_report(template: ReportTemplate, doc: ReportDocument, figures: Figur
             content.append(Paragraph(ParagraphKind.ADDRESSEE, f"({table.unit_note})"))
         content.append(print_table(table))
         parts.append(Part(f"appendix-{number}", Orientation.LANDSCAPE, tuple(content)))
-    return PrintJob(title=f"{TYPE_NAME} {doc.subject}", parts=tuple(parts))
+    return PrintJob(title=f"{TYPE_NAME} {doc.subject}", parts=tuple(parts), author=issuer.short_name,
+                    subject=doc.subject, category="Báo cáo")
