@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
+from tthc_desktop.documents import numbers
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -34,7 +35,7 @@ What = Literal["decision", "plan", "both"]
 
 TYPE_NAMES = {DocumentType.DECISION.value: "QUYẾT ĐỊNH", DocumentType.PLAN.value: "KẾ HOẠCH",
               DocumentType.REPORT.value: "BÁO CÁO"}
-COMPARATOR_WORDS = {">=": "Tối thiểu ", "<=": "Tối đa ", "=": ""}
+BLANK = "      "  # room for a number or a day written in by hand on a draft
 
 
 def close_text(text: str) -> str:
@@ -65,9 +66,17 @@ def unit_list(units: list[str]) -> str:
 
 
 def target_text(comparator: str, value: float | None) -> str:
-    if value is None:
-        return ""
-    return COMPARATOR_WORDS.get(comparator, "") + vnformat.number(value)
+    """ "Tối thiểu 60": the plan's table has a unit column of its own."""
+    return numbers.target_words(comparator, value)
+
+
+def reference_date(year: int, month: int | None, day: int | None) -> str:
+    """How a note cites a document's date: "ngày 03/3/2025"; a draft leaves blanks to fill in by hand:
+    "ngày      tháng 3 năm 2026", "ngày      tháng      năm 2026"."""
+    if month and day:
+        return "ngày " + vnformat.short_date(date(year, month, day))
+    month_text = f" {month:02d} " if month and month <= 2 else f" {month} " if month else BLANK
+    return f"ngày{BLANK}tháng{month_text}năm {year}"
 
 
 class _Composer:
@@ -107,11 +116,9 @@ class _Composer:
     def issued_by(self, doc: dict[str, Any]) -> str:
         """ "Quyết định số 48/QĐ-UBND ngày 03/3/2025 của Chủ tịch UBND xã"."""
         kind = "Quyết định" if doc["type"] == DocumentType.DECISION.value else "Kế hoạch"
-        number = doc.get("number") or "     /" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
+        number = doc.get("number") or BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
         parts = doc.get("date") or {}
-        when = "ngày     "
-        if parts.get("year") and parts.get("month") and parts.get("day"):
-            when = "ngày " + vnformat.short_date(date(parts["year"], parts["month"], parts["day"]))
+        when = reference_date(parts.get("year") or self.plan["year"], parts.get("month"), parts.get("day"))
         authority = doc.get("authority_line") or ""
         by = f"Chủ tịch {self.issuer.abbreviation} {self.issuer.level_word}" if authority.startswith("CHỦ TỊCH") \
             else f"{self.issuer.abbreviation} {self.issuer.level_word}"
@@ -191,7 +198,7 @@ class _Composer:
         lead, cooperating = indicator.get("lead_units") or [], indicator.get("cooperating_units") or []
         def figure(key: str) -> str:
             value = indicator.get(key)
-            return "" if value is None else vnformat.number(value)
+            return "" if value is None else numbers.number(value)
 
         values = {
             "stt": indicator.get("label") or "",

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tthc_desktop.domain import vnformat
+from tthc_desktop.documents import numbers
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.reports.content import Figures, day
 from tthc_desktop.reports.template import ReportTemplate, TableSpec, fill_words
-from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
+from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS, units_text
 
 TEXT, INTEGER, PERCENT, NUMBER = "text", "integer", "percent", "number"
 TOTAL_WORDS = "Tổng cộng"
@@ -31,11 +31,11 @@ class Cell:
         if self.value is None:
             return ""
         if self.kind == INTEGER:
-            return vnformat.number(self.value, 0)
+            return numbers.number(self.value, 0)
         if self.kind == PERCENT:
-            return vnformat.percent(self.value)
+            return numbers.percent(self.value)
         if self.kind == NUMBER:
-            return vnformat.number(self.value)
+            return numbers.number(self.value)
         return str(self.value)
 
 
@@ -87,7 +87,7 @@ def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> Repo
     end = day(figures["at"])
     columns = (
         TableColumn("STT", 6, centred=True), TableColumn("Nội dung nhiệm vụ", 50),
-        TableColumn("Đơn vị chủ trì", 24), TableColumn("Thời gian thực hiện", 16, centred=True),
+        TableColumn("Đơn vị thực hiện", 24), TableColumn("Thời gian thực hiện", 16, centred=True),
         TableColumn(f"Tình trạng đến ngày {end}", 16, centred=True), TableColumn("Văn bản minh chứng", 34),
     )
     rows = []
@@ -95,25 +95,29 @@ def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> Repo
         if item["kind"] == "group":
             rows.append(TableRow(_texts(item["label"], item["text"], "", "", "", ""), group=True))
             continue
-        rows.append(TableRow(_texts(item["label"], item["text"], "\n".join(item.get("lead_units") or []),
+        units = units_text(item.get("lead_units") or [], item.get("cooperating_units") or [])
+        rows.append(TableRow(_texts(item["label"], item["text"], units,
                                     item.get("schedule"), STATUS_WORDS[TaskStatus(item["status"])],
                                     _evidence_cell(item.get("evidence") or []))))
     return ReportTable("tasks", fill_words(spec.title, words), SHEET_NAMES["tasks"], columns, tuple(rows))
 
 
-def _figure_cell(value: float | None, unit: str | None) -> Cell:
+def figure_cell(value: float | None, unit: str | None) -> Cell:
+    """A figure as a number cell ("%" units as a percent); a value no one can write as text that says so."""
     if value is None:
         return Cell(None)
+    if not numbers.printable_number(value):
+        return Cell(numbers.INVALID)
     if (unit or "%").strip() == "%":
         return Cell(float(value), PERCENT)
     return Cell(int(value) if float(value).is_integer() else float(value), NUMBER)
 
 
-def _target_cell(indicator: dict[str, Any]) -> Cell:
-    cell = _figure_cell(indicator["target"], indicator.get("unit"))
-    if indicator.get("comparator") == "<=" and cell.value is not None:
-        return Cell(f"Tối đa {cell.text()}")  # a ceiling reads wrong as a bare figure
-    return cell
+def target_cell(indicator: dict[str, Any]) -> Cell:
+    """ "Tối thiểu 60%", "Tối đa 5": a target prints with its words; an exact target as its figure."""
+    if indicator.get("comparator") in (">=", "<=") and indicator.get("target") is not None:
+        return Cell(numbers.target_words(indicator["comparator"], indicator["target"], indicator.get("unit") or "%"))
+    return figure_cell(indicator.get("target"), indicator.get("unit"))
 
 
 def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
@@ -129,9 +133,9 @@ def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) ->
             group = i["group"]
             rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * 6), group=True))
         rows.append(TableRow((
-            Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), _target_cell(i),
-            _figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
-            _figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
+            Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), target_cell(i),
+            figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
+            figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
         )))
     return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], columns, tuple(rows))
 
