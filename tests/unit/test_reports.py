@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.unit.documents_helpers import page_sizes, pdftotext
+from tests.unit.xlsx_helpers import assert_kept_as_text, assert_prints_as_the_decree_wants, group_rows
 from tthc_desktop.db.models import OutboxMessage
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.errors import DataError, FrozenDocumentError
@@ -105,16 +106,17 @@ def test_the_first_quarter_report_reads_back_from_pdf_word_and_excel(
         assert any(str(r).startswith("A2:") for r in sheet.merged_cells.ranges)  # the period under it
         assert "quý I năm 2025" in sheet["A2"].value and "14/3/2025" in sheet["A2"].value
         assert sheet["A4"].font.b and sheet["A4"].border.left.style == "thin"
-        setup = sheet.page_setup
-        assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
-        assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and sheet.sheet_properties.pageSetUpPr.fitToPage
+        title_end = 6 if sheet.title == "Biểu 06" else 4  # the form's "(1) (2) ..." row is repeated with its header
+        assert_prints_as_the_decree_wants(sheet, (4, title_end))
     tasks = book["Nhiệm vụ"]
     assert tasks["A1"].value == "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH QUÝ I NĂM 2025"
     assert tasks.freeze_panes == "A5" and tasks.print_title_rows == "$4:$4"
     cells = {tasks.cell(r, 1).value: r for r in range(5, tasks.max_row + 1)}
     assert tasks.cell(cells["1"], 5).value == "Hoàn thành"
     schedule = tasks.cell(cells["22"], 4)
-    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.") and schedule.data_type == "s"
+    assert_kept_as_text(schedule, schedule.value)
+    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.")
+    assert group_rows(tasks, 5)  # the plan's groups, never the last row of a printed page (checked above)
     indicators = book["Chỉ tiêu"]
     published = indicators.cell(5, 5)
     assert published.value == pytest.approx(0.955) and published.number_format == "0.0%"
@@ -122,7 +124,7 @@ def test_the_first_quarter_report_reads_back_from_pdf_word_and_excel(
     assert form["C4"].value == "Số hồ sơ nhận giải quyết" and "C4:F4" in [str(r) for r in form.merged_cells.ranges]
     assert form["A6"].value == "(1)" and form.freeze_panes == "A7" and form.print_title_rows == "$4:$6"
     hoax = form["B8"]
-    assert hoax.value == FORMULA_FIELD and hoax.data_type == "s"  # text, never a formula
+    assert_kept_as_text(hoax, FORMULA_FIELD)  # text, never a formula, even once edited in Excel
     total = [form.cell(9, c).value for c in range(2, 14)]
     assert total == ["Tổng cộng", 174, 90, 80, 4, 166, 25, 138, 3, 8, 7, 1]
     assert form.cell(9, 3).number_format == "0" and form.cell(9, 3).font.b

@@ -7,29 +7,33 @@ prints "95,5%", the workbook stores 0.955 formatted "0.0%", and both come from t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from tthc_desktop.documents import numbers
+from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.reports.content import Figures, day
 from tthc_desktop.reports.template import ReportTemplate, TableSpec, fill_words
 from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS, units_text
 
-TEXT, INTEGER, PERCENT, NUMBER = "text", "integer", "percent", "number"
+TEXT, INTEGER, PERCENT, NUMBER, DATE = "text", "integer", "percent", "number", "date"
 TOTAL_WORDS = "Tổng cộng"
 SHEET_NAMES = {"tasks": "Nhiệm vụ", "indicators": "Chỉ tiêu", "dossiers": "Biểu 06"}
 
 
 @dataclass(frozen=True)
 class Cell:
-    value: str | int | float | None
+    value: str | int | float | date | None
     kind: str = TEXT
 
     def text(self) -> str:
-        """As printed: "1.250", "95,5%", "" for no figure."""
+        """As printed: "1.250", "95,5%", "20/6/2025", "" for no figure."""
         if self.value is None:
             return ""
+        if self.kind == DATE and isinstance(self.value, date):
+            return vnformat.short_date(self.value)
         if self.kind == INTEGER:
             return numbers.number(self.value, 0)
         if self.kind == PERCENT:
@@ -63,6 +67,7 @@ class ReportTable:
     columns: tuple[TableColumn, ...]
     rows: tuple[TableRow, ...]
     unit_note: str | None = None  # "Đơn vị tính: hồ sơ"
+    subtitle: str | None = None  # the workbook's line under the title, when not the report's period line
 
     @property
     def two_level(self) -> bool:
@@ -120,15 +125,23 @@ def target_cell(indicator: dict[str, Any]) -> Cell:
     return figure_cell(indicator.get("target"), indicator.get("unit"))
 
 
+INDICATOR_COLUMNS = (
+    TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 50),
+    TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 13, centred=True),
+    TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
+    TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
+)
+
+
 def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
-    columns = (
-        TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 50),
-        TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 11, centred=True),
-        TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
-        TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
-    )
+    return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], INDICATOR_COLUMNS,
+                       indicator_rows(figures["indicators"]))
+
+
+def indicator_rows(indicators: list[dict[str, Any]]) -> tuple[TableRow, ...]:
+    """One row per indicator (figures' fields), a group row before each new group."""
     rows, group = [], None
-    for i in figures["indicators"]:
+    for i in indicators:
         if i.get("group") and i["group"] != group:
             group = i["group"]
             rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * 6), group=True))
@@ -137,7 +150,7 @@ def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) ->
             figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
             figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
         )))
-    return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], columns, tuple(rows))
+    return tuple(rows)
 
 
 def dossier_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
