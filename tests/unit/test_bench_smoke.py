@@ -89,3 +89,12 @@ def test_tracker_filters_as_the_clerk_types(made: str, data_dir: Path) -> None:
     assert found["kiểm soát"] == found["kiem soat"] and int(found["kiểm soát"]) > 0
     assert found["không có gì như thế"] == "0"
     figure_line(output, "peak memory (RSS)", "MB")
+
+
+def test_render_scale_times_printing_a_small_and_a_large_plan(data_dir: Path) -> None:
+    output = run("render_scale.py", data_dir)
+    figure_line(output, "PDF      100 tasks", "s")
+    figure_line(output, "PDF      500 tasks", "s")
+    figure_line(output, ".docx    500 tasks", "s")
+    assert re.search(rf"^ratio PDF 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
+    assert re.search(rf"^ratio \.docx 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
