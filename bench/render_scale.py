@@ -65,6 +65,19 @@ def median_time(function: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def timed_pair(small: Callable[[], object], large: Callable[[], object], runs: int) -> dict[str, list[float]]:
+    """Wall and CPU seconds of both, run in turns (small, large, small, …) so that the machine's load at the
+    time weighs on both alike."""
+    result: dict[str, list[float]] = {"small wall": [], "small cpu": [], "large wall": [], "large cpu": []}
+    for _ in range(runs):
+        for name, function in (("small", small), ("large", large)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            function()
+            result[f"{name} cpu"].append(time.process_time() - cpu)
+            result[f"{name} wall"].append(time.perf_counter() - wall)
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -81,19 +94,23 @@ def main() -> int:
         jobs[size] = compose_plan(plan, ISSUER)
         print(f"compose {size:>5} tasks{'':<13} {compose:8.2f} s")
     PdfRenderer().render(jobs[small])  # warm: fonts registered, modules imported
-    figures: dict[tuple[str, int], float] = {}
     for name, renderer in (("PDF", PdfRenderer), (".docx", DocxRenderer)):
-        for size in (small, large):
-            output: list[bytes] = []
-            seconds = median_time(lambda size=size, r=renderer: output.append(r().render(jobs[size])), runs)
-            figures[name, size] = seconds
-            pages = output[-1].count(b"/Type /Page\n") if name == "PDF" else 0
-            extra = f"   ({pages} pages, {len(output[-1]) // 1024} KiB)" if pages else \
-                f"   ({len(output[-1]) // 1024} KiB)"
-            print(f"{name:<6} {size:>5} tasks{'':<12} {seconds:8.2f} s{extra}")
-        ratio = figures[name, large] / figures[name, small]
-        print(f"ratio {name} {large} / {small} tasks{'':<4} {ratio:8.2f} x   (linear: {large / small:.0f}x, "
-              f"aim: <= {large / small * 1.2:.0f}x)")
+        output: dict[int, bytes] = {}
+
+        def render(size: int, r: type = renderer, out: dict[int, bytes] = output) -> None:
+            out[size] = r().render(jobs[size])
+
+        times = timed_pair(lambda: render(small), lambda: render(large), runs)
+        for size, key in ((small, "small"), (large, "large")):
+            pages = output[size].count(b"/Type /Page\n") if name == "PDF" else 0
+            extra = f"{pages} pages, " if pages else ""
+            wall, cpu = statistics.median(times[f"{key} wall"]), statistics.median(times[f"{key} cpu"])
+            print(f"{name:<6} {size:>5} tasks{'':<12} {wall:8.2f} s   (CPU {cpu:.2f} s; {extra}"
+                  f"{len(output[size]) // 1024} KiB)")
+        wall_ratio = statistics.median(times["large wall"]) / statistics.median(times["small wall"])
+        cpu_ratio = statistics.median(times["large cpu"]) / statistics.median(times["small cpu"])
+        print(f"ratio {name} {large} / {small} tasks{'':<4} {wall_ratio:8.2f} x   (CPU {cpu_ratio:.2f}x; linear: "
+              f"{large / small:.0f}x, aim: <= {large / small * 1.2:.0f}x)")
     if arguments.profile:
         profiler = cProfile.Profile()
         profiler.runcall(PdfRenderer().render, jobs[large])

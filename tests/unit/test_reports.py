@@ -254,3 +254,44 @@ def test_the_sent_flag_needs_a_mail_that_left(services: Services, reports: Repor
                                   subject="BC", body="", state=OutboxState.FAILED))
         assert session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == 1
     assert reports.list_reports()[0].status is ReportStatus.ISSUED
+
+
+def test_a_draft_keeps_blanks_for_its_number_and_date_and_tables_say_targets_and_units_in_words(
+        reports: ReportService, tracking: TrackingService, demo_plan_id: int, tmp_path: Path) -> None:
+    import pdfplumber
+
+    q1_progress(tracking, demo_plan_id)
+    draft = reports.create_draft(demo_plan_id, "2025-Q1")
+    blank = "\u00a0" * 6
+    note = f"(Kèm theo Báo cáo số{blank}/BC-UBND ngày{blank}tháng{blank}năm 2025 của UBND xã Hành Dũng)"
+    word = docx.Document(str(reports.export(draft.report_id, tmp_path / "bao-cao.docx")))
+    assert sum(p.text == note for p in word.paragraphs) == 3  # each appendix, room to write in by hand
+    pdf = reports.export(draft.report_id, tmp_path / "bao-cao.pdf")
+    with pdfplumber.open(pdf) as document:
+        appendix = next(p for p in document.pages if p.width > p.height)  # the first appendix's first page
+        found = appendix.extract_words(keep_blank_chars=False)
+        opening = next(w for w in found if w["text"] == "(Kèm")
+        by_text = {w["text"]: w for w in found if abs(w["top"] - opening["top"]) < 2}  # the note's line
+        space = 14 * 0.25  # an ordinary space of 14 pt Liberation Serif
+        for before, after in (("số", "/BC-UBND"), ("ngày", "tháng"), ("tháng", "năm")):
+            gap = by_text[after]["x0"] - by_text[before]["x1"]
+            assert gap > 4 * space, (before, after, gap)  # the blank kept its width: a day fits in by hand
+        text = "\n".join(p.extract_text() or "" for p in document.pages)
+        # A heading never ends a page: on each page of the report before the signature's, the last line is text.
+        portrait = [p for p in document.pages if p.width < p.height]
+        for page in portrait[:-1]:
+            body = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["top"] > 20 * 72 / 25.4]
+            lowest = max(w["top"] for w in body)
+            last_line = [w for w in body if abs(w["top"] - lowest) < 2]
+            assert not all("Bold" in w["fontname"] for w in last_line), [w["text"] for w in last_line]
+    assert "Tối thiểu 60%" in text  # a target with its comparator, not "60%"
+    assert "Phối hợp:" in text  # lead unit first, then who cooperates (the cell wraps: see Word and Excel)
+    first_task = next(r for r in word.tables[2].rows if r.cells[0].text == "1")  # header, signature, tasks
+    assert first_task.cells[2].text == "Văn phòng - Thống kê\nPhối hợp: Các ban, ngành, công chức liên quan"
+    book = openpyxl.load_workbook(reports.export(draft.report_id, tmp_path / "bao-cao.xlsx"))
+    tasks = book["Nhiệm vụ"]
+    first = next(r for r in range(5, tasks.max_row + 1) if tasks.cell(r, 1).value == "1")
+    assert tasks.cell(first, 3).value == "Văn phòng - Thống kê\nPhối hợp: Các ban, ngành, công chức liên quan"
+    assert tasks["C4"].value == "Đơn vị thực hiện"
+    targets = [book["Chỉ tiêu"].cell(r, 4).value for r in range(5, book["Chỉ tiêu"].max_row + 1)]
+    assert "Tối thiểu 60%" in targets

@@ -116,13 +116,14 @@ class _Composer:
     def issued_by(self, doc: dict[str, Any]) -> str:
         """ "Quyết định số 48/QĐ-UBND ngày 03/3/2025 của Chủ tịch UBND xã"."""
         kind = "Quyết định" if doc["type"] == DocumentType.DECISION.value else "Kế hoạch"
-        number = doc.get("number") or BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
+        number = " " + doc["number"] if doc.get("number") else \
+            BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
         parts = doc.get("date") or {}
         when = reference_date(parts.get("year") or self.plan["year"], parts.get("month"), parts.get("day"))
         authority = doc.get("authority_line") or ""
         by = f"Chủ tịch {self.issuer.abbreviation} {self.issuer.level_word}" if authority.startswith("CHỦ TỊCH") \
             else f"{self.issuer.abbreviation} {self.issuer.level_word}"
-        return f"{kind} số {number} {when} của {by}"
+        return f"{kind} số{number} {when} của {by}"
 
     def sections(self, nodes: list[dict[str, Any]]) -> list[Paragraph]:
         paragraphs = []

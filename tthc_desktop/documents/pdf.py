@@ -154,12 +154,13 @@ class PdfRenderer:
 
     def _style(self, name: str, size: float, font: str = "regular", align: int = TA_JUSTIFY,
                indent: bool = False, spacing: float | None = None, after: float | None = None,
-               before: float = 0) -> ParagraphStyle:
+               before: float = 0, keep: bool = False) -> ParagraphStyle:
+        """`keep`: kept on the page of what follows (a heading never ends a page)."""
         r = self.rules
         return ParagraphStyle(
             name, fontName=self.fonts[font], fontSize=size, leading=r.leading(size, spacing), alignment=align,
             firstLineIndent=r.first_line_indent_cm * 10 * MM if indent else 0,
-            spaceAfter=r.space_after_pt if after is None else after, spaceBefore=before,
+            spaceAfter=r.space_after_pt if after is None else after, spaceBefore=before, keepWithNext=int(keep),
         )
 
     def _make_styles(self) -> dict[str, ParagraphStyle]:
@@ -167,9 +168,9 @@ class PdfRenderer:
         return {
             "body": self._style("body", r.body_size, indent=True),
             # a heading that wraps is not stretched: left-aligned, indented like the body
-            "heading": self._style("heading", r.body_size, "bold", TA_LEFT, indent=True),
+            "heading": self._style("heading", r.body_size, "bold", TA_LEFT, indent=True, keep=True),
             "italic_body": self._style("italic_body", r.body_size, "italic", indent=True),
-            "decides": self._style("decides", r.body_size, "bold", TA_CENTER, before=6),
+            "decides": self._style("decides", r.body_size, "bold", TA_CENTER, before=6, keep=True),
             "addressee": self._style("addressee", r.body_size, align=TA_CENTER, before=6),
             "type": self._style("type", r.type_size, "bold", TA_CENTER, spacing=1.0, after=0, before=18),
             "subject": self._style("subject", r.subject_size, "bold", TA_CENTER, spacing=1.0, after=0),
@@ -360,6 +361,9 @@ class PdfRenderer:
                                           ("FONTNAME", (0, 0), (-1, -1), self.fonts["regular"]),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        # Never alone at the top of a page: keep it with the last block of the body.
+        # Never alone at the top of a page: keep it with the last block of the body, and that block with the
+        # heading over it (reportlab's keepWithNext does not reach into a KeepTogether that follows).
         previous = [story.pop()] if story and not isinstance(story[-1], (BreakingTable, _PartStart)) else []
+        while previous and story and isinstance(story[-1], RLParagraph) and story[-1].getKeepWithNext():
+            previous.insert(0, story.pop())
         story.append(KeepTogether([*previous, Spacer(0, 12), table]))

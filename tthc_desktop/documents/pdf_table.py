@@ -62,6 +62,12 @@ class BreakingTable(Flowable):
         self.hAlign = "CENTER"
         self._head_height: float | None = None
         self._remaining = remaining  # the body's height, known when this is the rest of a split
+        # The rest of a split starts on the next page, whatever room the page it was cut from has left (a
+        # group or a short row moved on leaves some): never a second header in the middle of a page.
+        self.continued = remaining is not None
+
+    def _mid_page(self) -> bool:
+        return self.continued and not getattr(getattr(self, "_frame", None), "_atTop", True)
 
     # ---------------------------------------------------------------- measuring, once per row
 
@@ -92,6 +98,8 @@ class BreakingTable(Flowable):
             self._remaining = sum(self._measure(row) for row in self.rows)
         self.width = sum(self.geometry.widths)
         self.height = self._measure_head() + self._remaining
+        if self._mid_page():
+            return self.width, max(self.height, available_height + 1)  # does not fit here: split() declines
         return self.width, self.height
 
     # ---------------------------------------------------------------- one page's Table
@@ -119,6 +127,8 @@ class BreakingTable(Flowable):
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
+        if self._mid_page():
+            return []
         room = available_height - self._measure_head()
         if room <= 0:
             return []

@@ -118,8 +118,8 @@ def referent(doc: ReportDocument, issuer: Issuer) -> str:
     """ "(Kèm theo Báo cáo số 05/BC-UBND ngày 20/3/2025 của UBND xã Hành Dũng)"; while a draft, blanks for the
     number, the day and the month: "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2026 của …)"."""
     when = reference_date(doc.year, doc.month, doc.day)
-    number = doc.number_text if doc.number is not None else f"{BLANK}{doc.number_text}"
-    return f"(Kèm theo Báo cáo số {number} {when} của {issuer.short_name})"
+    number = f" {doc.number_text}" if doc.number is not None else f"{BLANK}{doc.number_text}"
+    return f"(Kèm theo Báo cáo số{number} {when} của {issuer.short_name})"
 
 
 def compose_report(template: ReportTemplate, doc: ReportDocument, figures: Figures,

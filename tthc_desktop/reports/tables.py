@@ -126,8 +126,8 @@ def target_cell(indicator: dict[str, Any]) -> Cell:
 
 
 INDICATOR_COLUMNS = (
-    TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 50),
-    TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 13, centred=True),
+    TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 48),
+    TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 16, centred=True),  # "Tối thiểu 60%"
     TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
     TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
 )
