@@ -120,7 +120,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     finally:
         database.close()
     for name, plan, issuer in (
-            ("every-part", every_part_plan(), Issuer("Hành Dũng", "xã", parent_line="ỦY BAN NHÂN DÂN HUYỆN NGHĨA HÀNH")),
+            ("every-part", every_part_plan(),
+             Issuer("Hành Dũng", "xã", parent_line="ỦY BAN NHÂN DÂN HUYỆN NGHĨA HÀNH")),
             ("unprintable", unprintable_plan(), ISSUER)):
         path = folder / f"{name}.docx"
         path.write_bytes(DocxRenderer().render(compose_plan(plan, issuer)))

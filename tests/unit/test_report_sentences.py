@@ -83,8 +83,8 @@ def test_a_mixture_of_states_is_listed_with_its_counts(template: ReportTemplate)
     data = figures([task(n, s) for n, s in enumerate(STATUS_WORDS, start=1)])
     assert say(template, data, "overview") == [
         f"{OPENING}Đến hết kỳ báo cáo, trong tổng số 5 nhiệm vụ của Kế hoạch có 2 nhiệm vụ đã hoàn thành (có 1 nhiệm "
-        "vụ trễ hạn), 1 nhiệm vụ đang thực hiện, 1 nhiệm vụ chưa thực hiện và 1 nhiệm vụ quá hạn chưa hoàn thành (tỷ lệ "
-        "hoàn thành 40%)."]
+        "vụ trễ hạn), 1 nhiệm vụ đang thực hiện, 1 nhiệm vụ chưa thực hiện và 1 nhiệm vụ quá hạn chưa hoàn thành "
+        "(tỷ lệ hoàn thành 40%)."]
     assert say(template, data, "other_tasks")[0] == (
         "Trong kỳ, triển khai 5 nhiệm vụ theo Kế hoạch, trong đó 2 nhiệm vụ đã hoàn thành (có 1 nhiệm vụ trễ hạn), "
         "1 nhiệm vụ đang thực hiện, 1 nhiệm vụ chưa thực hiện và 1 nhiệm vụ quá hạn chưa hoàn thành:")
@@ -148,8 +148,9 @@ def test_indicators_without_figures_and_a_mixture(template: ReportTemplate) -> N
         empty = [indicator(n, "no_figure", None) for n in range(1, count + 1)]
         lines = say(template, figures([], empty), "indicators")
         state = "chỉ tiêu này chưa có số liệu" if count == 1 else f"cả {count} chỉ tiêu đều chưa có số liệu"
+        labels = ", ".join(str(n) for n in range(1, count + 1))
         assert lines == [f"Kế hoạch đặt {count} chỉ tiêu; lũy kế đến hết kỳ báo cáo, {state} (chi tiết tại Phụ lục "
-                         "II kèm theo).", f"- Chưa có số liệu: chỉ tiêu {', '.join(str(n) for n in range(1, count + 1))}."]
+                         "II kèm theo).", f"- Chưa có số liệu: chỉ tiêu {labels}."]
     mixed = [indicator(1, "met"), indicator(2, "not_met", 40.0), indicator(3, "no_figure", None)]
     assert say(template, figures([], mixed), "indicators")[0] == (
         "Kế hoạch đặt 3 chỉ tiêu; lũy kế đến hết kỳ báo cáo, 1 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có "

@@ -59,7 +59,8 @@ def table_pages(path: Path) -> list[dict[str, Any]]:
     result = []
     with pdfplumber.open(path) as document:
         for page in document.pages:
-            words = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["top"] > DEFAULT_RULES.margin_top * MM]
+            top = DEFAULT_RULES.margin_top * MM  # the page number lives above
+            words = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["top"] > top]
             rules = [(e["top"], e["x0"], e["x1"]) for e in page.edges if e["orientation"] == "h"]
             verticals = [e["x0"] for e in page.edges if e["orientation"] == "v"]
             result.append({"words": words, "rules": rules, "left": min(verticals, default=0),

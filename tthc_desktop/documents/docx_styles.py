@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt
 from tthc_desktop.documents import docx_xml
 from tthc_desktop.documents.fonts import WORD_FONT
 from tthc_desktop.documents.rules import FormatRules
+from tthc_desktop.domain.text import printable
 
 LANGUAGE = "vi-VN"
 APPLICATION = "TTHC Desktop"
@@ -176,7 +177,8 @@ def properties(document: WordDocument, title: str, author: str | None, subject: 
                category: str | None) -> None:
     """Who wrote the file and what it is (File > Info in Word, the file's properties in Explorer)."""
     core = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    author = printable(author) if author else None
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     core.title = title
     core.author = core.last_modified_by = author or APPLICATION
     core.subject = subject or ""
@@ -201,4 +203,4 @@ def _app_xml(company: str | None) -> bytes:
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
         f"<Application>{APPLICATION}</Application><DocSecurity>0</DocSecurity>"
         f"<Company>{escape(company or '')}</Company></Properties>"
-    ).encode("utf-8")
+    ).encode()

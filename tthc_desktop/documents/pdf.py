@@ -211,8 +211,9 @@ class PdfRenderer:
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=orientation.value)
             templates.append(PageTemplate(id=orientation.value, frames=[frame], pagesize=(width, height),
                                           onPageEnd=self._page_number))
-        document = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=templates, title=job.title,
-                                   author="TTHC Desktop", creator="TTHC Desktop", subject=job.title,
+        document = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=templates, title=_plain(job.title),
+                                   author=_plain(job.author or "TTHC Desktop"), creator="TTHC Desktop",
+                                   subject=_plain(job.subject or job.title),
                                    initialFontName=self.fonts["regular"], initialFontSize=self.rules.body_size)
         story: list[Flowable] = []
         for index, part in enumerate(job.parts):

@@ -24,7 +24,6 @@ from reportlab.platypus import Table as RLTable
 from tthc_desktop.documents.rules import KEEP_WHOLE_LINES, MIN_PIECE_LINES
 
 
-
 class CellParagraph(Paragraph):
     """A table cell's paragraph that breaks its lines once per width."""
 

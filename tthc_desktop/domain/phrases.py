@@ -24,7 +24,8 @@ COMPOUNDS: tuple[str, ...] = (
     "bộ phận một cửa", "tiếp nhận và trả kết quả", "trung tâm phục vụ hành chính công",
     "cổng dịch vụ công quốc gia", "hệ thống thông tin",
     # the work itself
-    "kiểm soát thủ tục hành chính", "thủ tục hành chính", "kiểm soát", "cải cách hành chính", "quy định hành chính", "hành chính",
+    "kiểm soát thủ tục hành chính", "thủ tục hành chính", "kiểm soát", "cải cách hành chính", "quy định hành chính",
+    "hành chính",
     "một cửa, một cửa liên thông", "một cửa liên thông", "một cửa", "liên thông",
     "dịch vụ công trực tuyến", "dịch vụ công", "trực tuyến", "trực tiếp", "bưu chính công ích",
     "phản ánh, kiến nghị", "phản ánh", "kiến nghị", "môi trường điện tử", "điện tử", "số hóa",

@@ -72,7 +72,8 @@ def section_tasks(in_period: str, total: int, counts: dict[TaskStatus, int]) -> 
     nhiệm vụ đã hoàn thành và 2 nhiệm vụ đang thực hiện:"."""
     if total == 1:
         return f"{in_period}, triển khai 1 {TASK} theo Kế hoạch:"
-    return f"{in_period}, triển khai {total} {TASK} theo Kế hoạch, {all_or_some(total, task_states(counts), TASK, 'trong đó')}:"
+    states = all_or_some(total, task_states(counts), TASK, "trong đó")
+    return f"{in_period}, triển khai {total} {TASK} theo Kế hoạch, {states}:"
 
 
 def indicator_states(met: int, not_met: int, no_target: int, no_figure: int) -> list[tuple[int, str]]:

@@ -13,12 +13,12 @@ wide, header rows on every page, "Trang 1/3", never a group row at a page's foot
 from __future__ import annotations
 
 import io
-from typing import Any
-
 from collections.abc import Sequence
+from typing import Any
 
 from tthc_desktop.documents import numbers, xlsx
 from tthc_desktop.documents.rules import DEFAULT_RULES, FormatRules
+from tthc_desktop.domain.text import printable
 from tthc_desktop.reports.content import Figures, day
 from tthc_desktop.reports.tables import DATE, INTEGER, NUMBER, PERCENT, Cell, ReportTable, build_tables
 from tthc_desktop.reports.template import ReportTemplate
@@ -147,7 +147,7 @@ def workbook(tables: Sequence[ReportTable], line: str, rules: FormatRules = DEFA
     book = xlsx.new_workbook()
     for table in tables:
         _sheet(book, table, line, rules)
-    book.properties.creator = book.properties.lastModifiedBy = author or "TTHC Desktop"
+    book.properties.creator = book.properties.lastModifiedBy = printable(author or "TTHC Desktop")
     book.properties.language = "vi-VN"
     buffer = io.BytesIO()
     book.save(buffer)
