@@ -50,7 +50,8 @@ def all_paragraphs(document: docx.document.Document) -> Iterator[Paragraph]:
 
 
 def all_text(document: docx.document.Document) -> str:
-    return "\n".join(p.text for p in all_paragraphs(document))
+    """Every paragraph's text, no-break spaces read as spaces."""
+    return "\n".join(p.text for p in all_paragraphs(document)).replace("\u00a0", " ")
 
 
 def styles_of(paragraph: Paragraph) -> Iterator[Any]:
@@ -140,7 +141,7 @@ def test_sizes_follow_the_format_document(demo_docx) -> None:  # noqa: ANN001
 
 def test_every_part_of_the_layout_has_its_named_style_and_the_navigation_pane_lists_parts_articles_and_headings(
         demo_docx) -> None:  # noqa: ANN001
-    named = {"QUYẾT ĐỊNH": "Tên loại văn bản", "Ban hành Kế hoạch": "Trích yếu", "Căn cứ Luật": "Căn cứ",
+    named = {"QUYẾT ĐỊNH": "Tên loại văn bản", "Ban\u00a0hành\u00a0Kế\u00a0hoạch": "Trích yếu", "Căn cứ Luật": "Căn cứ",
              "Theo đề nghị": "Theo đề nghị", "QUYẾT ĐỊNH:": "Quyết định:", "Điều 1.": "Điều", "STT": "Đầu bảng",
              "Trần Văn Thiện": "Họ tên người ký", "Nơi nhận:": "Nơi nhận", "- Như Điều 4;": "Nơi nhận - dòng",
              "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÀNH DŨNG": "Thẩm quyền ban hành", "XÃ HÀNH DŨNG": "Cơ quan ban hành",
@@ -182,6 +183,7 @@ def test_the_file_says_who_wrote_it(demo_path: Path, demo_docx) -> None:  # noqa
     core = demo_docx.core_properties
     assert core.author == core.last_modified_by == "UBND xã Hành Dũng"
     assert core.title.startswith("QUYẾT ĐỊNH Ban hành Kế hoạch") and core.category == "Quyết định"
+    assert "\u00a0" not in core.title
     assert core.subject.startswith("Ban hành Kế hoạch") and core.language == "vi-VN"
     assert "python-docx" not in (core.comments or "") and core.created.year >= 2025
     with zipfile.ZipFile(demo_path) as archive:
@@ -214,9 +216,17 @@ def test_the_header_rules_are_as_long_as_the_decree_wants_them(demo_docx) -> Non
 
 
 def test_the_subject_breaks_between_phrases_as_in_the_pdf(demo_docx) -> None:  # noqa: ANN001
-    subject = find(demo_docx, "Ban hành Kế hoạch hoạt động")
-    assert subject.text.split("\n") == ["Ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính",
-                                        "năm 2025 trên địa bàn xã Hành Dũng"]
+    """Word may break only where the PDF does: no-break spaces within a line, an ordinary one between lines, and
+    the paragraph as wide as the lines (plus a few points) - no manual break for a reader to trip on."""
+    subject = find(demo_docx, "Ban\u00a0hành")
+    lines = [line.replace("\u00a0", " ") for line in subject.text.split(" ")]
+    assert lines == ["Ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính", "năm 2025 trên địa bàn xã Hành Dũng"]
+    assert "\n" not in subject.text
+    fonts = reportlab_family()
+    box = (210 - 30 - 15) / 25.4 * 72
+    room = box - subject.paragraph_format.left_indent.pt - subject.paragraph_format.right_indent.pt
+    widest = max(stringWidth(line, fonts["bold"], 14) for line in lines)
+    assert widest < room < stringWidth(" ".join(lines), fonts["bold"], 14)
 
 
 def test_the_task_table_repeats_its_header_and_breaks_as_a_secretary_would(demo_docx) -> None:  # noqa: ANN001

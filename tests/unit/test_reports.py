@@ -265,7 +265,9 @@ def test_a_draft_keeps_blanks_for_its_number_and_date_and_tables_say_targets_and
     blank = "\u00a0" * 6
     note = f"(Kèm theo Báo cáo số{blank}/BC-UBND ngày{blank}tháng{blank}năm 2025 của UBND xã Hành Dũng)"
     word = docx.Document(str(reports.export(draft.report_id, tmp_path / "bao-cao.docx")))
-    assert sum(p.text == note for p in word.paragraphs) == 3  # each appendix, room to write in by hand
+    notes = [p.text for p in word.paragraphs if p.text.startswith("(Kèm")]
+    assert len(notes) == 3  # one under each appendix's title, with room to write in by hand
+    assert notes == [note] * 3  # one line: the blanks as no-break spaces, each six wide
     pdf = reports.export(draft.report_id, tmp_path / "bao-cao.pdf")
     with pdfplumber.open(pdf) as document:
         appendix = next(p for p in document.pages if p.width > p.height)  # the first appendix's first page

@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from tthc_desktop.documents import docx_xml
 from tthc_desktop.documents.docx_styles import LEAD_STYLE, STYLES, define_styles, heading_style, properties, settings
 from tthc_desktop.documents.fonts import reportlab_family
-from tthc_desktop.documents.lines import balanced_lines, measure_with
+from tthc_desktop.documents.lines import SPARE, balanced_lines, measure_with, room
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -42,6 +42,7 @@ from tthc_desktop.documents.model import (
     TitleBlock,
 )
 from tthc_desktop.documents.rules import A4_MM, DEFAULT_RULES, KEEP_WHOLE_LINES, MM, FormatRules
+from tthc_desktop.domain.phrases import NBSP
 from tthc_desktop.domain.text import printable
 
 _BODY_STYLES = {
@@ -129,14 +130,28 @@ class DocxRenderer:
                 run.add_break()
         return paragraph
 
-    def _balanced(self, container, style: str, text: str, width: float) -> tuple[WordParagraph, float]:  # noqa: ANN001
-        """A centred paragraph in the balanced lines the PDF prints too; returns it and its widest line."""
+    def _balanced(self, container, style: str, text: str, width: float,  # noqa: ANN001
+                  box: float) -> tuple[WordParagraph, float]:
+        """A centred paragraph in the balanced lines the PDF prints too; returns it and its widest line.
+
+        The lines are not cut with manual breaks (an importer, or the clerk's Find, would read a broken
+        subject): within a line every space is a no-break space, between lines an ordinary one, and the
+        paragraph is indented to the lines' width, so Word can break only where the PDF does."""
         spec = STYLES[style]
         face = "bold_italic" if spec.bold and spec.italic else "bold" if spec.bold else \
             "italic" if spec.italic else "regular"
         measure = measure_with(self.metrics[face], getattr(self.rules, spec.size))
+        width = room(width, box)
         lines = balanced_lines(printable(text), measure, width)
-        return self._paragraph(container, style, "\n".join(lines)), max(measure(line) for line in lines)
+        widest = max(measure(line) for line in lines)
+        if len(lines) == 1:  # it fits its box: nothing to hold together
+            return self._paragraph(container, style, lines[0]), widest
+        paragraph = self._paragraph(container, style, " ".join(line.replace(" ", NBSP) for line in lines))
+        if len(lines) > 1:
+            # Word measures as reportlab does (metric-compatible fonts); SPARE points keep a whole line in its box.
+            margin = max((box - max(width, widest) - SPARE) / 2, 0)
+            paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Pt(margin)
+        return paragraph, widest
 
     def _rule(self, container, rule_width: float, box_width: float, after: float = 4) -> None:  # noqa: ANN001
         """A centred solid line of `rule_width` points: an empty paragraph's bottom border, indented."""
@@ -157,21 +172,21 @@ class DocxRenderer:
         if isinstance(block, Header):
             self._header(document, block, width)
         elif isinstance(block, TitleBlock):
-            self._balanced(document, "type", block.type_name, width)
-            _subject, widest = self._balanced(document, "subject", block.subject, width * r.subject_width)
+            self._balanced(document, "type", block.type_name, width, width)
+            _subject, widest = self._balanced(document, "subject", block.subject, width * r.subject_width, width)
             self._rule(document, widest * r.subject_rule, width)
             if block.attached_note:
-                self._balanced(document, "note", block.attached_note, width)
+                self._balanced(document, "note", block.attached_note, width, width)
                 self._rule(document, width * 0.2, width, after=10)
             if block.authority_line:
-                self._balanced(document, "authority", block.authority_line, width)
+                self._balanced(document, "authority", block.authority_line, width, width)
             else:
                 self._paragraph(document, "body").paragraph_format.space_after = Pt(0)
         elif isinstance(block, AppendixTitle):
             self._paragraph(document, "appendix_label", block.label)
-            self._balanced(document, "appendix_title", block.title, width * r.subject_width)
+            self._balanced(document, "appendix_title", block.title, width * r.subject_width, width)
             if block.note:
-                self._balanced(document, "note", block.note, width)
+                self._balanced(document, "note", block.note, width, width)
             self._rule(document, width * 0.2, width, after=10)
         elif isinstance(block, Paragraph):
             self._body(document, block, width)
@@ -185,7 +200,7 @@ class DocxRenderer:
             text = f"{block.lead} {block.text}" if block.lead else block.text
             self._paragraph(document, heading_style(block.lead), text)
         elif block.kind is ParagraphKind.ADDRESSEE:
-            self._balanced(document, "addressee", block.text, width)
+            self._balanced(document, "addressee", block.text, width, width)
         elif block.kind is ParagraphKind.ARTICLE or block.lead:
             self._paragraph(document, _BODY_STYLES[block.kind], block.text, lead=block.lead)
         else:

@@ -18,7 +18,13 @@ from tthc_desktop.domain import phrases
 Measure = Callable[[str], float]
 
 EVENNESS = 10.0  # weight of uneven lines against the phrase costs below
+SPARE = 6.0  # points a line leaves of its box, so that Word (which cuts a line's last word if it overflows) keeps it
 PHRASES = 0.3  # weight of domain.phrases.break_cost
+
+
+def room(width: float, box: float) -> float:
+    """The width lines are balanced to: `width`, and never closer than SPARE to the edges of `box`."""
+    return min(width, box - SPARE)
 
 
 def measure_with(font: str, size: float) -> Measure:

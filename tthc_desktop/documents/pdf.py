@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from tthc_desktop.documents.fonts import reportlab_family
-from tthc_desktop.documents.lines import balanced_lines, measure_with
+from tthc_desktop.documents.lines import balanced_lines, measure_with, room
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -241,10 +241,11 @@ class PdfRenderer:
 
     # ---------------------------------------------------------------- blocks
 
-    def _lines(self, text: str, style: str, size: float, width: float) -> tuple[str, float]:
-        """Markup of `text` in balanced lines no wider than `width`, and the widest line's width."""
+    def _lines(self, text: str, style: str, size: float, width: float, box: float) -> tuple[str, float]:
+        """Markup of `text` in balanced lines no wider than `width` (nor too close to `box`, as Word needs them:
+        both print the same lines), and the widest line's width."""
         measure = measure_with(self.fonts[style], size)
-        lines = balanced_lines(printable(text), measure, width)
+        lines = balanced_lines(printable(text), measure, room(width, box))
         return "<br/>".join(_markup(line) for line in lines), max(measure(line) for line in lines)
 
     def _add(self, story: list[Flowable], block: Block, width: float) -> None:
@@ -252,25 +253,25 @@ class PdfRenderer:
         if isinstance(block, Header):
             story.append(_HeaderFlowable(block, r, self.fonts))
         elif isinstance(block, TitleBlock):
-            story.append(RLParagraph(self._lines(block.type_name, "bold", r.type_size, width)[0], s["type"]))
-            subject, widest = self._lines(block.subject, "bold", r.subject_size, width * r.subject_width)
+            story.append(RLParagraph(self._lines(block.type_name, "bold", r.type_size, width, width)[0], s["type"]))
+            subject, widest = self._lines(block.subject, "bold", r.subject_size, width * r.subject_width, width)
             story.append(RLParagraph(subject, s["subject"]))
             story.append(_Rule(widest * r.subject_rule, r.rule_thickness_pt, space_after=4))
             if block.attached_note:
-                story.append(RLParagraph(self._lines(block.attached_note, "italic", r.body_size, width)[0],
+                story.append(RLParagraph(self._lines(block.attached_note, "italic", r.body_size, width, width)[0],
                                          s["note"]))
                 story.append(_Rule(width * 0.2, r.rule_thickness_pt, space_after=10))
             if block.authority_line:
-                story.append(RLParagraph(self._lines(block.authority_line, "bold", r.body_size, width)[0],
+                story.append(RLParagraph(self._lines(block.authority_line, "bold", r.body_size, width, width)[0],
                                          s["authority"]))
             else:
                 story.append(Spacer(0, 6))
         elif isinstance(block, AppendixTitle):
             story.append(RLParagraph(_markup(block.label), s["appendix_label"]))
-            story.append(RLParagraph(self._lines(block.title, "bold", r.subject_size, width * r.subject_width)[0],
-                                     s["subject"]))
+            title = self._lines(block.title, "bold", r.subject_size, width * r.subject_width, width)[0]
+            story.append(RLParagraph(title, s["subject"]))
             if block.note:
-                story.append(RLParagraph(self._lines(block.note, "italic", r.body_size, width)[0], s["note"]))
+                story.append(RLParagraph(self._lines(block.note, "italic", r.body_size, width, width)[0], s["note"]))
             story.append(_Rule(width * 0.2, r.rule_thickness_pt, space_after=10))
         elif isinstance(block, Paragraph):
             story.append(self._paragraph(block, width))
@@ -282,7 +283,7 @@ class PdfRenderer:
     def _paragraph(self, block: Paragraph, width: float) -> RLParagraph:
         s, r = self._styles, self.rules
         if block.kind is ParagraphKind.ADDRESSEE:  # centred: balanced like a title
-            return RLParagraph(self._lines(block.text, "regular", r.body_size, width)[0], s["addressee"])
+            return RLParagraph(self._lines(block.text, "regular", r.body_size, width, width)[0], s["addressee"])
         style = {
             ParagraphKind.LEGAL_BASIS: s["italic_body"],
             ParagraphKind.PROPOSAL: s["italic_body"],
