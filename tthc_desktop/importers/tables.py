@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_desktop.domain import labels
-from tthc_desktop.domain.schedule import parse_schedule
+from tthc_desktop.domain.schedule import parse_schedule, reads_as_deadline
 from tthc_desktop.importers.cells import (
     MAX_CELL,
     clean_cell,
@@ -166,7 +166,7 @@ class _TableBuilder:
             if s <= last or any(c.strip() for c in cells[-n:]) or not cells[first].strip():
                 continue
             shifted = [*cells[: first + 1], *[""] * n, *cells[first + 1: len(cells) - n]]
-            if parse_schedule(clean_cell(shifted[s])[:500], 2000)["kind"] != "unknown":
+            if reads_as_deadline(clean_cell(shifted[s])[:500], 2000):
                 self.notices.add("row_shifted", row.ref, "The row had lost a merged cell; its cells were moved "
                                  "back under their headers.")
                 return shifted
