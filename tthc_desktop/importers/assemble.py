@@ -15,8 +15,10 @@ from datetime import date
 from typing import Any
 
 from tthc_desktop.domain import columns as cols
+from tthc_desktop.importers.cells import clean_cell
 from tthc_desktop.importers.frontmatter import FrontMatter
 from tthc_desktop.importers.headers import INDICATORS, TASKS, Layout, layout_from, table_kind
+from tthc_desktop.importers.labels import split_label
 from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref
 from tthc_desktop.importers.tables import IndicatorTableBuilder, RawRow, TaskTableBuilder, builder_for
 
@@ -63,7 +65,8 @@ class Assembler:
         while i < len(blocks):
             block = blocks[i]
             if isinstance(block, TextLine):
-                self.text_line(block)
+                if not self.group_line(blocks, i):
+                    self.text_line(block)
             elif isinstance(block, TableEnd):
                 self.close_run()
             else:
@@ -85,6 +88,34 @@ class Assembler:
         if text.strip():
             self.text_since_table = True
         self.front_line(text, line.ref)
+
+    def group_line(self, blocks: list[Block], i: int) -> bool:
+        """A group row typed without its tabs ("V Kiểm tra công tác kiểm soát TTHC") between rows of a table:
+        read as that table's row when the table goes on right after it."""
+        line = blocks[i]
+        assert isinstance(line, TextLine)
+        run = self.run
+        if run is None or run.builder is None or not line.text.strip() or len(line.text) > 300:
+            return False
+        found = split_label(clean_cell(line.text))
+        if found is None or found[0].style == "bullet":
+            return False
+        following = next((b for b in blocks[i + 1: i + 6] if not (
+            isinstance(b, TextLine) and (not b.text.strip() or _PAGE_NUMBER.match(b.text)))), None)
+        if not isinstance(following, RawRow) or table_kind(following.cells) is not None:
+            return False
+        layout = run.builder.layout
+        cells = [""] * layout.width
+        stt = layout.index("stt")
+        main = next((layout.index(k) for k in ("content", "objective", "name") if layout.index(k) is not None), None)
+        if main is None:
+            return False
+        if stt is not None:
+            cells[stt], cells[main] = found[0].label, found[1]
+        else:
+            cells[main] = f"{found[0].label}. {found[1]}"
+        self.row([RawRow(cells, line.ref, grid=True)], 0)
+        return True
 
     def front_line(self, text: str, ref: Ref) -> None:
         self.lines += 1

@@ -29,6 +29,7 @@ from tthc_desktop.importers.cells import (
     unit_list,
 )
 from tthc_desktop.importers.headers import TASKS, Layout, fast_fold
+from tthc_desktop.importers.labels import split_label
 from tthc_desktop.importers.result import Notices, Ref
 
 MAX_ROWS = 5_000  # per table; real plans have a few hundred rows at most
@@ -58,23 +59,21 @@ class _Node:
 def _label(text: str) -> str | None:
     label = clean_cell(text).replace("\n", " ").strip()
     label = re.sub(r"^\(", "", label)
-    label = re.sub(r"[.)]+$", "", label).strip()
+    label = re.sub(r"\s*[.):/\-–]+$", "", label).strip()  # "V.", "V-", "5)", "II/"
     return label or None
 
 
-_LABEL_AND_TEXT = re.compile(r"^((?:phần|mục|nhóm|phan|muc|nhom)\s+)?([IVXLC]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*|[a-zđ])"
-                             r"\s*[.):/-]\s+(\S.*)$", re.I)
-_PREFIX = re.compile(r"^(?:phần|mục|nhóm|phan|muc|nhom)\s+", re.I)
-
-
 def _whole_row_title(label: str) -> tuple[str | None, str] | None:
-    """A row merged across the table, number and title in one cell ("I. Công bố, công khai TTHC")."""
+    """A row merged across the table, number and title in one cell ("I. Công bố, công khai TTHC", "V Kiểm tra")."""
     if len(label) <= 12 and " " not in label.strip():
         return None
-    match = _LABEL_AND_TEXT.match(label)
-    if match:
-        return (match.group(1) or "") + match.group(2), match.group(3)
+    found = split_label(label)
+    if found is not None and found[0].style != "bullet":
+        return found[0].label, found[1]
     return None, label
+
+
+_PREFIX = re.compile(r"^(?:phần|mục|nhóm|chương|phan|muc|nhom|chuong)\s+", re.I)
 
 
 def _style(label: str, stack: list[tuple[tuple, _Node]]) -> tuple:
@@ -237,6 +236,17 @@ class _TableBuilder:
         stt = self.layout.index("stt")
         return _label(cells[stt]) if stt is not None and stt not in row.continued else None
 
+    def label_in_text(self, values: dict[int, str]) -> tuple[str | None, dict[int, str]]:
+        """A row with no number of its own whose title starts with one ("V. Kiểm tra …", "a) Niêm yết …",
+        "5 Rà soát" before a tab or a capital): that number is the row's label."""
+        index = next((self.layout.index(k) for k in self.main_keys if self.layout.index(k) in values), None)
+        if index is None:
+            return None, values
+        found = split_label(clean_cell(values[index]))
+        if found is None or found[0].style == "bullet":
+            return None, values
+        return found[0].label, {**values, index: found[1]}
+
     def counted(self, row: RawRow) -> bool:
         self.rows += 1
         if self.rows == MAX_ROWS + 1:
@@ -267,6 +277,8 @@ class TaskTableBuilder(_TableBuilder):
             assert self.last is not None
             self.merge(self.last, values, row.ref, newline=True)  # the same task, one more line of results
             return
+        if label is None:
+            label, values = self.label_in_text(values)
         if label is None:
             self.unlabelled(row, values)
             return
