@@ -156,43 +156,5 @@ def unit_list(raw: str | None) -> list[str]:
     return out
 
 
-# ---------------------------------------------------------------- targets
-
-_AT_LEAST = re.compile(r"^(tối\s*thiểu|ít\s*nhất|không\s*(thấp|ít)\s*hơn|trên|từ|đạt\s*tối\s*thiểu|>=?|≥)", re.I)
-_AT_MOST = re.compile(r"^(tối\s*đa|không\s*(quá|vượt\s*quá|cao\s*hơn|nhiều\s*hơn)|dưới|<=?|≤)", re.I)
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?")
-
-
-def parse_number(text: str) -> float | None:
-    """A number as Vietnamese documents write it: "1.250" (thousands), "95,5" or "95.5" (decimals)."""
-    match = _NUMBER.search(text)
-    if not match:
-        return None
-    digits = match.group(0)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
-        digits = digits.replace(".", "").replace(",", ".")
-    else:
-        digits = digits.replace(",", ".")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
-
-
-def parse_target(raw: str | None) -> tuple[str, float | None, bool]:
-    """(comparator, target, written with %) of a target cell: "Tối thiểu 60" -> (">=", 60.0), "100" -> ("=", 100.0)."""
-    text = clean_cell(raw).replace("\n", " ")
-    lowered = text.lower().strip()
-    value = parse_number(text)
-    comparator = "="
-    if _AT_LEAST.match(lowered) or re.search(r"trở\s*lên\s*$", lowered):
-        comparator = ">="
-    elif _AT_MOST.match(lowered) or re.search(r"trở\s*xuống\s*$", lowered):
-        comparator = "<="
-    if value is None:
-        comparator = ">="
-    return comparator, value, "%" in text
-
-
 def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))

@@ -24,7 +24,8 @@ MAX_XML = 200_000_000  # bytes of XML once unzipped: a zip bomb stops here
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> ImportResult:
+def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes], *,
+                table_kinds: dict[int, str] | None = None) -> ImportResult:
     """The plan in a .docx file (a path, its bytes, or a binary file object) as plan JSON, with notices.
 
     Raises PlanImportError when the file is not a readable .docx or holds no plan.
@@ -44,7 +45,7 @@ def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> ImportRes
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged file
         raise PlanImportError("malformed_docx", f"The Word file could not be read ({type(exc).__name__}). "
                                                 "Expected a .docx saved by Word or LibreOffice.") from exc
-    return assemble(blocks, notices, join_broken=False)
+    return assemble(blocks, notices, join_broken=False, table_kinds=table_kinds)
 
 
 def _read(source: Any) -> bytes:

@@ -126,11 +126,26 @@ class FrontMatter:
 
     # ---------------------------------------------------------------- input
 
+    def pending_appendix_title(self) -> str | None:
+        """The title of the appendix whose table is about to start, as printed (in capitals)."""
+        if self.state == "appendix" and self.appendix_title:
+            return " ".join(self.appendix_title).upper()
+        return None
+
+    def anchor(self) -> Any:
+        """Where a table starting now sits in the plan's text: the innermost open section, for prose plans."""
+        doc = self.doc
+        if doc is None or doc.type != "KH" or self.state not in ("body", "preamble"):
+            return None
+        return doc.stack[-1][1] if doc.stack else None
+
     def table(self, kind: str) -> None:
         if self.appendix_title is not None and self.titles.get(kind) is None:
             # Stored as printed: the legal format puts appendix titles in capitals, so text and Word agree.
             self.titles[kind] = " ".join(self.appendix_title).upper() or None
         self.appendix_open = False
+        if self.state == "subject":
+            self.state = "preamble"  # a table ends the subject lines
         if self.doc is not None and self.doc.last:
             self.doc.last = None
         self.blank = True

@@ -19,12 +19,38 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class TableInfo:
+    """A table the importer found, and what it took it for; the preview lets the clerk choose another kind."""
+
+    number: int  # 1-based, in document order; the key of an override (`table_kinds={number: kind}`)
+    kind: str  # "tasks", "indicators", "events" or "other" (not imported)
+    doubtful: bool  # the words did not settle the kind: the clerk should look
+    by_clerk: bool  # the kind is the clerk's choice
+    title: str | None  # the appendix title or the heading above it
+    header: tuple[str, ...]  # the header's titles as written
+    where: str  # the header row's place (Notice.where)
+    rows: int = 0  # data rows read
+    scores: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of the input as the importer read it (a paragraph, or a table row with its cells), for the preview."""
+
+    where: str  # Notice.where of this line: "line 88", "paragraph 7", "table 2, row 14"
+    text: str
+    table: int | None = None  # the number of the table it belongs to
+
+
+@dataclass(frozen=True)
 class ImportResult:
     plan: dict[str, Any]
     notices: list[Notice] = field(default_factory=list)
     # Where each outline row came from (Notice.where values), in the order the outline is walked: lets a
     # preview flag the very rows a notice is about.
     row_sources: tuple[tuple[str, ...], ...] = ()
+    tables: tuple[TableInfo, ...] = ()
+    source: tuple[SourceLine, ...] = ()
 
     def flagged_rows(self) -> dict[int, list[Notice]]:
         """Outline rows (by their index in walking order) that a notice points at, with those notices."""

@@ -23,8 +23,6 @@ from tthc_desktop.importers.cells import (
     clean_cell,
     ends_sentence,
     format_cell,
-    parse_number,
-    parse_target,
     split_units,
     unit_list,
 )
@@ -129,7 +127,7 @@ def _join(before: str, fragment: str, *, newline: bool = False) -> tuple[str, bo
     return before.rstrip() + ("\n" if newline else " ") + fragment.lstrip(), False
 
 
-class _TableBuilder:
+class TableBuilder:
     main_keys: tuple[str, ...] = ()
     schedule_key: str | None = None
 
@@ -254,7 +252,7 @@ class _TableBuilder:
         return self.rows <= MAX_ROWS
 
 
-class TaskTableBuilder(_TableBuilder):
+class TaskTableBuilder(TableBuilder):
     main_keys = ("objective", "content")
     schedule_key = "schedule"
 
@@ -370,83 +368,3 @@ class TaskTableBuilder(_TableBuilder):
             out["note"] = format_cell("\n".join(notes))
         out["children"] = [self.to_json(child, year) for child in node.children]
         return out
-
-
-class IndicatorTableBuilder(_TableBuilder):
-    main_keys = ("name",)
-    _DATA = ("unit", "target", "upstream_target", "last_year", "units", "lead_units", "cooperating_units",
-             "basis", "formula")
-
-    def __init__(self, layout: Layout, notices: Notices) -> None:
-        super().__init__(layout, notices)
-        self.entries: list[tuple[_Node, _Node | None]] = []  # (indicator or group row, its group)
-        self.group: _Node | None = None
-        self.group_style: tuple | None = None
-
-    def add(self, row: RawRow) -> None:
-        if not self.counted(row):
-            return
-        cells = self.cells_of(row)
-        label = self.label_of(cells, row)
-        values = self.values(cells, row, label)
-        if not values and not label:
-            return
-        if label is None and self.is_continuation(row, values):
-            assert self.last is not None
-            self.merge(self.last, values, row.ref)
-            self.notices.add("continuation", row.ref, "A row without a number was read as the rest of the row "
-                             "above (a cell broken across a page).")
-            return
-        data = [i for i in values if self.layout.columns[i].key in self._DATA]
-        node = _Node("group" if label and not data else "task", label, row.ref)
-        self.merge(node, values, row.ref)
-        style = _style(label, []) if label else ("none",)
-        if self.group is not None and (style == self.group_style or node.kind == "group"):
-            self.group = None
-        if node.kind == "group":
-            self.group, self.group_style = node, style
-            self.entries.append((node, None))
-        else:
-            self.entries.append((node, self.group))
-        self.last = node
-
-    def indicators(self) -> list[dict[str, Any]]:
-        members = {id(group) for _, group in self.entries if group is not None}
-        out = []
-        for node, group in self.entries:
-            if node.kind == "group" and id(node) in members:
-                continue
-            out.append(self.to_json(node, group))
-        return out
-
-    def to_json(self, node: _Node, group: _Node | None) -> dict[str, Any]:
-        raw = node.raw
-        comparator, target, percent = parse_target(raw.get("target"))
-        if clean_cell(raw.get("target")) and target is None:
-            self.notices.add("target_unknown", node.ref, f"The target {clean_cell(raw.get('target'))!r} has no "
-                             "number; the indicator was kept without one.")
-        lead, cooperating = split_units(raw.get("units"))
-        lead += unit_list(raw.get("lead_units"))
-        cooperating += unit_list(raw.get("cooperating_units"))
-        unit = clean_cell(raw.get("unit")).replace("\n", " ") or ("%" if percent else None)
-        return {
-            "group": group.label if group else None,
-            "group_title": format_cell(group.raw.get("name")) if group else None,
-            "label": node.label,
-            "name": format_cell(raw.get("name")) or "",
-            "unit": unit,
-            "comparator": comparator,
-            "target": target,
-            "upstream_target": parse_number(clean_cell(raw.get("upstream_target"))),
-            "last_year": parse_number(clean_cell(raw.get("last_year"))),
-            "basis": format_cell(raw.get("basis")),
-            "formula": format_cell(raw.get("formula")),
-            "numerator_name": None,
-            "denominator_name": None,
-            "lead_units": lead,
-            "cooperating_units": cooperating,
-        }
-
-
-def builder_for(layout: Layout, notices: Notices) -> TaskTableBuilder | IndicatorTableBuilder:
-    return TaskTableBuilder(layout, notices) if layout.kind == TASKS else IndicatorTableBuilder(layout, notices)
