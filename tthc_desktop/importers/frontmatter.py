@@ -18,6 +18,7 @@ from typing import Any
 from tthc_desktop.importers.cells import clean_cell, ends_sentence
 from tthc_desktop.importers.headers import INDICATORS, TASKS, words
 from tthc_desktop.importers.result import Notices, Ref
+from tthc_desktop.importers.signature import authority_line, columns
 
 _NUMBER = re.compile(r"^s[ốo]\s*[:.]?\s*(\d{0,6})\s*/\s*([^\s,;]+)[,;]?\s*(.*)$", re.I)
 _DATE = re.compile(r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\b(?P<rest>.*)$", re.I)
@@ -62,7 +63,7 @@ def _is_issuer(text: str) -> bool:
 
 
 def _is_signer_line(text: str) -> bool:
-    if _AUTHORITY.match(text):
+    if _AUTHORITY.match(text) or authority_line(text):
         return True
     f = _fold(text)
     return _caps(text) and len(f.split()) <= 5 and any(f == p or f.startswith(p + " ") or f.endswith(" " + p)
@@ -115,6 +116,7 @@ class FrontMatter:
         self.pending: dict[str, Any] = {}
         self.blank = True
         self.recipients_mode = False
+        self.side_by_side = False  # reading the columns of one line of a two-column signature
         self.appendix_title: list[str] | None = None
         self.appendix_open = False  # still reading the appendix title
         self.titles: dict[str, str | None] = {TASKS: None, INDICATORS: None}
@@ -151,6 +153,15 @@ class FrontMatter:
         self.blank = True
 
     def line(self, raw: str, ref: Ref) -> None:
+        parts = columns(raw) if ("\t" in raw or "   " in raw) and self.doc is not None else []
+        if len(parts) >= 2 and (self.state == "tail" or any(
+                _fold(p).startswith("noi nhan") or _is_signer_line(p) or _SIGNED.match(p) for p in parts)):
+            # A signature set out in two columns, copied side by side: each column's line in turn.
+            self.side_by_side = True
+            for part in parts:
+                self.handle(clean_cell(part), ref)
+            self.side_by_side, self.blank = False, False
+            return
         text = clean_cell(raw).replace("\n", " ")
         if not text:
             self.blank = True
@@ -327,8 +338,8 @@ class FrontMatter:
             return
         if _is_signer_line(text) or (_caps(text) and doc.signer_lines and doc.name is None
                                      and not self._name_like(text)):
-            doc.signer_lines.append(text)
-            self.recipients_mode = False
+            doc.signer_lines.append(authority_line(text) or text)
+            self.recipients_mode = self.recipients_mode and self.side_by_side
             return
         if doc.signer_lines and doc.name is None and self._name_like(text):
             doc.name = text
