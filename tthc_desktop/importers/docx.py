@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from tthc_desktop.importers.assemble import Block, TableEnd, TextLine, assemble
 from tthc_desktop.importers.encodings import DECODERS, UNICODE_ONLY, convert_line, decode_run, detect
+from tthc_desktop.importers.numbering import WordNumbering
 from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref
 from tthc_desktop.importers.tables import RawRow
 
@@ -89,6 +90,7 @@ class _Reader:
         self.document = document
         self.notices = notices
         self.default_font = _style_font(document.styles, "Normal")
+        self.numbering = WordNumbering(document)
         self.paragraphs = 0
         self.tables = 0
 
@@ -114,8 +116,10 @@ class _Reader:
                 self._walk(child if tag != _W + "sdt" else _first(child, "sdtContent") or child, out)
 
     def _paragraph(self, p: Any) -> str:
+        """The paragraph's text as printed: its automatic number (not in the text) before it, then its runs."""
         style_font = self._paragraph_style_font(p)
-        parts = []
+        numbered = self.numbering.label(p)
+        parts = [numbered[0] + (" " if numbered[1] else "")] if numbered else []
         for run in p.iter(_W + "r"):
             font = _run_font(run) or style_font or self.default_font
             text = []
@@ -124,7 +128,7 @@ class _Reader:
                 if tag == _W + "t":
                     text.append(node.text or "")
                 elif tag == _W + "tab":
-                    text.append(" ")
+                    text.append("\t")  # kept: a signature set out with tabs has its columns there
                 elif tag in (_W + "br", _W + "cr"):
                     text.append("\n")
             parts.append(decode_run("".join(text), font))
@@ -152,6 +156,8 @@ class _Reader:
                 if merge is not None and merge.get(_W + "val", "continue") == "continue":
                     text = origin.get(column, "")
                     continued.add(column)
+                    for p in tc.iter(_W + "p"):
+                        self.numbering.label(p)  # Word counts a numbered paragraph wherever it is
                 else:
                     text = "\n".join(self._paragraph(p) for p in tc.iter(_W + "p"))
                     origin[column] = text
