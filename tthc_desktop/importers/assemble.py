@@ -33,6 +33,7 @@ from tthc_desktop.importers.headers import (
 )
 from tthc_desktop.importers.indicators import IndicatorTableBuilder
 from tthc_desktop.importers.labels import cell_label, split_label
+from tthc_desktop.importers.prose import ProseOutline, strip_marks
 from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref, SourceLine, TableInfo
 from tthc_desktop.importers.tables import RawRow, TaskTableBuilder
 
@@ -261,7 +262,8 @@ class Assembler:
         appendix = self.front.pending_appendix_title()
         if appendix:
             return appendix
-        return " ".join(self.recent) or None
+        section = self.front.section_title()  # a table inside "II. NỘI DUNG THỰC HIỆN" is of that section
+        return " ".join([*([section] if section and section not in self.recent else []), *self.recent]) or None
 
     def start_table(self, number: int, verdict: Verdict, layout: Layout, ref: Ref, title: str | None) -> None:
         self.flush_loose()
@@ -329,11 +331,7 @@ class Assembler:
                 "'Kết quả công việc', 'Cơ quan, đơn vị thực hiện' and 'Thời gian thực hiện'.",
             )
         year = self.year(indicators)
-        outline: list[dict[str, Any]] = []
-        self.sources: list[tuple[str, ...]] = []
-        for builder in tasks:
-            outline += builder.outline(year)
-            self.sources += builder.row_sources()
+        outline, self.sources = self.outline(tasks, year)
         found: list[dict[str, Any]] = []
         for builder in indicators:
             found += builder.indicators()
@@ -350,6 +348,32 @@ class Assembler:
             "task_appendix_title": self.front.titles.get(TASKS),
             "indicator_appendix_title": self.front.titles.get(INDICATORS),
         }
+
+    def outline(self, tasks: list[TaskTableBuilder], year: int) -> tuple[list[dict[str, Any]], list[tuple[str, ...]]]:
+        """The outline: from the plan's task sections when it is written as prose (with the tables inside them),
+        else from its task tables in document order."""
+        built = {id(b): (b.outline(year), b.row_sources()) for b in tasks}
+        anchored: dict[int, list[Any]] = {}
+        for table in self.tables:
+            if table.anchor is not None and id(table.builder) in built:
+                anchored.setdefault(id(table.anchor), []).append(built[id(table.builder)])
+        plan_doc = next((d for d in self.front.docs if d.type == "KH"), None)
+        prose = ProseOutline(plan_doc.sections if plan_doc else [], self.front.refs, anchored, year, self.notices)
+        outline: list[dict[str, Any]] = []
+        sources: list[tuple[str, ...]] = []
+        if prose.build():
+            outline, sources = prose.outline, prose.sources
+            used = prose.used_tables
+        else:
+            used = set()
+        for builder in tasks:  # the tables outside the task sections, in order
+            nodes = built[id(builder)]
+            if id(nodes) not in used:
+                outline += nodes[0]
+                sources += nodes[1]
+        if plan_doc is not None:
+            strip_marks(plan_doc.sections)
+        return outline, sources
 
     def table_infos(self) -> tuple[TableInfo, ...]:
         infos = []

@@ -27,12 +27,13 @@ _STARTS_BULLET = re.compile(r"^[-–•+*]\s+")
 # A bullet after the end of a sentence: "... chủ trì. - Các ban ..."
 _STRONG = re.compile(r"(?<=[.;:!?])\s+(?=[-–•+]\s+\S)")
 # A dash between words in a bullet list: "- Các CM xã - Văn phòng xã ..."
-_WEAK = re.compile(r"\s+(?=-\s+\S)")
+_WEAK = re.compile(r"\s+(?=[-–]\s+\S)")
 # Words after a dash that make a compound name rather than a new bullet ("Văn phòng - Thống kê").
 _COMPOUND_TAILS = (
     "thong ke", "ho tich", "xa hoi", "ke toan", "ke hoach", "xay dung", "moi truong", "nong nghiep", "thong tin",
     "thuong binh", "ubnd", "hdnd", "ha tang", "do thi", "tu do", "hanh phuc", "he thong", "dia chinh",
-    "tai chinh", "quy ", "thang ", "ngay ", "nam ", "tp ", "tx ",
+    "tai chinh", "to chuc", "noi vu", "lao dong", "du lich", "the thao", "tu phap", "an ninh", "quoc phong",
+    "quy ", "thang ", "ngay ", "nam ", "tp ", "tx ",
 )
 _TERMINAL = re.compile(r"[.;:!?…)\]”\"]$")
 

@@ -218,14 +218,14 @@ def _run_font(run: Any) -> str | None:
 
 
 def _style_font(styles: Any, name: str | None) -> str | None:
+    """The font a paragraph style (named by its id, as w:pStyle does, or by its name) sets, following basedOn."""
     if not name:
         return None
-    try:
-        style = styles[name]
-    except KeyError:
+    style = next((s for s in styles if getattr(s, "style_id", None) == name), None)
+    if style is None:
         try:
-            style = next(s for s in styles if getattr(s, "style_id", None) == name)
-        except StopIteration:
+            style = styles[name]
+        except KeyError:
             return None
     while style is not None:
         font = getattr(getattr(style, "font", None), "name", None)

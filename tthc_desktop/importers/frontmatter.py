@@ -58,8 +58,8 @@ def _is_issuer(text: str) -> bool:
         return True
     if f in ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc"):
         return True
-    return _caps(text) and (f == "uy ban nhan dan" or re.match(r"^(xa|phuong|thi tran|huyen|tinh|thanh pho|"
-                                                                r"uy ban nhan dan) ", f) is not None)
+    return _caps(text) and (f in ("uy ban nhan dan", "ubnd", "van phong") or re.match(
+        r"^(xa|phuong|thi tran|huyen|tinh|thanh pho|uy ban nhan dan|ubnd|van phong|so|phong|ban) ", f) is not None)
 
 
 def _is_signer_line(text: str) -> bool:
@@ -121,6 +121,7 @@ class FrontMatter:
         self.appendix_open = False  # still reading the appendix title
         self.titles: dict[str, str | None] = {TASKS: None, INDICATORS: None}
         self.skipped_ref: Ref | None = None
+        self.refs: dict[int, list[str]] = {}  # id(section node) -> where its lines came from
 
     @property
     def doc(self) -> _Doc | None:
@@ -140,6 +141,13 @@ class FrontMatter:
         if doc is None or doc.type != "KH" or self.state not in ("body", "preamble"):
             return None
         return doc.stack[-1][1] if doc.stack else None
+
+    def section_title(self) -> str | None:
+        """The heading of the plan's section being read (the outermost open one), if any."""
+        doc = self.doc
+        if doc is None or self.state not in ("body", "preamble") or not doc.stack:
+            return None
+        return doc.stack[0][1]["text"]
 
     def table(self, kind: str) -> None:
         if self.appendix_title is not None and self.titles.get(kind) is None:
@@ -317,8 +325,11 @@ class FrontMatter:
         last = doc.last[1] if doc.last and doc.last[0] == "section" else None
         if last is not None and self.continues(last["text"], text, heading=last["kind"] == "heading"):
             last["text"] += " " + text
+            self.refs.setdefault(id(last), []).append(ref.where)
             return
         self.section(doc, text)
+        if doc.last is not None:
+            self.refs[id(doc.last[1])] = [ref.where]
 
     def on_tail(self, text: str, ref: Ref) -> None:
         doc = self.doc
@@ -389,6 +400,7 @@ class FrontMatter:
             level = m.group(1).count(".") + 1
             body = m.group(2)
             short = len(body.split()) <= 15 or (body.endswith(":") and len(body.split()) <= 25)
+            # A long numbered paragraph keeps its number in its text, but nests what follows it like a heading.
             node = self._node("heading", m.group(1), body) if short else self._node("paragraph", None, text)
         elif m := _LETTER_HEAD.match(text):
             node, level = self._node("paragraph", m.group(1), m.group(2)), 10
