@@ -104,7 +104,10 @@ class Assembler:
             elif isinstance(block, TableEnd):
                 self.close_run()
             else:
-                i += self.row(blocks, i) - 1
+                taken = self.row(blocks, i)
+                for extra in blocks[i + 1: i + taken]:  # a header's lower row is in the source too
+                    self.remember(extra)
+                i += taken - 1
             i += 1
         self.close_run()
 
@@ -284,11 +287,11 @@ class Assembler:
         self.front.table(verdict.kind)
         if verdict.kind == OTHER:
             self.notices.add("table_other", ref, f"Table {number} ({' | '.join(c.title for c in layout.columns)}) "
-                             "is not a table of tasks, indicators or events; it was left out.")
+                             "is not a table of tasks, indicators or events; it was left out.", str(number))
             return
         if verdict.doubtful:
             self.notices.add("table_kind_doubtful", ref, f"Table {number} was read as a table of {verdict.kind}; "
-                             "its header does not settle it.")
+                             "its header does not settle it.", str(number), verdict.kind)
         for column in layout.columns:
             if column.key is None and column.title:
                 self.notices.add("unknown_column", ref, f"The column {column.title!r} has no place in the plan; "

@@ -67,13 +67,14 @@ class IndicatorTableBuilder(TableBuilder):
         if found.problem is not None:
             hint = f" Write it as {found.suggestion!r}." if found.suggestion else ""
             self.notices.add("number_refused", node.ref, f"The figure {found.problem!r} in {text!r} is not a number "
-                             f"as Vietnamese writes it; it was left empty.{hint}")
+                             f"as Vietnamese writes it; it was left empty.{hint}", found.problem,
+                             found.suggestion or "")
         elif text and found.value is None and key == "target":
             self.notices.add("target_unknown", node.ref, f"The target {text!r} has no number; the indicator was "
                              "kept without one.")
         elif found.figures > 1:
             self.notices.add("figure_ambiguous", node.ref, f"{text!r} holds more than one figure; the first was "
-                             "read.")
+                             "read.", text)
         return found
 
     def to_json(self, node: _Node, group: _Node | None) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class Notice:
     where: str  # "line 88", "table 2, row 14", "document" ...
     message: str
     line: int | None = None  # the 1-based line of a text import, when there is one
+    args: tuple[str, ...] = ()  # what the UI's sentence for this kind names (a figure, a table's number)
 
 
 @dataclass(frozen=True)
@@ -96,12 +97,12 @@ class Notices:
         self.items: list[Notice] = []
         self.dropped = 0
 
-    def add(self, kind: str, ref: Ref | None, message: str) -> None:
+    def add(self, kind: str, ref: Ref | None, message: str, *args: str) -> None:
         if len(self.items) >= MAX_NOTICES:
             self.dropped += 1
             return
         ref = ref or Ref("document")
-        self.items.append(Notice(kind, ref.where, message, ref.line))
+        self.items.append(Notice(kind, ref.where, message, ref.line, tuple(args)))
 
     def result(self) -> list[Notice]:
         if not self.dropped:
