@@ -45,7 +45,7 @@ def T(label: str | None, text: str, result: str | None, lead: list[str], coopera
             "schedule": schedule, "children": list(children)}
 
 
-def I(group: str | None, group_title: str | None, label: str, name: str, unit: str | None,  # noqa: N802, E741
+def Ind(group: str | None, group_title: str | None, label: str, name: str, unit: str | None,  # noqa: N802
       comparator: str, target: float | None, *, upstream: float | None = None, last_year: float | None = None,
       basis: str | None = None, lead: list[str] | None = None) -> dict[str, Any]:
     return {"group": group, "group_title": group_title, "label": label, "name": name, "unit": unit,
@@ -71,13 +71,13 @@ EXPECTED: dict[str, dict[str, Any]] = {
                 due("2026-11-30"))),
         ],
         "indicators": [
-            I(None, None, "1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", ">=", 98.0, basis="Nghị quyết số 02/NQ-CP",
+            Ind(None, None, "1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", ">=", 98.0, basis="Nghị quyết số 02/NQ-CP",
               lead=["Bộ phận Một cửa"]),
-            I(None, None, "2", "Tỷ lệ hồ sơ trực tuyến", "%", ">=", 60.0, basis="Kế hoạch số 15/KH-UBND",
+            Ind(None, None, "2", "Tỷ lệ hồ sơ trực tuyến", "%", ">=", 60.0, basis="Kế hoạch số 15/KH-UBND",
               lead=["Bộ phận Một cửa"]),
-            I(None, None, "3", "Số hồ sơ trễ hạn", "hồ sơ", "<=", 5.0, basis="Kế hoạch số 15/KH-UBND",
+            Ind(None, None, "3", "Số hồ sơ trễ hạn", "hồ sơ", "<=", 5.0, basis="Kế hoạch số 15/KH-UBND",
               lead=["Văn phòng"]),
-            I(None, None, "4", "Tỷ lệ công khai TTHC", "%", "=", 100.0, basis="Thông tư số 02/2017/TT-VPCP",
+            Ind(None, None, "4", "Tỷ lệ công khai TTHC", "%", "=", 100.0, basis="Thông tư số 02/2017/TT-VPCP",
               lead=["Văn phòng"]),
         ],
         "documents": [("KH", "07/KH-UBND", "Hòa Khánh", {"year": 2026, "month": 1, "day": 12},
@@ -223,15 +223,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
               ["Trung tâm Phục vụ hành chính công xã"], [], "6 tháng đầu năm", due("2026-06-30")),
         ],
         "indicators": [
-            I("I", "Chỉ tiêu về dịch vụ công trực tuyến", "1", "Tỷ lệ hồ sơ trực tuyến", "%", ">=", 60.0,
+            Ind("I", "Chỉ tiêu về dịch vụ công trực tuyến", "1", "Tỷ lệ hồ sơ trực tuyến", "%", ">=", 60.0,
               upstream=50.0, last_year=45.5, lead=["Trung tâm Phục vụ hành chính công xã"]),
-            I("I", "Chỉ tiêu về dịch vụ công trực tuyến", "2", "Tỷ lệ thanh toán trực tuyến", "%", ">=", 45.0,
+            Ind("I", "Chỉ tiêu về dịch vụ công trực tuyến", "2", "Tỷ lệ thanh toán trực tuyến", "%", ">=", 45.0,
               upstream=40.0, last_year=38.0, lead=["Trung tâm Phục vụ hành chính công xã"]),
-            I("II", "Chỉ tiêu về giải quyết hồ sơ", "3", "Tỷ lệ hồ sơ trễ hạn", "%", "<=", 2.0, last_year=3.2,
+            Ind("II", "Chỉ tiêu về giải quyết hồ sơ", "3", "Tỷ lệ hồ sơ trễ hạn", "%", "<=", 2.0, last_year=3.2,
               lead=["Văn phòng HĐND và UBND xã"]),
-            I("II", "Chỉ tiêu về giải quyết hồ sơ", "4", "Tỷ lệ kết quả giải quyết TTHC điện tử", "%", "=", 100.0,
+            Ind("II", "Chỉ tiêu về giải quyết hồ sơ", "4", "Tỷ lệ kết quả giải quyết TTHC điện tử", "%", "=", 100.0,
               upstream=100.0, lead=["Văn phòng HĐND và UBND xã"]),
-            I("II", "Chỉ tiêu về giải quyết hồ sơ", "5", "Số văn bản được rà soát", "văn bản", "=", 1250.0,
+            Ind("II", "Chỉ tiêu về giải quyết hồ sơ", "5", "Số văn bản được rà soát", "văn bản", "=", 1250.0,
               lead=["Văn phòng HĐND và UBND xã"]),
         ],
         "documents": [
@@ -340,8 +340,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
               due("2026-09-30")),
         ],
         "indicators": [
-            I(None, None, "1", "Tỷ lệ TTHC được rà soát", "%", "=", 100.0, basis="Kế hoạch số 10/KH-UBND"),
-            I(None, None, "2", "Tỷ lệ hồ sơ đúng hạn", "%", ">=", None, basis="Kế hoạch số 10/KH-UBND"),
+            Ind(None, None, "1", "Tỷ lệ TTHC được rà soát", "%", "=", 100.0, basis="Kế hoạch số 10/KH-UBND"),
+            Ind(None, None, "2", "Tỷ lệ hồ sơ đúng hạn", "%", ">=", None, basis="Kế hoạch số 10/KH-UBND"),
         ],
         "documents": [("KH", "03/KH-UBND", "Hiệp Hòa", {"year": 2026, "month": 1, "day": 7},
                        "Rà soát, đánh giá thủ tục hành chính năm 2026",

@@ -51,8 +51,8 @@ _CITED = re.compile(
     rf"(?<![\w/])\d{{1,5}}(?:/\d{{4}})?/[a-zđ]{{1,8}}(?:-[a-zđ0-9]{{1,12}}){{1,3}}"
     rf"(?:\s*,?\s*ngày\s*{_D}{{1,2}}\s*(?:[/.-]|tháng)\s*{_D}{{1,2}}\s*(?:[/.-]|năm)\s*{_D}{{4}})?"
 )
-_HOUR = re.compile(rf"(?<![\w/]){_D}{{1,2}}\s*(?:giờ|h)\s*(?:{_D}{{2}}(?:\s*phút)?)?(?![\w/])|(?<!{_D}){_D}{{1,2}}:{_D}{{2}}"
-                   r"(?:\s*(?:sáng|chiều|tối))?")
+_HOUR = re.compile(rf"(?<![\w/]){_D}{{1,2}}\s*(?:giờ|h)\s*(?:{_D}{{2}}(?:\s*phút)?)?(?![\w/])|"
+                   rf"(?<!{_D}){_D}{{1,2}}:{_D}{{2}}(?:\s*(?:sáng|chiều|tối))?")
 _RANGE_DASH = re.compile(rf"({_REF})\s*(?:\s-\s|[–—])\s*(?={_REF})")
 _NEXT_YEAR = re.compile(rf"(?:\s*của)?\s*\bnăm\s*{_NEXT}\b")
 # "Đợt 1: tháng 5", "lần 2": an ordinal, not a time; "chậm nhất 10 ngày (làm việc)": a delay with no date.

@@ -16,9 +16,9 @@ from typing import Any
 
 from tthc_desktop.domain import columns as cols
 from tthc_desktop.importers.cells import clean_cell
-from tthc_desktop.importers.frontmatter import FrontMatter
 from tthc_desktop.importers.classify import Verdict, decide
 from tthc_desktop.importers.events import EventTableBuilder, OtherTableBuilder
+from tthc_desktop.importers.frontmatter import FrontMatter
 from tthc_desktop.importers.headers import (
     EVENTS,
     INDICATORS,
@@ -118,7 +118,8 @@ class Assembler:
         if isinstance(block, TextLine):
             self.source.append(SourceLine(block.ref.where, clean_cell(block.text).replace("\n", " ")))
         elif isinstance(block, RawRow):
-            cells = ["" if i in block.continued else clean_cell(c).replace("\n", " ") for i, c in enumerate(block.cells)]
+            cells = ["" if i in block.continued else clean_cell(c).replace("\n", " ")
+                     for i, c in enumerate(block.cells)]
             self.source.append(SourceLine(block.ref.where, "\t".join(cells).rstrip("\t")))
 
     # ---------------------------------------------------------------- lines

@@ -172,9 +172,11 @@ def header_scores(cells: list[str]) -> dict[str, float] | None:
             continue
         if kind == EVENTS and "schedule" not in known:
             continue
-        if kind == TASKS and not {"expected_result", "units", "lead_units", "cooperating_units", "schedule"} & set(known):
+        if kind == TASKS and not set(known) & {"expected_result", "units", "lead_units", "cooperating_units",
+                                               "schedule"}:
             continue
-        score = len(known) - (columns - len(known)) + sum(w for k, rx, w in _STRONG if k == kind and rx.search(joined))
+        strong = sum(w for k, rx, w in _STRONG if k == kind and rx.search(joined))
+        score = len(known) - (columns - len(known)) + strong
         if score >= 3:
             scores[kind] = score
     return scores or None

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from tthc_desktop.importers.cells import clean_cell, format_cell, split_units, unit_list
-from tthc_desktop.importers.tables import RawRow, TableBuilder, _Node, _style
+from tthc_desktop.importers.headers import Layout
 from tthc_desktop.importers.numbers import Target, read_target
+from tthc_desktop.importers.result import Notices
+from tthc_desktop.importers.tables import RawRow, TableBuilder, _Node, _style
 
 
 class IndicatorTableBuilder(TableBuilder):

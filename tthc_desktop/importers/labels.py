@@ -22,7 +22,8 @@ _BULLETS = "-–—+•*·▪●○◦"
 _PUNCT = re.compile(rf"^({_PREFIX})\(?({_TOKEN})\s*([.):/\-–,]|\))\s*(?=\S|$)", re.I)
 _PAREN = re.compile(rf"^({_PREFIX})\(({_TOKEN})\)\s*", re.I)
 # label + a tab, or label + a space before a capital: "V\tKiểm tra", "V Kiểm tra", "5 Rà soát"
-_BARE = re.compile(rf"^({_PREFIX})({_ROMAN}|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}}){{1,4}}|\d{{1,2}})(\t+| +)(?=[^\W\d_])", re.I)
+_BARE = re.compile(rf"^({_PREFIX})({_ROMAN}|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}}){{1,4}}|\d{{1,2}})(\t+| +)(?=[^\W\d_])",
+                   re.I)
 _BULLET = re.compile(rf"^([{re.escape(_BULLETS)}])\s+(?=\S)")
 _CELL = re.compile(rf"^\(?({_PREFIX})\(?({_TOKEN}|[{re.escape(_BULLETS)}])\s*[.):/\-–]?\)?$", re.I)
 

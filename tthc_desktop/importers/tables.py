@@ -26,7 +26,7 @@ from tthc_desktop.importers.cells import (
     split_units,
     unit_list,
 )
-from tthc_desktop.importers.headers import TASKS, Layout, fast_fold
+from tthc_desktop.importers.headers import Layout, fast_fold
 from tthc_desktop.importers.labels import split_label
 from tthc_desktop.importers.result import Notices, Ref
 

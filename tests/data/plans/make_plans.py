@@ -96,7 +96,8 @@ def province_office() -> Source:
         ["3", "Báo cáo tình hình kiểm soát TTHC hằng tháng", "Báo cáo tháng", "Trung tâm Phục vụ hành chính công",
          "Phòng Kiểm soát TTHC", "Trước ngày 10 của tháng sau"],
         ["4", "Báo cáo kết quả kiểm soát TTHC", "Báo cáo", "Phòng Kiểm soát TTHC",
-         "– Trung tâm Phục vụ hành chính công\n– Phòng Hành chính – Tổ chức", "Báo cáo theo quy định; định kỳ hằng quý"],
+         "– Trung tâm Phục vụ hành chính công\n– Phòng Hành chính – Tổ chức",
+         "Báo cáo theo quy định; định kỳ hằng quý"],
         ["5", "Kiểm tra việc thực hiện TTHC tại các sở, ngành", "Thông báo kết luận kiểm tra", "Phòng Kiểm soát TTHC",
          "", "Tổ chức kiểm tra từ tháng 4 đến hết tháng 10 năm 2026"],
     ]))
