@@ -97,9 +97,10 @@ class ProseOutline:
     # ---------------------------------------------------------------- which sections
 
     def _has_particulars(self, node: dict[str, Any]) -> int:
-        count = 1 if particular(node["text"]) or _PAREN.search(node["text"]) and self._paren_units(node["text"]) \
-            else 0
-        return count + sum(self._has_particulars(child) for child in node["children"])
+        text = node["text"]
+        own = particular(text) or self._paren_units(text) or any(
+            _particulars(piece.strip()) for piece in _INLINE.split(text)[1:])
+        return (1 if own else 0) + sum(self._has_particulars(child) for child in node["children"])
 
     def _has_tables(self, node: dict[str, Any]) -> bool:
         return id(node) in self.tables or any(self._has_tables(child) for child in node["children"])
@@ -215,7 +216,7 @@ class ProseOutline:
                     fields.setdefault(key, []).append(value)
             else:
                 kept.append(piece)
-        return " ".join(p.strip() for p in kept).strip()
+        return " ".join(p.strip() for p in kept).strip().rstrip(" ;,")
 
     # ---------------------------------------------------------------- output
 
