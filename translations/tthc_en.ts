@@ -310,8 +310,28 @@
         <translation>&amp;Read</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</source>
+        <translation>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
         <source>To check:</source>
         <translation>To check:</translation>
+    </message>
+    <message>
+        <source>The document as read (choose a line to see what it became):</source>
+        <translation>The document as read (choose a line to see what it became):</translation>
     </message>
     <message>
         <source>&amp;Save as a new draft</source>
@@ -328,6 +348,22 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Tasks ({count})</translation>
+    </message>
+    <message>
+        <source>Indicators ({count})</source>
+        <translation>Indicators ({count})</translation>
+    </message>
+    <message>
+        <source>⚠ Tables ({count})</source>
+        <translation>⚠ Tables ({count})</translation>
+    </message>
+    <message>
+        <source>Tables ({count})</source>
+        <translation>Tables ({count})</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -415,6 +451,33 @@
     <message>
         <source>Set by hand; the rule proposes {figure} ({rule}).</source>
         <translation>Set by hand; the rule proposes {figure} ({rule}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Units responsible</source>
+        <translation>Units responsible</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2171,52 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+</context>
+<context>
+    <name>TableKindsModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Indicators with targets</source>
+        <translation>Indicators with targets</translation>
+    </message>
+    <message>
+        <source>Inspections or events</source>
+        <translation>Inspections or events</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</source>
+        <translation>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</translation>
     </message>
 </context>
 <context>

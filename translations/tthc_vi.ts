@@ -310,8 +310,28 @@
         <translation>&amp;Đọc</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</source>
+        <translation>Các bảng trong văn bản và cách đã đọc từng bảng. Bảng nào bị đọc sai loại thì chọn lại loại của bảng: văn bản sẽ được đọc lại.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
         <source>To check:</source>
         <translation>Cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>The document as read (choose a line to see what it became):</source>
+        <translation>Văn bản như đã đọc (chọn một dòng để xem dòng đó thành mục nào):</translation>
     </message>
     <message>
         <source>&amp;Save as a new draft</source>
@@ -328,6 +348,22 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Nhiệm vụ ({count})</translation>
+    </message>
+    <message>
+        <source>Indicators ({count})</source>
+        <translation>Chỉ tiêu ({count})</translation>
+    </message>
+    <message>
+        <source>⚠ Tables ({count})</source>
+        <translation>⚠ Bảng ({count})</translation>
+    </message>
+    <message>
+        <source>Tables ({count})</source>
+        <translation>Bảng ({count})</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -415,6 +451,33 @@
     <message>
         <source>Set by hand; the rule proposes {figure} ({rule}).</source>
         <translation>Đã nhập tay; quy tắc đề xuất {figure} ({rule}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Units responsible</source>
+        <translation>Đơn vị thực hiện</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2171,52 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Nội dung như trong văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>TableKindsModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicators with targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Inspections or events</source>
+        <translation>Lịch kiểm tra, sự kiện</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</source>
+        <translation>Tiêu đề của bảng chưa đủ để biết đây là loại bảng nào: hãy kiểm tra, và chọn lại loại bảng nếu sai.</translation>
     </message>
 </context>
 <context>

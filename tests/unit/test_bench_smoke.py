@@ -89,3 +89,10 @@ def test_tracker_filters_as_the_clerk_types(made: str, data_dir: Path) -> None:
     assert found["kiểm soát"] == found["kiem soat"] and int(found["kiểm soát"]) > 0
     assert found["không có gì như thế"] == "0"
     figure_line(output, "peak memory (RSS)", "MB")
+
+
+def test_importing_times_the_corpus_and_pathological_deadline_cells(data_dir: Path) -> None:
+    output = run("importing.py", data_dir)
+    figure_line(output, "import plans/01_ward_hoa_khanh.txt")
+    figure_line(output, "schedule, one cell of the corpus")
+    figure_line(output, "schedule, 'Quý I; ' x 7,000 (49 KB)")
