@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tthc_desktop.db.models import Official, Organization, Unit
 from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted, allowed
 from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain.signature import is_signer
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
@@ -227,11 +228,7 @@ class OrganizationService(Service):
         """Every official (retired ones included); signers are those who may sign and are not retired."""
         with self._read() as session:
             organization = the_organization(session)
-            return [
-                official_info(o)
-                for o in organization.officials
-                if not signers_only or (o.may_sign and o.active_to is None)
-            ]
+            return [official_info(o) for o in organization.officials if not signers_only or is_signer(o)]
 
     def add_official(self, name: str, position: str, may_sign: bool = False) -> OfficialInfo:
         with self._write() as session:

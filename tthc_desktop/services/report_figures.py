@@ -32,8 +32,9 @@ from tthc_desktop.db.models import Evidence, OutlineItem, Plan
 from tthc_desktop.domain import periods, vnformat
 from tthc_desktop.domain.enums import DocumentType, OutlineKind
 from tthc_desktop.domain.numbering import format_number
+from tthc_desktop.domain.signature import issuer_words
 from tthc_desktop.domain.templates import LEVEL_WORD
-from tthc_desktop.domain.tracking import DONE_STATES
+from tthc_desktop.domain.status import DONE_STATES
 from tthc_desktop.reports import words
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.tracking import TrackingService
@@ -65,8 +66,7 @@ def plan_reference(plan: Plan, level_word: str, abbreviation: str) -> str:
 
     decision = plan.decision
     if decision is not None:
-        by = f"Chủ tịch {abbreviation} {level_word}" if (decision.authority_line or "").startswith("CHỦ TỊCH") \
-            else f"{abbreviation} {level_word}"
+        by = issuer_words(decision.authority_line, abbreviation, level_word)
         return f"Quyết định{number_and_date(decision)} của {by} về việc {_lower_first(decision.subject)}"
     doc = plan.document
     kind = "Kế hoạch" if doc.type is DocumentType.PLAN else "văn bản"

@@ -3,14 +3,16 @@
 The clock is injected (`today`) so that statuses can be judged on any day; files attached to evidence go to a
 content store beside the database (attachments/<sha[:2]>/<sha>). Decisions where reporting.md is silent:
 - The clerk records not started, in progress or done; done late and overdue are worked out, never recorded.
-- An update without a check-point is stored with the one it answers (domain.tracking.checkpoint_for), so the file
-  says what it meant; a date after today is refused, and so is evidence dated after today.
+- Statuses, due-soon and indicator verdicts are domain.status and domain.tracking (docs/STATUS_RULES.md).
+- An update without a check-point is stored with the one it answers (domain.status.checkpoint_for: a deadline,
+  or an ongoing task's reporting month), so the file says what it meant; a date after today is refused, and so is
+  evidence dated after today.
 - The same file attached twice to the same evidence is one attachment; to other evidence, another row over the
   same stored bytes.
 - Figures are entered for periods of the plan's year only; a ratio needs both figures, numerator ≤ denominator;
   clearing every figure deletes the period's measurement.
 - The dashboard judges indicators on the last quarter of the plan's year that has ended by today (the first
-  quarter before then), year to date; tasks on today.
+  quarter before then), by their standing; tasks on today (a past year's plan on its last day).
 - Search: every word of the query, folded (no case, no diacritics), must start a word of a task (label, content,
   expected result, schedule, units, note), an indicator (name, formula, figure names) or evidence (number,
   subject).
@@ -40,10 +42,12 @@ from tthc_desktop.db.models import (
     Task,
     UnitAssignment,
 )
-from tthc_desktop.domain import periods, tracking
+from tthc_desktop.domain import periods
+from tthc_desktop.domain import status as task_status
 from tthc_desktop.domain.enums import TaskStatus, UnitRole
 from tthc_desktop.domain.text import clean
-from tthc_desktop.domain.tracking import Attainment, Update
+from tthc_desktop.domain.status import Update
+from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
@@ -119,15 +123,15 @@ class TrackingService(Service):
                         checkpoint: date | None = None, evidence: EvidenceInput | None = None) -> ProgressInfo:
         """Record what was done on `on` (today or before), with the document that proves it; one transaction."""
         recorded = TaskStatus(status) if status in set(TaskStatus) else None
-        if recorded not in tracking.RECORDABLE:
+        if recorded not in task_status.RECORDABLE:
             raise DataError(_("Record a task as not started, in progress or done; late and overdue are worked "
                               "out from the dates."))
         self._not_future(on)
         with self._write() as session:
             task = _load_task(session, task_id)
             if checkpoint is None:
-                points = _checkpoints(task, task.plan)[1]
-                checkpoint = tracking.checkpoint_for(points, _updates(session, [task_id])[task_id], on, recorded)
+                schedule = _schedule(task, task.plan, the_organization(session).report_cutoff_day)
+                checkpoint = task_status.checkpoint_for(schedule, _updates(session, [task_id])[task_id], on, recorded)
             update = ProgressUpdate(task_id=task_id, status=recorded, reported_on=on, checkpoint=checkpoint,
                                     note=clean(note) or None)
             session.add(update)
@@ -247,7 +251,7 @@ class TrackingService(Service):
 
     # ------------------------------------------------------------ overview
 
-    def dashboard(self, plan_id: int, within_days: int = 14, period_key: str | None = None,
+    def dashboard(self, plan_id: int, within_days: int = task_status.DUE_SOON_DAYS, period_key: str | None = None,
                   tasks: list[TrackedTask] | None = None) -> Dashboard:
         """Tasks by status today, those due within `within_days`, the overdue, and the indicators' attainment.
 
@@ -264,11 +268,11 @@ class TrackingService(Service):
             _check_key(period_key, plan.year)
             results = figures.indicator_results(session, plan, period_key)
         counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
-        due_soon = sorted((t for t in tasks if t.days_left is not None and 0 <= t.days_left <= within_days),
-                          key=lambda t: (t.days_left, t.task_id))
+        due_soon = sorted((t for t in tasks if task_status.is_due_soon(t.status, t.days_left, within_days)),
+                          key=lambda t: (t.days_left or 0, t.task_id))
         overdue = sorted((t for t in tasks if t.status is TaskStatus.OVERDUE),
                          key=lambda t: (t.days_left if t.days_left is not None else 0, t.task_id))
-        attained = {a: sum(r.year_to_date_attainment is a for r in results) for a in Attainment}
+        attained = {a: sum(r.standing.attainment is a for r in results) for a in Attainment}
         return Dashboard(plan.id, today, counts, tuple(due_soon), tuple(overdue), period_key, tuple(results),
                          attained)
 
@@ -360,9 +364,9 @@ def _load_task(session: Session, task_id: int) -> Task:
     return task
 
 
-def _checkpoints(task: Task, plan: Plan) -> tuple[str, list[date]]:
+def _schedule(task: Task, plan: Plan, cutoff_day: int | None) -> task_status.TaskSchedule:
     issuing = plan.decision if plan.decision is not None else plan.document
-    return tracking.schedule_checkpoints(task.schedule_text, plan.year, issuing.issued_on)
+    return task_status.task_schedule(task.schedule_text, plan.year, issuing.issued_on, cutoff_day)
 
 
 def _outline(plan: Plan) -> list[OutlineItem]:
@@ -400,6 +404,7 @@ def _updates(session: Session, task_ids: list[int]) -> dict[int, list[Update]]:
 
 def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
     result: list[TrackedTask] = []
+    cutoff = the_organization(session).report_cutoff_day if plans else None
     for plan in plans:
         items = _outline(plan)
         by_id = {i.id: i for i in items}
@@ -407,14 +412,15 @@ def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]
         ids = [t.id for t in tasks]
         units, updates = _units(session, ids), _updates(session, ids)
         last: dict[int, ProgressUpdate] = {}
+        until = min(at, date(plan.year, 12, 31))  # a past year's plan as it stood at its year's end
         for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(ids), ProgressUpdate
-                                 .reported_on <= at).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
+                                 .reported_on <= until).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
             last[u.task_id] = u
         evidence_counts = dict(session.execute(sa.select(Evidence.task_id, sa.func.count()).where(
             Evidence.task_id.in_(ids)).group_by(Evidence.task_id)).all())
         for task in tasks:
-            kind, points = _checkpoints(task, plan)
-            judged = tracking.judge(points, updates[task.id], at)
+            schedule = _schedule(task, plan, cutoff)
+            judged = task_status.judge_task(schedule, updates[task.id], at)
             groups: list[str] = []
             parent = by_id.get(task.parent_id) if task.parent_id is not None else None
             while parent is not None:
@@ -425,10 +431,11 @@ def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]
                 content=task.text, expected_result=task.expected_result,
                 lead_units=tuple(units[task.id][UnitRole.LEAD]),
                 cooperating_units=tuple(units[task.id][UnitRole.COOPERATING]),
-                schedule_text=task.schedule_text, schedule_kind=kind, status=judged.status,
+                schedule_text=task.schedule_text, schedule_kind=schedule.kind, status=judged.status,
                 next_checkpoint=judged.next_checkpoint, days_left=judged.days_left, checkpoints=judged.checkpoints,
                 last_update=_progress_info(last[task.id]) if task.id in last else None,
-                evidence_count=evidence_counts.get(task.id, 0),
+                evidence_count=evidence_counts.get(task.id, 0), ongoing=schedule.ongoing, missing=judged.missing,
+                closed=judged.closed,
             ))
     return result
 

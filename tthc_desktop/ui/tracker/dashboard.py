@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListView, QVBoxLa
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.services.tracking_dto import Dashboard, TrackedTask
 from tthc_desktop.ui.tracker.tracker_model import days_text, status_text
@@ -62,7 +63,7 @@ class DashboardView(QWidget):
 
     def retranslate(self) -> None:
         d = self.dashboard
-        self.due_box.setTitle(self.tr("Due within 14 days"))
+        self.due_box.setTitle(self.tr("Due within {days} days").format(days=DUE_SOON_DAYS))
         self.overdue_box.setTitle(self.tr("Overdue"))
         for status, label in self.count_labels.items():
             label.setText(f"{status_text(status)}\n{d.counts.get(status, 0) if d else 0}")
@@ -73,7 +74,8 @@ class DashboardView(QWidget):
             self.chart.removeAllSeries()
             return
         self.attainment_label.setText(self.tr(
-            "Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures").format(
+            "Indicators at {period} (year to date, else the period's figure): {met} met, {not_met} not met, "
+            "{none} without figures").format(
             period=d.period_key, met=d.attainment_counts.get(Attainment.MET, 0),
             not_met=d.attainment_counts.get(Attainment.NOT_MET, 0),
             none=d.attainment_counts.get(Attainment.NO_FIGURE, 0)))
@@ -84,10 +86,10 @@ class DashboardView(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         percent = [r for r in d.indicators if (r.unit or "").strip() == "%"]
-        targets, reached = QBarSet(self.tr("Target")), QBarSet(self.tr("Year to date"))
+        targets, reached = QBarSet(self.tr("Target")), QBarSet(self.tr("Reached"))
         for result in percent:
             targets.append(result.target or 0)
-            reached.append(result.year_to_date_value or 0)
+            reached.append(result.standing.value or 0)
         series = QHorizontalBarSeries()
         series.append(targets)
         series.append(reached)
@@ -101,4 +103,4 @@ class DashboardView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.chart.setTitle(self.tr("Indicators (%): target and year to date"))
+        self.chart.setTitle(self.tr("Indicators (%): target and figure reached"))

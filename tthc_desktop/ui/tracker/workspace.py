@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
@@ -71,7 +72,7 @@ class TaskTrackerWorkspace(Workspace):
         self.within_check = QCheckBox(box)
         self.within_days = QSpinBox(box)
         self.within_days.setRange(1, 365)
-        self.within_days.setValue(14)
+        self.within_days.setValue(DUE_SOON_DAYS)
         # Long unit names must not decide how narrow the window can be.
         for combo in (self.status_box, self.unit_box):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
