@@ -266,6 +266,39 @@ def test_evidence_files_open_with_the_systems_program(qtbot, tracker, tmp_path: 
         QDesktopServices.unsetUrlHandler("file")
     opened = Path(catcher.urls[0].toLocalFile())
     assert opened.read_bytes() == scan.read_bytes()
+    assert opened.name == "bien-ban.pdf"  # its own name and extension: the system picks its program by them
+
+
+def test_an_evidence_file_that_cannot_be_opened_says_why(qtbot, tracker, tmp_path: Path,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tthc_desktop.services.tracking_dto import EvidenceInput
+
+    workspace, clock = tracker
+    clock.day = date(2025, 4, 5)
+    task = workspace.model.task(0)
+    scan = tmp_path / "Biên bản kiểm tra.docx"
+    scan.write_bytes(b"PK not really a document")
+    saved = workspace.services.tracking.record_progress(
+        task.task_id, "done", date(2025, 4, 2), evidence=EvidenceInput("05/BB-UBND", date(2025, 4, 2)))
+    workspace.services.tracking.attach_file(saved.evidence[0].id, scan)
+    workspace.reload()
+    workspace.view.selectRow(next(r for r in range(workspace.filtered.rowCount())
+                                  if workspace.filtered.index(r, 0).data(TaskIdRole) == task.task_id))
+    dialog = workspace.show_evidence()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    assert not dialog.open_file(dialog._attachment_at(0))  # the document's line, not a file: said, not silent
+    assert messages and "📎" in messages[-1]
+    copy = dialog.save_file(dialog._attachment_at(1), tmp_path / "out" / "Biên bản kiểm tra.docx")
+    assert copy is not None and copy.read_bytes() == scan.read_bytes() and str(copy) in messages[-1]
+    shutil.rmtree(tmp_path / "store")  # the attachments folder lost (a copy of the database without it)
+    assert not dialog.open_file(dialog._attachment_at(1))
+    assert "store" in messages[-1] and ("sao lưu" in messages[-1] or "backup" in messages[-1])
 
 
 def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) -> None:  # noqa: ANN001

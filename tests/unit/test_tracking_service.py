@@ -127,6 +127,31 @@ def test_history_and_taking_back_an_entry(tracking: TrackingService, demo_plan_i
 # ---------------------------------------------------------------- evidence files
 
 
+def test_an_attached_file_opens_as_a_copy_under_its_own_name_and_extension(
+        database: Database, clock: Clock, demo_plan_id: int, tmp_path: Path) -> None:
+    tracking = TrackingService(database.session_factory, today=clock, storage=tmp_path / "store",
+                               opened=tmp_path / "opened")
+    task_id = by_label(tracking, demo_plan_id)["1"].task_id
+    proof = tracking.record_progress(task_id, TaskStatus.DONE, D(2025, 3, 1),
+                                     evidence=EvidenceInput("12/QĐ-UBND")).evidence[0]
+    scan = tmp_path / "Biên bản: họp?.PDF"
+    scan.write_bytes(b"%PDF-1.4 the minutes")
+    attachment = tracking.attach_file(proof.id, scan)
+    stored = tracking.attachment_path(attachment.id)
+    assert stored.suffix == "" and stored.name == attachment.sha256  # the store: by content, no extension
+    opened = tracking.open_copy(attachment.id)
+    assert opened.name == "Biên bản_ họp_.PDF" and opened.read_bytes() == scan.read_bytes()
+    assert tracking.open_copy(attachment.id) == opened  # opened again: the same copy
+    saved = tracking.save_copy(attachment.id, tmp_path / "kept" / "bien-ban.pdf")
+    assert saved.read_bytes() == scan.read_bytes()
+    stored.unlink()
+    with pytest.raises(NotFoundError, match="store"):
+        tracking.open_copy(attachment.id)
+    with pytest.raises(NotFoundError):
+        tracking.open_copy(999999)
+
+
+
 def test_an_attached_file_is_stored_once_under_its_sha256_and_read_back_identical(
         tracking: TrackingService, clock: Clock, demo_plan_id: int, tmp_path: Path) -> None:
     tasks = by_label(tracking, demo_plan_id)

@@ -48,7 +48,7 @@ class Official(Protocol):
     def active_to(self) -> date | None: ...
 
 
-O = TypeVar("O", bound=Official)
+Person = TypeVar("Person", bound=Official)
 
 
 def _words(text: str | None) -> str:
@@ -65,7 +65,7 @@ def is_signer(official: Official) -> bool:
     return official.may_sign and official.active_to is None
 
 
-def choose_signer(officials: Iterable[O]) -> O | None:
+def choose_signer(officials: Iterable[Person]) -> Person | None:
     """Who signs a new document: the chair among the signers, else the first signer, else nobody."""
     signers = [o for o in officials if is_signer(o)]
     return next((o for o in signers if is_chair(o.position)), signers[0] if signers else None)

@@ -93,7 +93,8 @@ def counts_words(tasks: list[dict[str, Any]]) -> str:
 
 def indicator_standing(indicator: dict[str, Any]) -> Standing:
     """The one verdict of an indicator of the figures (domain.tracking.standing): year to date, else the period."""
-    return standing(indicator["value"], indicator["ytd_value"], indicator["target"], indicator.get("comparator") or ">=")
+    return standing(indicator["value"], indicator["ytd_value"], indicator["target"],
+                    indicator.get("comparator") or ">=")
 
 
 def task_line(task: dict[str, Any]) -> str:

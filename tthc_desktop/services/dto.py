@@ -24,6 +24,17 @@ class OrganizationInfo:
 
 
 @dataclass(frozen=True)
+class RegisterInfo:
+    """A register of outgoing documents for a year: "" for all documents, else the symbol it numbers."""
+
+    year: int
+    symbol: str
+    next_free: int | None  # as the clerk read it in the register; None when not set
+    last_used: int | None  # the largest number this app issued in it that year
+    proposed: int  # what issuing proposes: the larger of last_used + 1 and next_free
+
+
+@dataclass(frozen=True)
 class UnitInfo:
     id: int
     name: str

@@ -14,15 +14,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tthc_desktop.db.models import Official, Organization, Unit
+from tthc_desktop.db.models import Official, Organization, RegisterStart, Unit
 from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted, allowed
-from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain.enums import DocumentType, NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain.numbering import symbol_for
 from tthc_desktop.domain.signature import is_signer
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import documents
 from tthc_desktop.services.base import Service
-from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, UnitInfo
+from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo
 from tthc_desktop.services.plan_json import UnitIndex
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
@@ -177,6 +179,45 @@ class OrganizationService(Service):
             the_organization(session).document_format = None
             return DEFAULT_RULES
 
+    # ------------------------------------------------------------ the register of outgoing documents
+
+    def register(self, year: int) -> list[RegisterInfo]:
+        """The registers of `year` (one, or one per symbol when each type keeps its own), with the next free number
+        the clerk set, the last number this app issued and the number it proposes."""
+        with self._read() as session:
+            organization = the_organization(session)
+            return [RegisterInfo(year, symbol, documents.register_start(session, organization, year, symbol),
+                                 documents.last_number(session, organization, year, symbol),
+                                 documents.next_number(session, organization, year, doc_type))
+                    for symbol, doc_type in _registers(organization)]
+
+    def set_register_start(self, year: int, next_number: int | None, symbol: str = "") -> RegisterInfo:
+        """The next free number of the register for `year`, as read in the register (None: not set). `symbol`
+        names the register when each type keeps its own ("QĐ-UBND"), "" when one register numbers all."""
+        if next_number is not None and (isinstance(next_number, bool) or not isinstance(next_number, int)
+                                        or not 1 <= next_number <= 99999):
+            raise DataError(_("The next free number of the register must be a whole number from 1 to 99999; "
+                              "{value} is not.").format(value=next_number))
+        if not 1900 <= year <= 9999:
+            raise DataError(_("{year} is not a year of the register.").format(year=year))
+        with self._write() as session:
+            organization = the_organization(session)
+            if symbol not in dict(_registers(organization)):
+                raise DataError(_("This commune has no register “{symbol}”.").format(symbol=symbol))
+            row = session.scalars(sa.select(RegisterStart).where(
+                RegisterStart.organization_id == organization.id, RegisterStart.year == year,
+                RegisterStart.symbol == symbol)).first()
+            if next_number is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(RegisterStart(organization_id=organization.id, year=year, symbol=symbol,
+                                          next_number=next_number))
+            else:
+                row.next_number = next_number
+            session.flush()
+        return next(r for r in self.register(year) if r.symbol == symbol)
+
     # ------------------------------------------------------------ units
 
     def units(self) -> list[UnitInfo]:
@@ -256,6 +297,13 @@ class OrganizationService(Service):
                               _("{name} cannot be retired before starting ({day})."))
             official.active_to = on
             return official_info(official)
+
+
+def _registers(organization: Organization) -> list[tuple[str, DocumentType]]:
+    """(register symbol, a type it numbers): one shared register "", or one per type's symbol."""
+    if organization.numbering_policy is NumberingPolicy.PER_TYPE:
+        return [(symbol_for(t, organization.issuer_abbreviation), t) for t in DocumentType]
+    return [("", DocumentType.DECISION)]
 
 
 def _check_retirement(row: Unit | Official, on: date, already: str, too_early: str) -> None:

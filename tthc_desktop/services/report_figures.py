@@ -33,8 +33,8 @@ from tthc_desktop.domain import periods, vnformat
 from tthc_desktop.domain.enums import DocumentType, OutlineKind
 from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.domain.signature import issuer_words
-from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.domain.status import DONE_STATES
+from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.reports import words
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.tracking import TrackingService

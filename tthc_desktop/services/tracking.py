@@ -45,13 +45,15 @@ from tthc_desktop.db.models import (
 from tthc_desktop.domain import periods
 from tthc_desktop.domain import status as task_status
 from tthc_desktop.domain.enums import TaskStatus, UnitRole
-from tthc_desktop.domain.text import clean
 from tthc_desktop.domain.status import Update
+from tthc_desktop.domain.text import clean
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
+from tthc_desktop.files import write_atomic
+from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.content_store import ContentStore
@@ -81,10 +83,11 @@ def default_storage(session_factory: sessionmaker[Session]) -> Path:
 
 class TrackingService(Service):
     def __init__(self, session_factory: sessionmaker[Session], today: Callable[[], date] = date.today,
-                 storage: Path | None = None) -> None:
+                 storage: Path | None = None, opened: Path | None = None) -> None:
         super().__init__(session_factory)
         self._today = today
         self._store = ContentStore(storage if storage is not None else default_storage(session_factory))
+        self._opened = opened if opened is not None else evidence_files.opened_folder()
 
     # ------------------------------------------------------------ periods
 
@@ -191,12 +194,31 @@ class TrackingService(Service):
             return _attachment_info(attachment)
 
     def attachment_path(self, attachment_id: int) -> Path:
-        """Where the attached file's bytes are (read only: the same bytes may serve other evidence)."""
+        """Where the attached file's bytes are (read only: the same bytes may serve other evidence). The store
+        names files by their SHA-256, without an extension: to open one, use `open_copy`."""
+        return self._store.existing(self._attachment(attachment_id).sha256)
+
+    def open_copy(self, attachment_id: int) -> Path:
+        """A copy of the attached file under its own name and extension ("Biên bản.pdf"), in a folder of the
+        temporary files, for the system's program to open; the store's copy is never handed out."""
+        attachment = self._attachment(attachment_id)
+        stored = self._store.existing(attachment.sha256)
+        target = self._opened / attachment.sha256[:16] / evidence_files.safe_name(attachment.filename)
+        if not (target.is_file() and target.stat().st_size == attachment.size):
+            write_atomic(target, evidence_files.read(stored))
+        return target
+
+    def save_copy(self, attachment_id: int, path: Path) -> Path:
+        """Write the attached file to `path` (the clerk's choice), whole or not at all."""
+        attachment = self._attachment(attachment_id)
+        return write_atomic(Path(path), evidence_files.read(self._store.existing(attachment.sha256)))
+
+    def _attachment(self, attachment_id: int) -> AttachmentInfo:
         with self._read() as session:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError(_("Attachment {id} does not exist.").format(id=attachment_id))
-            return self._store.existing(attachment.sha256)
+            return _attachment_info(attachment)
 
     # ------------------------------------------------------------ indicators and Biểu 06
 
