@@ -50,9 +50,9 @@ from tthc_desktop.domain.text import clean
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
+from tthc_desktop.files import write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
-from tthc_desktop.files import write_atomic
 from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services.base import Service
