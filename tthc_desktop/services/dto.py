@@ -45,6 +45,16 @@ class UnitInfo:
 
 
 @dataclass(frozen=True)
+class UnmatchedUnit:
+    """A unit text of the plans that names none of the commune's units, for the clerk to match once."""
+
+    key: str  # domain.units.unit_key: every spelling of it is matched at once
+    text: str  # the spelling met most often
+    uses: int  # task and indicator rows naming it
+    suggestion: int | None  # a unit whose name appears inside the text
+
+
+@dataclass(frozen=True)
 class OfficialInfo:
     id: int
     name: str

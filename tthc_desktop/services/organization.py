@@ -20,12 +20,12 @@ from tthc_desktop.domain.enums import DocumentType, NumberingPolicy, Organizatio
 from tthc_desktop.domain.numbering import symbol_for
 from tthc_desktop.domain.signature import is_signer
 from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.units import unit_key
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
-from tthc_desktop.services import documents
+from tthc_desktop.services import documents, unit_matching
 from tthc_desktop.services.base import Service
-from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo
-from tthc_desktop.services.plan_json import UnitIndex
+from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo, UnmatchedUnit
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
 CUTOFF_DAYS = (1, 28)
@@ -263,6 +263,24 @@ class OrganizationService(Service):
             unit.active_to, unit.replaced_by_id = on, replaced_by_id
             return unit_info(unit)
 
+    def unmatched_units(self) -> list[UnmatchedUnit]:
+        """Unit texts of the plans that name none of the commune's units (domain.units) and were never matched by
+        the clerk, the most used first, each with the unit suggested when one's name appears inside it."""
+        with self._read() as session:
+            found = unit_matching.unmatched(session, the_organization(session))
+            return [UnmatchedUnit(u.key, u.text, u.uses, u.suggestion) for u in found]
+
+    def match_unit(self, text: str, unit_id: int | None) -> int:
+        """Remember, for every plan, that `text` (whatever its dashes, case or spacing) names the unit `unit_id`,
+        or none of the commune's units (None). Returns how many rows it linked."""
+        with self._write() as session:
+            organization = the_organization(session)
+            if unit_id is not None and _unit(session, unit_id).organization_id != organization.id:
+                raise NotFoundError(_("Unit {id} does not exist.").format(id=unit_id))
+            if not (clean(text) or "").strip():
+                raise DataError(_("A unit text to match cannot be empty."))
+            return unit_matching.remember(session, organization, text, unit_id)
+
     # ------------------------------------------------------------ officials
 
     def officials(self, signers_only: bool = False) -> list[OfficialInfo]:
@@ -330,7 +348,7 @@ def _official(session: Session, official_id: int) -> Official:
 
 def _refuse_duplicate_unit(organization: Organization, name: str, own_id: int | None) -> None:
     """Two active units of one name would make a plan's unit text ambiguous when it is matched to a unit."""
-    key = UnitIndex.key(name)
+    key = unit_key(name)
     for other in organization.units:
-        if other.id != own_id and other.active_to is None and UnitIndex.key(other.name) == key:
+        if other.id != own_id and other.active_to is None and unit_key(other.name) == key:
             raise DataError(_("There is already an active unit named {name}.").format(name=name))

@@ -48,6 +48,7 @@ from tthc_desktop.domain.enums import TaskStatus, UnitRole
 from tthc_desktop.domain.status import Update
 from tthc_desktop.domain.text import clean
 from tthc_desktop.domain.tracking import Attainment
+from tthc_desktop.domain.units import UnitMatcher
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.files import write_atomic
@@ -70,7 +71,9 @@ from tthc_desktop.services.tracking_dto import (
     ProgressInfo,
     SearchHit,
     TrackedTask,
+    UnitTally,
 )
+from tthc_desktop.services.unit_matching import unit_matcher
 
 
 def default_storage(session_factory: sessionmaker[Session]) -> Path:
@@ -289,6 +292,7 @@ class TrackingService(Service):
                 period_key = self._judged_period(session, plan, today)
             _check_key(period_key, plan.year)
             results = figures.indicator_results(session, plan, period_key)
+            units = [(u.id, u.name) for u in the_organization(session).units]
         counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
         due_soon = sorted((t for t in tasks if task_status.is_due_soon(t.status, t.days_left, within_days)),
                           key=lambda t: (t.days_left or 0, t.task_id))
@@ -296,7 +300,7 @@ class TrackingService(Service):
                          key=lambda t: (t.days_left if t.days_left is not None else 0, t.task_id))
         attained = {a: sum(r.standing.attainment is a for r in results) for a in Attainment}
         return Dashboard(plan.id, today, counts, tuple(due_soon), tuple(overdue), period_key, tuple(results),
-                         attained)
+                         attained, _by_unit(tasks, units))
 
     def judged_period(self, plan_id: int) -> str:
         """The period indicators are judged on: the last quarter of the plan's year ended by today (Q1 before)."""
@@ -408,11 +412,23 @@ def _outline(plan: Plan) -> list[OutlineItem]:
 
 
 def _units(session: Session, task_ids: list[int]) -> dict[int, dict[UnitRole, list[str]]]:
-    result: dict[int, dict[UnitRole, list[str]]] = {i: {r: [] for r in UnitRole} for i in task_ids}
+    return {task_id: {role: [text for text, _unit in pairs] for role, pairs in roles.items()}
+            for task_id, roles in _unit_links(session, task_ids).items()}
+
+
+def _unit_links(session: Session, task_ids: list[int],
+                matcher: UnitMatcher | None = None) -> dict[int, dict[UnitRole, list[tuple[str, int | None]]]]:
+    """Each task's unit texts as printed, with the commune's unit each names (None: not one of its units)."""
+    if matcher is None:
+        matcher = unit_matcher(session, the_organization(session))
+    result: dict[int, dict[UnitRole, list[tuple[str, int | None]]]] = {i: {r: [] for r in UnitRole}
+                                                                        for i in task_ids}
+    seen: dict[str, int | None] = {}
     for a in session.scalars(sa.select(UnitAssignment).where(UnitAssignment.task_id.in_(task_ids))
                              .order_by(UnitAssignment.position, UnitAssignment.id)):
         if a.task_id is not None:
-            result[a.task_id][a.role].append(a.text)
+            unit = a.unit_id if a.unit_id is not None else seen.setdefault(a.text, matcher.unit_of(a.text))
+            result[a.task_id][a.role].append((a.text, unit))
     return result
 
 
@@ -426,13 +442,16 @@ def _updates(session: Session, task_ids: list[int]) -> dict[int, list[Update]]:
 
 def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
     result: list[TrackedTask] = []
-    cutoff = the_organization(session).report_cutoff_day if plans else None
+    if not plans:
+        return result
+    organization = the_organization(session)
+    cutoff, matcher = organization.report_cutoff_day, unit_matcher(session, organization)
     for plan in plans:
         items = _outline(plan)
         by_id = {i.id: i for i in items}
         tasks = [i for i in items if isinstance(i, Task)]
         ids = [t.id for t in tasks]
-        units, updates = _units(session, ids), _updates(session, ids)
+        units, updates = _unit_links(session, ids, matcher), _updates(session, ids)
         last: dict[int, ProgressUpdate] = {}
         until = min(at, date(plan.year, 12, 31))  # a past year's plan as it stood at its year's end
         for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(ids), ProgressUpdate
@@ -451,8 +470,9 @@ def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]
             result.append(TrackedTask(
                 task_id=task.id, plan_id=plan.id, plan_year=plan.year, label=task.label, group_labels=tuple(groups),
                 content=task.text, expected_result=task.expected_result,
-                lead_units=tuple(units[task.id][UnitRole.LEAD]),
-                cooperating_units=tuple(units[task.id][UnitRole.COOPERATING]),
+                lead_units=tuple(text for text, _unit in units[task.id][UnitRole.LEAD]),
+                cooperating_units=tuple(text for text, _unit in units[task.id][UnitRole.COOPERATING]),
+                lead_unit_ids=tuple(unit for _text, unit in units[task.id][UnitRole.LEAD]),
                 schedule_text=task.schedule_text, schedule_kind=schedule.kind, status=judged.status,
                 next_checkpoint=judged.next_checkpoint, days_left=judged.days_left, checkpoints=judged.checkpoints,
                 last_update=_progress_info(last[task.id]) if task.id in last else None,
@@ -460,6 +480,16 @@ def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]
                 closed=judged.closed,
             ))
     return result
+
+
+def _by_unit(tasks: list[TrackedTask], units: list[tuple[int, str]]) -> tuple[UnitTally, ...]:
+    """Tasks by lead unit (a task led by two units counts for each), units that lead none left out."""
+    tallies = []
+    for unit_id, name in [*units, (None, None)]:
+        led = [t for t in tasks if (unit_id in t.lead_unit_ids if unit_id is not None else not any(t.lead_unit_ids))]
+        if led:
+            tallies.append(UnitTally(unit_id, name, {s: sum(t.status is s for t in led) for s in TaskStatus}))
+    return tuple(tallies)
 
 
 def _attachment_info(a: Attachment) -> AttachmentInfo:

@@ -78,6 +78,7 @@ class TrackedTask:
     ongoing: bool = False  # judged by its progress in each reporting period, never overdue for a missing one
     missing: tuple[date, ...] = ()  # ends of the periods that ended without progress (ongoing tasks)
     closed: bool = False  # its plan's year is over: judged on 31 December, no days counted against today
+    lead_unit_ids: tuple[int | None, ...] = ()  # the commune's unit each lead unit text names (domain.units)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,19 @@ class DossierProblem:
 
 
 @dataclass(frozen=True)
+class UnitTally:
+    """The plan's tasks led by one of the commune's units (None: lead texts that name none of them)."""
+
+    unit_id: int | None
+    name: str | None
+    counts: Mapping[TaskStatus, int]  # every status, 0 included
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
 class Dashboard:
     plan_id: int
     today: date
@@ -149,6 +163,7 @@ class Dashboard:
     period_key: str  # the period the indicators are judged on
     indicators: tuple[IndicatorResult, ...]
     attainment_counts: Mapping[Attainment, int]  # of the indicators' standing (domain.tracking.standing)
+    by_unit: tuple[UnitTally, ...] = ()  # by lead unit, in the order of the commune's units, the unmatched last
 
 
 @dataclass(frozen=True)

@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.editor.preview_action)
-        for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
+        for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
+                       self.tracker.match_units_action):
             self.tracking_menu.addAction(action)
         builder = self.report_builder
         for action in (builder.open_action, builder.refresh_action, builder.issue_action,

@@ -35,6 +35,8 @@ COLUMNS = (
     ("days", QT_TRANSLATE_NOOP("TrackerModel", "Days left")),
 )
 FIELDS = tuple(name for name, _title in COLUMNS)
+ALL_UNITS = 0  # the unit filter: every task
+UNMATCHED = -1  # the unit filter: tasks whose lead unit texts name none of the commune's units
 
 # Status words with a mark, so the column reads the same in black and white and for the colour-blind.
 STATUS_TEXT = {
@@ -163,18 +165,18 @@ class TrackerModel(QAbstractTableModel):
 
 
 class TrackerFilter(QSortFilterProxyModel):
-    """Unit, status, "due within N days", "overdue only", and a search that ignores case and diacritics."""
+    """Unit (the commune's, by id), status, "due within N days", and a search that ignores case and diacritics."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
-        self.unit = ""
+        self.unit = ALL_UNITS
         self.statuses: set[TaskStatus] = set()
         self.within_days: int | None = None
         self.words: list[str] = []
 
-    def set_filter(self, *, unit: str = "", statuses: set[TaskStatus] | None = None, within_days: int | None = None,
-                   search: str = "") -> None:
+    def set_filter(self, *, unit: int = ALL_UNITS, statuses: set[TaskStatus] | None = None,
+                   within_days: int | None = None, search: str = "") -> None:
         self.beginFilterChange()
         self.unit, self.statuses, self.within_days = unit, set(statuses or ()), within_days
         self.words = vnformat.fold(search).split()
@@ -184,7 +186,9 @@ class TrackerFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, TrackerModel)
         task = model.task(source_row)
-        if self.unit and self.unit not in task.lead_units:
+        if self.unit == UNMATCHED and any(task.lead_unit_ids):
+            return False
+        if self.unit not in (ALL_UNITS, UNMATCHED) and self.unit not in task.lead_unit_ids:
             return False
         if self.statuses and task.status not in self.statuses:
             return False
