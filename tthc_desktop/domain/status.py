@@ -34,8 +34,9 @@ Periods:
 
 Dates:
 - Updates dated after the date the status is judged at are ignored (a report at the cut-off sees the cut-off).
-- A plan is judged at most at its year's end: a past year's plan shows its state on 31 December, and counts no
-  days left or late against today (`closed`).
+- A plan is judged at most at its year's end: a past year's plan shows its state once its year is over (what was
+  recorded up to 31 December; a deadline of 31 December not met by then is overdue), and counts no days left or
+  late against today (`closed`).
 - "Due soon": a task not done whose next deadline is today or within DUE_SOON_DAYS days. Ongoing tasks have no
   deadline and are never due soon.
 """
@@ -44,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from tthc_desktop.domain import periods as reporting
@@ -228,8 +229,10 @@ def _period_states(spans: Sequence[Period], seen: list[Update], at: date) -> lis
 def judge_task(schedule: TaskSchedule, updates: Iterable[Update], at: date) -> TaskJudgement:
     """The status of a task at `at` (at most its plan's year end) from its schedule and the updates recorded."""
     closed = at > schedule.year_end
-    at = min(at, schedule.year_end)
     updates = list(updates)
+    if closed:  # what was recorded in the year, judged once the year is over: due 31/12 and not done is overdue
+        updates = [u for u in updates if u.reported_on <= schedule.year_end]
+        at = schedule.year_end + timedelta(days=1)
     if not schedule.ongoing:
         judged = judge(schedule.deadlines, updates, at)
         return TaskJudgement(judged.status, judged.next_checkpoint, None if closed else judged.days_left,
