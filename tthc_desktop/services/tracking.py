@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -40,15 +39,12 @@ from tthc_desktop.db.models import (
     Plan,
     ProgressUpdate,
     Task,
-    UnitAssignment,
 )
 from tthc_desktop.domain import periods
 from tthc_desktop.domain import status as task_status
 from tthc_desktop.domain.enums import TaskStatus, UnitRole
-from tthc_desktop.domain.status import Update
 from tthc_desktop.domain.text import clean
 from tthc_desktop.domain.tracking import Attainment
-from tthc_desktop.domain.units import UnitMatcher
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.files import write_atomic
@@ -56,6 +52,7 @@ from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
 from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
+from tthc_desktop.services import tracking_tasks as reads
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
@@ -71,9 +68,7 @@ from tthc_desktop.services.tracking_dto import (
     ProgressInfo,
     SearchHit,
     TrackedTask,
-    UnitTally,
 )
-from tthc_desktop.services.unit_matching import unit_matcher
 
 
 def default_storage(session_factory: sessionmaker[Session]) -> Path:
@@ -118,12 +113,12 @@ class TrackingService(Service):
                 query = query.where(Plan.id == load_plan(session, plan_id).id)
             if year is not None:
                 query = query.where(Plan.year == year)
-            return _tracked(session, list(session.scalars(query)), at or self._today())
+            return reads.tracked(session, list(session.scalars(query)), at or self._today())
 
     def task(self, task_id: int, at: date | None = None) -> TrackedTask:
         with self._read() as session:
             task = _load_task(session, task_id)
-            return next(t for t in _tracked(session, [task.plan], at or self._today()) if t.task_id == task_id)
+            return next(t for t in reads.tracked(session, [task.plan], at or self._today()) if t.task_id == task_id)
 
     def record_progress(self, task_id: int, status: TaskStatus | str, on: date, note: str | None = None,
                         checkpoint: date | None = None, evidence: EvidenceInput | None = None) -> ProgressInfo:
@@ -136,8 +131,9 @@ class TrackingService(Service):
         with self._write() as session:
             task = _load_task(session, task_id)
             if checkpoint is None:
-                schedule = _schedule(task, task.plan, the_organization(session).report_cutoff_day)
-                checkpoint = task_status.checkpoint_for(schedule, _updates(session, [task_id])[task_id], on, recorded)
+                schedule = reads.schedule_of(task, task.plan, the_organization(session).report_cutoff_day)
+                known = reads.updates_of(session, [task_id])[task_id]
+                checkpoint = task_status.checkpoint_for(schedule, known, on, recorded)
             update = ProgressUpdate(task_id=task_id, status=recorded, reported_on=on, checkpoint=checkpoint,
                                     note=clean(note) or None)
             session.add(update)
@@ -145,7 +141,7 @@ class TrackingService(Service):
             proofs: tuple[EvidenceInfo, ...] = ()
             if evidence is not None and any((clean(evidence.doc_number), evidence.doc_date, clean(evidence.subject))):
                 proofs = (self._add_evidence(session, task_id, evidence, update.id),)
-            return _progress_info(update, proofs)
+            return reads.progress_info(update, proofs)
 
     def add_evidence(self, task_id: int, evidence: EvidenceInput, progress_id: int | None = None) -> EvidenceInfo:
         with self._write() as session:
@@ -168,16 +164,16 @@ class TrackingService(Service):
         """The task's entries, oldest first, each with its evidence and their files."""
         with self._read() as session:
             _load_task(session, task_id)
-            proofs = _evidence(session, task_id)
+            proofs = reads.evidence_of(session, task_id)
             updates = session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id == task_id)
                                       .order_by(ProgressUpdate.reported_on, ProgressUpdate.id))
-            return [_progress_info(u, tuple(e for e in proofs if e.progress_id == u.id)) for u in updates]
+            return [reads.progress_info(u, tuple(e for e in proofs if e.progress_id == u.id)) for u in updates]
 
     def evidence(self, task_id: int) -> list[EvidenceInfo]:
         """All evidence of the task, with its files (evidence of a deleted entry included)."""
         with self._read() as session:
             _load_task(session, task_id)
-            return _evidence(session, task_id)
+            return reads.evidence_of(session, task_id)
 
     # ------------------------------------------------------------ attachments
 
@@ -194,7 +190,7 @@ class TrackingService(Service):
                                         filename=clean(Path(path).name) or sha)
                 session.add(attachment)
                 session.flush()
-            return _attachment_info(attachment)
+            return reads.attachment_info(attachment)
 
     def attachment_path(self, attachment_id: int) -> Path:
         """Where the attached file's bytes are (read only: the same bytes may serve other evidence). The store
@@ -221,7 +217,7 @@ class TrackingService(Service):
             attachment = session.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError(_("Attachment {id} does not exist.").format(id=attachment_id))
-            return _attachment_info(attachment)
+            return reads.attachment_info(attachment)
 
     # ------------------------------------------------------------ indicators and Biểu 06
 
@@ -287,7 +283,7 @@ class TrackingService(Service):
             if tasks is not None and all(t.plan_id == plan_id or t.plan_year == plan.year for t in tasks):
                 tasks = [t for t in tasks if t.plan_id == plan_id]
             else:
-                tasks = _tracked(session, [plan], today)
+                tasks = reads.tracked(session, [plan], today)
             if period_key is None:
                 period_key = self._judged_period(session, plan, today)
             _check_key(period_key, plan.year)
@@ -300,7 +296,7 @@ class TrackingService(Service):
                          key=lambda t: (t.days_left if t.days_left is not None else 0, t.task_id))
         attained = {a: sum(r.standing.attainment is a for r in results) for a in Attainment}
         return Dashboard(plan.id, today, counts, tuple(due_soon), tuple(overdue), period_key, tuple(results),
-                         attained, _by_unit(tasks, units))
+                         attained, reads.by_unit(tasks, units))
 
     def judged_period(self, plan_id: int) -> str:
         """The period indicators are judged on: the last quarter of the plan's year ended by today (Q1 before)."""
@@ -324,8 +320,8 @@ class TrackingService(Service):
             if plan_id is not None:
                 query = query.where(Plan.id == plan_id)
             for plan in session.scalars(query):
-                tasks = {i.id: i for i in _outline(plan) if isinstance(i, Task)}
-                units = _units(session, list(tasks))
+                tasks = {i.id: i for i in reads.outline_of(plan) if isinstance(i, Task)}
+                units = reads.units_of(session, list(tasks))
                 for t in tasks.values():
                     lead, cooperating = units[t.id][UnitRole.LEAD], units[t.id][UnitRole.COOPERATING]
                     if _matches(words, [t.label, t.text, t.expected_result, t.schedule_text, t.objective, t.note,
@@ -354,7 +350,7 @@ class TrackingService(Service):
                          doc_date=evidence.doc_date, subject=clean(evidence.subject) or None)
         session.add(proof)
         session.flush()
-        return _evidence_info(proof, ())
+        return reads.evidence_info(proof, ())
 
 
 # ---------------------------------------------------------------- helpers
@@ -388,129 +384,6 @@ def _load_task(session: Session, task_id: int) -> Task:
     if not isinstance(task, Task):
         raise NotFoundError(_("Task {id} does not exist.").format(id=task_id))
     return task
-
-
-def _schedule(task: Task, plan: Plan, cutoff_day: int | None) -> task_status.TaskSchedule:
-    issuing = plan.decision if plan.decision is not None else plan.document
-    return task_status.task_schedule(task.schedule_text, plan.year, issuing.issued_on, cutoff_day)
-
-
-def _outline(plan: Plan) -> list[OutlineItem]:
-    """Groups and tasks in the order the plan prints them."""
-    children: dict[int | None, list[OutlineItem]] = defaultdict(list)
-    for item in plan.items:
-        children[item.parent_id].append(item)
-    ordered: list[OutlineItem] = []
-
-    def walk(parent: int | None) -> None:
-        for item in children[parent]:
-            ordered.append(item)
-            walk(item.id)
-
-    walk(None)
-    return ordered
-
-
-def _units(session: Session, task_ids: list[int]) -> dict[int, dict[UnitRole, list[str]]]:
-    return {task_id: {role: [text for text, _unit in pairs] for role, pairs in roles.items()}
-            for task_id, roles in _unit_links(session, task_ids).items()}
-
-
-def _unit_links(session: Session, task_ids: list[int],
-                matcher: UnitMatcher | None = None) -> dict[int, dict[UnitRole, list[tuple[str, int | None]]]]:
-    """Each task's unit texts as printed, with the commune's unit each names (None: not one of its units)."""
-    if matcher is None:
-        matcher = unit_matcher(session, the_organization(session))
-    result: dict[int, dict[UnitRole, list[tuple[str, int | None]]]] = {i: {r: [] for r in UnitRole}
-                                                                        for i in task_ids}
-    seen: dict[str, int | None] = {}
-    for a in session.scalars(sa.select(UnitAssignment).where(UnitAssignment.task_id.in_(task_ids))
-                             .order_by(UnitAssignment.position, UnitAssignment.id)):
-        if a.task_id is not None:
-            unit = a.unit_id if a.unit_id is not None else seen.setdefault(a.text, matcher.unit_of(a.text))
-            result[a.task_id][a.role].append((a.text, unit))
-    return result
-
-
-def _updates(session: Session, task_ids: list[int]) -> dict[int, list[Update]]:
-    result: dict[int, list[Update]] = {i: [] for i in task_ids}
-    for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(task_ids))
-                             .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
-        result[u.task_id].append(Update(u.reported_on, u.status, u.checkpoint, u.id))
-    return result
-
-
-def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
-    result: list[TrackedTask] = []
-    if not plans:
-        return result
-    organization = the_organization(session)
-    cutoff, matcher = organization.report_cutoff_day, unit_matcher(session, organization)
-    for plan in plans:
-        items = _outline(plan)
-        by_id = {i.id: i for i in items}
-        tasks = [i for i in items if isinstance(i, Task)]
-        ids = [t.id for t in tasks]
-        units, updates = _unit_links(session, ids, matcher), _updates(session, ids)
-        last: dict[int, ProgressUpdate] = {}
-        until = min(at, date(plan.year, 12, 31))  # a past year's plan as it stood at its year's end
-        for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(ids), ProgressUpdate
-                                 .reported_on <= until).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
-            last[u.task_id] = u
-        evidence_counts = dict(session.execute(sa.select(Evidence.task_id, sa.func.count()).where(
-            Evidence.task_id.in_(ids)).group_by(Evidence.task_id)).all())
-        for task in tasks:
-            schedule = _schedule(task, plan, cutoff)
-            judged = task_status.judge_task(schedule, updates[task.id], at)
-            groups: list[str] = []
-            parent = by_id.get(task.parent_id) if task.parent_id is not None else None
-            while parent is not None:
-                groups.insert(0, parent.label or "")
-                parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
-            result.append(TrackedTask(
-                task_id=task.id, plan_id=plan.id, plan_year=plan.year, label=task.label, group_labels=tuple(groups),
-                content=task.text, expected_result=task.expected_result,
-                lead_units=tuple(text for text, _unit in units[task.id][UnitRole.LEAD]),
-                cooperating_units=tuple(text for text, _unit in units[task.id][UnitRole.COOPERATING]),
-                lead_unit_ids=tuple(unit for _text, unit in units[task.id][UnitRole.LEAD]),
-                schedule_text=task.schedule_text, schedule_kind=schedule.kind, status=judged.status,
-                next_checkpoint=judged.next_checkpoint, days_left=judged.days_left, checkpoints=judged.checkpoints,
-                last_update=_progress_info(last[task.id]) if task.id in last else None,
-                evidence_count=evidence_counts.get(task.id, 0), ongoing=schedule.ongoing, missing=judged.missing,
-                closed=judged.closed,
-            ))
-    return result
-
-
-def _by_unit(tasks: list[TrackedTask], units: list[tuple[int, str]]) -> tuple[UnitTally, ...]:
-    """Tasks by lead unit (a task led by two units counts for each), units that lead none left out."""
-    tallies = []
-    for unit_id, name in [*units, (None, None)]:
-        led = [t for t in tasks if (unit_id in t.lead_unit_ids if unit_id is not None else not any(t.lead_unit_ids))]
-        if led:
-            tallies.append(UnitTally(unit_id, name, {s: sum(t.status is s for t in led) for s in TaskStatus}))
-    return tuple(tallies)
-
-
-def _attachment_info(a: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(a.id, a.evidence_id, a.sha256, a.filename, a.size, a.added_at)
-
-
-def _evidence_info(e: Evidence, attachments: tuple[AttachmentInfo, ...]) -> EvidenceInfo:
-    return EvidenceInfo(e.id, e.task_id, e.progress_id, e.doc_number, e.doc_date, e.subject, attachments)
-
-
-def _evidence(session: Session, task_id: int) -> list[EvidenceInfo]:
-    proofs = list(session.scalars(sa.select(Evidence).where(Evidence.task_id == task_id).order_by(Evidence.id)))
-    files: dict[int, list[AttachmentInfo]] = defaultdict(list)
-    for a in session.scalars(sa.select(Attachment).where(Attachment.evidence_id.in_([e.id for e in proofs]))
-                             .order_by(Attachment.id)):
-        files[a.evidence_id].append(_attachment_info(a))
-    return [_evidence_info(e, tuple(files[e.id])) for e in proofs]
-
-
-def _progress_info(u: ProgressUpdate, evidence: tuple[EvidenceInfo, ...] = ()) -> ProgressInfo:
-    return ProgressInfo(u.id, u.task_id, u.status, u.reported_on, u.checkpoint, u.note, evidence)
 
 
 def _matches(words: list[str], parts: list[str | None]) -> bool:

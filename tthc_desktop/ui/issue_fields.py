@@ -54,6 +54,8 @@ class IssueFields(QObject):
         self.proposed = QPushButton(parent)
         self.proposed.setObjectName("proposedNumber")
         self.proposed.setFlat(True)
+        self.proposed.setStyleSheet("QPushButton { text-align: left; padding-left: 2px; }")
+        self.proposed.setToolTip(self.tr("Use the proposed number"))
         self.proposed.clicked.connect(self.propose)
         self.problem = QLabel(parent)
         self.problem.setObjectName("numberProblem")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from tthc_desktop.services.documents import MAX_NUMBER
 from tthc_desktop.services.dto import RegisterInfo
@@ -57,11 +57,15 @@ class RegisterBox(QGroupBox):
             box.setValue(value or 0)
             box.valueChanged.connect(lambda v, s=symbol: self.staged.__setitem__((self._shown_year, s), v or None))
             last = f"{info.last_used:02d}" if info.last_used else self.tr("none")
-            box.setToolTip(self.tr("Last number this app issued in {year}: {last}. Proposed now: {proposed}.").format(
-                year=year, last=last, proposed=f"{info.proposed:02d}"))
+            known = QLabel(self.tr("Last number this app issued in {year}: {last}. Proposed now: {proposed}.").format(
+                year=year, last=last, proposed=f"{info.proposed:02d}"), self)
+            known.setWordWrap(True)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(known, 1)
             label = self.tr("Next free number:") if not symbol else \
                 self.tr("Next free number ({symbol}):").format(symbol=symbol)
-            self.form.addRow(label, box)
+            self.form.addRow(label, row)
             self.boxes[symbol] = box
 
     def _year_changed(self) -> None:
