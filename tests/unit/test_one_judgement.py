@@ -83,6 +83,8 @@ def test_the_tracker_dashboard_report_and_workbook_agree(services: Services, tra
     assert dict(dashboard.counts) == {s: Counter(shown.values())[s] for s in TaskStatus}
     assert shown["3"] is TaskStatus.IN_PROGRESS and shown["2"] is TaskStatus.DONE_LATE
     assert all(shown[t.label] is not TaskStatus.OVERDUE for t in tasks if t.schedule_kind == "ongoing")
+    ongoing = next(t for t in figures["outline"] if t["kind"] == "task" and t["label"] == "3")
+    assert ongoing["open_checkpoints"] == []  # its months are no deadlines: "next tasks" lists none for it
     overview = reports.report(draft.report_id).sections
     text = " ".join(s.text for s in overview)
     assert content.counts_words(content.tasks_of(figures)) in text

@@ -185,7 +185,7 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
 def _year_results(session: Session, plan: Plan) -> list[float | None]:
     """Each indicator's result for the whole year from the tracker (None where nothing was entered)."""
     results = tracking_figures.indicator_results(session, plan, f"{plan.year:04d}-Y")
-    return [r.year_to_date_value if r.year_to_date_value is not None else r.value for r in results]
+    return [r.standing.value for r in results]  # the year's figure, else the year report period's (one rule)
 
 
 def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> None:

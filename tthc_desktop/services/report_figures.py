@@ -12,7 +12,8 @@ The snapshot (version 1), all JSON:
 - "plan" {id, year, reference}: reference names the plan as a sentence cites it;
 - "issuer" {name, level_word, abbreviation, parent_line};
 - "outline": groups {kind "group", label, text, depth} and tasks {kind "task", label, text, depth, groups
-  (titles, outermost first), lead_units, schedule, schedule_kind, status, next_checkpoint, open_checkpoints,
+  (titles, outermost first), lead_units, schedule, schedule_kind, status, next_checkpoint, open_checkpoints (its
+  deadlines not yet met),
   evidence [{number, date, subject}]}, in the plan's order;
 - "indicators": {group, group_title, label, name, unit, comparator, target, value, attainment, ytd_value,
   ytd_attainment};
@@ -95,7 +96,8 @@ def _outline(session: Session, plan: Plan, tasks: list[TrackedTask],
                     "groups": groups, "lead_units": list(t.lead_units), "schedule": t.schedule_text or "",
                     "schedule_kind": t.schedule_kind, "status": t.status.value,
                     "next_checkpoint": t.next_checkpoint.isoformat() if t.next_checkpoint else None,
-                    "open_checkpoints": [c.day.isoformat() for c in t.checkpoints if c.status not in DONE_STATES],
+                    "open_checkpoints": [c.day.isoformat() for c in t.checkpoints  # deadlines, not an ongoing
+                                         if c.status not in DONE_STATES and not c.period],  # task's months
                     "evidence": evidence.get(item.id, []),
                 })
             walk(item.id, groups)
