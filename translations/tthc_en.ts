@@ -541,6 +541,10 @@
 <context>
     <name>IssueFields</name>
     <message>
+        <source>Use the proposed number</source>
+        <translation>Use the proposed number</translation>
+    </message>
+    <message>
         <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
         <translation>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</translation>
     </message>

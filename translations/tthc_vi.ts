@@ -541,6 +541,10 @@
 <context>
     <name>IssueFields</name>
     <message>
+        <source>Use the proposed number</source>
+        <translation>Dùng số đề xuất</translation>
+    </message>
+    <message>
         <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
         <translation>Số lấy theo sổ đăng ký văn bản đi. Số đề xuất: số kế tiếp sau số cuối cùng chương trình đã ban hành trong năm, hoặc số còn trống tiếp theo của sổ đã khai trong Thiết lập.</translation>
     </message>
