@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -112,6 +113,7 @@ def _parts(schedule: dict[str, Any]) -> list[dict[str, Any]]:
     return list(schedule.get("parts", [])) if schedule.get("kind") == "parts" else [schedule]
 
 
+@lru_cache(maxsize=4096)  # a plan's tasks repeat a handful of schedules ("Thường xuyên", "Quý I"…)
 def task_schedule(schedule_text: str | None, year: int, issued_on: date | None = None,
                   cutoff_day: int | None = reporting.DEFAULT_CUTOFF_DAY) -> TaskSchedule:
     """Deadlines and periods of a task's written schedule in the plan's year, from the plan's issue date."""
