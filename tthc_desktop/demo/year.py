@@ -5,7 +5,8 @@ on a given day, and a test can say what it holds. Everything is dated from the p
 to the day the demo is made (`until`), never after it.
 
 The story, for every plan (this year's up to today, last year's to 31 December):
-- tasks with deadlines are done a few days before each, with the document that proves it; two stories differ:
+- tasks with deadlines are begun some weeks before each and done a few days before it, with the document that
+  proves it; two stories differ:
   task 2 is done a week late, and task 8's latest quarter is not done (overdue) once it is a week past;
 - the quarterly and half-year reporting tasks (19, 22) are done by the period reports themselves (their numbers);
 - ongoing tasks ("Thường xuyên") get a note in most reporting months, some with a document; tasks 5 and 13 miss
@@ -110,6 +111,9 @@ def _deadlines(label: str, schedule: TaskSchedule, start: date, until: date,
                               "Đang tổng hợp kết quả đánh giá"))
             continue  # the latest quarter's assessment not done: overdue
         late = label == "2"
+        begun = d - timedelta(days=25)
+        if start <= begun <= until:
+            found.append(Note(label, begun, TaskStatus.IN_PROGRESS, "Đang triển khai"))
         day = d + timedelta(days=8) if late else d - timedelta(days=3 + int(label) % 6)
         if day > until:
             continue
