@@ -96,32 +96,36 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Due within 14 days</source>
-        <translation>Due within 14 days</translation>
+        <source>Due within {days} days</source>
+        <translation>Due within {days} days</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
-        <translation>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</translation>
+        <source>By lead unit</source>
+        <translation>By lead unit</translation>
+    </message>
+    <message>
+        <source>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and figure reached</source>
+        <translation>Indicators (%): target and figure reached</translation>
     </message>
     <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <source>Year to date</source>
-        <translation>Year to date</translation>
-    </message>
-    <message>
         <source>Indicator {label}</source>
         <translation>Indicator {label}</translation>
-    </message>
-    <message>
-        <source>Indicators (%): target and year to date</source>
-        <translation>Indicators (%): target and year to date</translation>
     </message>
 </context>
 <context>
@@ -165,8 +169,32 @@
         <translation>&amp;Open file</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose a file first: the lines marked 📎 under a document are its files.</source>
+        <translation>Choose a file first: the lines marked 📎 under a document are its files.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</source>
+        <translation>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -565,20 +593,39 @@
         <translation>Once issued, the decision and the plan can no longer be changed; changes then go into a new draft (amendment).</translation>
     </message>
     <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Date of issue:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Number:</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFields</name>
+    <message>
+        <source>Use the proposed number</source>
+        <translation>Use the proposed number</translation>
+    </message>
+    <message>
+        <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
+        <translation>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Date of issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Proposed: {number}/{symbol}</source>
+        <translation>Proposed: {number}/{symbol}</translation>
+    </message>
+    <message>
+        <source>{number} is already used in {year} by “{subject}” ({date}). Type another number.</source>
+        <translation>{number} is already used in {year} by “{subject}” ({date}). Type another number.</translation>
     </message>
 </context>
 <context>
@@ -770,10 +817,6 @@
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -812,6 +855,10 @@
     <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1520,6 +1567,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Register of outgoing documents (sổ đăng ký văn bản đi)</source>
+        <translation>Register of outgoing documents (sổ đăng ký văn bản đi)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</source>
+        <translation>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</source>
+        <translation>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</translation>
+    </message>
+    <message>
+        <source>Next free number:</source>
+        <translation>Next free number:</translation>
+    </message>
+    <message>
+        <source>Next free number ({symbol}):</source>
+        <translation>Next free number ({symbol}):</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -1641,6 +1723,9 @@
         <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
         <translation>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</translation>
     </message>
+</context>
+<context>
+    <name>ReportIssueDialog</name>
     <message>
         <source>Issue the report</source>
         <translation>Issue the report</translation>
@@ -1648,10 +1733,6 @@
     <message>
         <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
         <translation>Issuing numbers the report and freezes its figures; it can no longer be edited.</translation>
-    </message>
-    <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Date of issue:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -1888,6 +1969,10 @@
     <message>
         <source>&amp;Reporting</source>
         <translation>&amp;Reporting</translation>
+    </message>
+    <message>
+        <source>Regi&amp;ster</source>
+        <translation>Regi&amp;ster</translation>
     </message>
     <message>
         <source>&amp;Document format</source>
@@ -2258,6 +2343,10 @@
         <translation>E&amp;vidence and files…</translation>
     </message>
     <message>
+        <source>&amp;Match unit names…</source>
+        <translation>&amp;Match unit names…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
@@ -2276,6 +2365,10 @@
     <message>
         <source>All units</source>
         <translation>All units</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
     </message>
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
@@ -2400,6 +2493,10 @@
         <translation>⚠ Overdue</translation>
     </message>
     <message>
+        <source>no progress in {count} months</source>
+        <translation>no progress in {count} months</translation>
+    </message>
+    <message>
         <source>{days} days late</source>
         <translation>{days} days late</translation>
     </message>
@@ -2440,6 +2537,29 @@
     </message>
 </context>
 <context>
+    <name>UnitMatchDialog</name>
+    <message>
+        <source>Match unit names</source>
+        <translation>Match unit names</translation>
+    </message>
+    <message>
+        <source>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</source>
+        <translation>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</translation>
+    </message>
+    <message>
+        <source>Every unit name in the plans matches one of the commune&apos;s units.</source>
+        <translation>Every unit name in the plans matches one of the commune&apos;s units.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the matches</source>
+        <translation>&amp;Save the matches</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UnitModel</name>
     <message>
         <source>Name</source>
@@ -2460,6 +2580,48 @@
     <message>
         <source>Replaced by</source>
         <translation>Replaced by</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTallyModel</name>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedUnitModel</name>
+    <message>
+        <source>As written in the plans</source>
+        <translation>As written in the plans</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Unit of the commune</source>
+        <translation>Unit of the commune</translation>
+    </message>
+    <message>
+        <source>(none of the commune&apos;s units)</source>
+        <translation>(none of the commune&apos;s units)</translation>
+    </message>
+    <message>
+        <source>(choose…)</source>
+        <translation>(choose…)</translation>
     </message>
 </context>
 <context>

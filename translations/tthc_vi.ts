@@ -96,32 +96,36 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Due within 14 days</source>
-        <translation>Đến hạn trong 14 ngày</translation>
+        <source>Due within {days} days</source>
+        <translation>Đến hạn trong {days} ngày</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
-        <translation>Chỉ tiêu, lũy kế năm đến kỳ {period}: {met} đạt, {not_met} không đạt, {none} chưa có số liệu</translation>
+        <source>By lead unit</source>
+        <translation>Theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Chỉ tiêu đến kỳ {period} (theo lũy kế năm, chưa có lũy kế thì theo số liệu kỳ): {met} đạt, {not_met} không đạt, {none} chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and figure reached</source>
+        <translation>Chỉ tiêu (%): mức giao và mức đạt được</translation>
     </message>
     <message>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <source>Year to date</source>
-        <translation>Lũy kế năm</translation>
-    </message>
-    <message>
         <source>Indicator {label}</source>
         <translation>Chỉ tiêu {label}</translation>
-    </message>
-    <message>
-        <source>Indicators (%): target and year to date</source>
-        <translation>Chỉ tiêu (%): mức giao và lũy kế năm</translation>
     </message>
 </context>
 <context>
@@ -165,8 +169,32 @@
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Choose a file first: the lines marked 📎 under a document are its files.</source>
+        <translation>Hãy chọn một tệp trước: các dòng có dấu 📎 dưới mỗi văn bản là tệp của văn bản đó.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</source>
+        <translation>Không mở được “{name}”: máy chưa có chương trình mở tệp {kind}. Bản sao của tệp nằm ở {folder}; hãy cài chương trình đọc loại tệp này, hoặc dùng “Lưu bản sao…” để lưu tệp vào nơi bạn muốn.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
     </message>
 </context>
 <context>
@@ -565,20 +593,39 @@
         <translation>Sau khi ban hành, quyết định và kế hoạch không sửa được nữa; mọi thay đổi sẽ làm trên bản dự thảo mới (sửa đổi, bổ sung).</translation>
     </message>
     <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Ngày ban hành:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Ban hành</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFields</name>
+    <message>
+        <source>Use the proposed number</source>
+        <translation>Dùng số đề xuất</translation>
+    </message>
+    <message>
+        <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
+        <translation>Số lấy theo sổ đăng ký văn bản đi. Số đề xuất: số kế tiếp sau số cuối cùng chương trình đã ban hành trong năm, hoặc số còn trống tiếp theo của sổ đã khai trong Thiết lập.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Proposed: {number}/{symbol}</source>
+        <translation>Số đề xuất: {number}/{symbol}</translation>
+    </message>
+    <message>
+        <source>{number} is already used in {year} by “{subject}” ({date}). Type another number.</source>
+        <translation>Số {number} năm {year} đã dùng cho văn bản “{subject}” ({date}). Hãy nhập số khác.</translation>
     </message>
 </context>
 <context>
@@ -770,10 +817,6 @@
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong 7 ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -812,6 +855,10 @@
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1520,6 +1567,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Register of outgoing documents (sổ đăng ký văn bản đi)</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</source>
+        <translation>Ghi số còn trống tiếp theo của sổ đăng ký văn bản đi, đúng như trong sổ: văn bản soạn ngoài chương trình cũng lấy số trong sổ. Khi ban hành, chương trình đề xuất số lớn hơn giữa số này và số cuối cùng chương trình đã ban hành cộng một.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</source>
+        <translation>Số cuối cùng chương trình đã ban hành năm {year}: {last}. Số đề xuất hiện nay: {proposed}.</translation>
+    </message>
+    <message>
+        <source>Next free number:</source>
+        <translation>Số còn trống tiếp theo:</translation>
+    </message>
+    <message>
+        <source>Next free number ({symbol}):</source>
+        <translation>Số còn trống tiếp theo ({symbol}):</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -1641,17 +1723,16 @@
         <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
         <translation>Chưa gửi được; thư vẫn nằm trong hộp thư đi và sẽ được gửi lại. Xem Báo cáo &gt; Hộp thư đi để biết lý do máy chủ trả về.</translation>
     </message>
+</context>
+<context>
+    <name>ReportIssueDialog</name>
     <message>
         <source>Issue the report</source>
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
         <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
-        <translation>Ban hành sẽ cấp số cho báo cáo và giữ cố định số liệu; sau đó không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Ngày ban hành:</translation>
+        <translation>Ban hành sẽ cấp số cho báo cáo và chốt số liệu; sau đó không sửa được nữa.</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -1888,6 +1969,10 @@
     <message>
         <source>&amp;Reporting</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Regi&amp;ster</source>
+        <translation>&amp;Sổ văn bản đi</translation>
     </message>
     <message>
         <source>&amp;Document format</source>
@@ -2258,6 +2343,10 @@
         <translation>&amp;Minh chứng và tệp…</translation>
     </message>
     <message>
+        <source>&amp;Match unit names…</source>
+        <translation>&amp;Khớp tên đơn vị…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Danh sách nhiệm vụ</translation>
     </message>
@@ -2276,6 +2365,10 @@
     <message>
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
     </message>
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
@@ -2400,6 +2493,10 @@
         <translation>⚠ Quá hạn</translation>
     </message>
     <message>
+        <source>no progress in {count} months</source>
+        <translation>{count} tháng chưa cập nhật tiến độ</translation>
+    </message>
+    <message>
         <source>{days} days late</source>
         <translation>trễ {days} ngày</translation>
     </message>
@@ -2440,6 +2537,29 @@
     </message>
 </context>
 <context>
+    <name>UnitMatchDialog</name>
+    <message>
+        <source>Match unit names</source>
+        <translation>Khớp tên đơn vị</translation>
+    </message>
+    <message>
+        <source>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</source>
+        <translation>Các tên đơn vị dưới đây trong kế hoạch không khớp với đơn vị nào của xã (Thiết lập &gt; Đơn vị), dù đã so theo chữ, dấu gạch, chữ hoa và các tên viết tắt quen dùng. Hãy chọn đơn vị ứng với từng tên, hoặc “không phải đơn vị của xã”: lựa chọn được ghi nhớ cho mọi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Every unit name in the plans matches one of the commune&apos;s units.</source>
+        <translation>Mọi tên đơn vị trong các kế hoạch đều đã khớp với đơn vị của xã.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the matches</source>
+        <translation>&amp;Lưu các lựa chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>UnitModel</name>
     <message>
         <source>Name</source>
@@ -2460,6 +2580,48 @@
     <message>
         <source>Replaced by</source>
         <translation>Thay bằng</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTallyModel</name>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedUnitModel</name>
+    <message>
+        <source>As written in the plans</source>
+        <translation>Tên ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Unit of the commune</source>
+        <translation>Đơn vị của xã</translation>
+    </message>
+    <message>
+        <source>(none of the commune&apos;s units)</source>
+        <translation>(không phải đơn vị của xã)</translation>
+    </message>
+    <message>
+        <source>(choose…)</source>
+        <translation>(chọn…)</translation>
     </message>
 </context>
 <context>

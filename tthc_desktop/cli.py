@@ -34,7 +34,10 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("open the window on an empty database instead of the demo commune"))
     parser.add_argument("--debug", action="store_true", help=_("show technical details of unexpected errors"))
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    commands.add_parser("demo", help=_("create the demo commune (Hành Dũng, 2025) in the database"))
+    demo = commands.add_parser("demo", help=_("create the demo commune (Hành Dũng): last year's plan closed, this "
+                                              "year's tracked to today"))
+    demo.add_argument("--seed", action="store_true",
+                      help=_("only the commune and its real 2025 plan, nothing tracked"))
     commands.add_parser("plans", help=_("list the plans, one line each: id, year, type, number, subject"))
     export = commands.add_parser("export-json", help=_("print a plan as JSON"))
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
@@ -72,7 +75,8 @@ def _demo(args: argparse.Namespace) -> int:
 
     database = _open(args)
     try:
-        result = DemoService(database.session_factory).create_demo()
+        service = DemoService(database.session_factory)
+        result = service.create_seed() if args.seed else service.create_demo()
     finally:
         database.close()
     if result.created:

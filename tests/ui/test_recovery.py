@@ -26,7 +26,7 @@ from tthc_desktop.ui.single_instance import SingleInstance
 
 def demo_database(path: Path) -> None:
     database = Database.open(path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
 
 

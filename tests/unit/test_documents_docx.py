@@ -22,7 +22,7 @@ def demo_docx(tmp_path_factory: pytest.TempPathFactory) -> docx.document.Documen
     database = Database.open(folder / "demo.sqlite")
     try:
         services = Services.for_database(database)
-        plan_id = services.demo.create_demo().plan_id
+        plan_id = services.demo.create_seed().plan_id
         path = services.printing.save(plan_id, folder / "demo.docx")
     finally:
         database.close()

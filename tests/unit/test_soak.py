@@ -147,7 +147,7 @@ def test_random_edits_killed_at_random_moments_keep_every_committed_edit(tmp_pat
     db = tmp_path / "soak.sqlite"
     database = Database.open(db)
     services = Services.for_database(database)
-    issued = services.demo.create_demo().plan_id
+    issued = services.demo.create_seed().plan_id
     draft = services.plans.copy_plan(issued, 2026).id
     database.close()
 

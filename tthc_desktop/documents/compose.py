@@ -29,6 +29,7 @@ from tthc_desktop.documents.rules import CENTRED_COLUMNS, COLUMN_WEIGHTS, DEFAUL
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.numbering import parse_number, symbol_for
+from tthc_desktop.domain.signature import issuer_words
 
 What = Literal["decision", "plan", "both"]
 
@@ -112,9 +113,7 @@ class _Composer:
         when = "ngày     "
         if parts.get("year") and parts.get("month") and parts.get("day"):
             when = "ngày " + vnformat.short_date(date(parts["year"], parts["month"], parts["day"]))
-        authority = doc.get("authority_line") or ""
-        by = f"Chủ tịch {self.issuer.abbreviation} {self.issuer.level_word}" if authority.startswith("CHỦ TỊCH") \
-            else f"{self.issuer.abbreviation} {self.issuer.level_word}"
+        by = issuer_words(doc.get("authority_line"), self.issuer.abbreviation, self.issuer.level_word)
         return f"{kind} số {number} {when} của {by}"
 
     def sections(self, nodes: list[dict[str, Any]]) -> list[Paragraph]:

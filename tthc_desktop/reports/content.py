@@ -25,7 +25,7 @@ from typing import Any
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
-from tthc_desktop.domain.tracking import Attainment
+from tthc_desktop.domain.tracking import Attainment, Basis, Standing, standing
 from tthc_desktop.reports.template import ReportTemplate, SectionSpec, appendix_labels, fill_words
 from tthc_desktop.reports.words import STATUS_PHRASES
 
@@ -89,6 +89,12 @@ def counts_words(tasks: list[dict[str, Any]]) -> str:
         if c[status]:
             parts.append(f"{word} {c[status]}")
     return ", ".join(parts)
+
+
+def indicator_standing(indicator: dict[str, Any]) -> Standing:
+    """The one verdict of an indicator of the figures (domain.tracking.standing): year to date, else the period."""
+    return standing(indicator["value"], indicator["ytd_value"], indicator["target"],
+                    indicator.get("comparator") or ">=")
 
 
 def task_line(task: dict[str, Any]) -> str:
@@ -189,12 +195,14 @@ class _Writer:
         indicators = self.figures["indicators"]
         if not indicators:
             return []
-        attained = [i["ytd_attainment"] for i in indicators]
-        met, not_met = attained.count(Attainment.MET.value), attained.count(Attainment.NOT_MET.value)
-        missing = [i for i in indicators if i["ytd_value"] is None and i["value"] is None]
-        head = f"Kế hoạch đặt {len(indicators)} chỉ tiêu; lũy kế đến hết kỳ báo cáo có {met} chỉ tiêu đạt, " \
+        attained = [indicator_standing(i).attainment for i in indicators]
+        met, not_met = attained.count(Attainment.MET), attained.count(Attainment.NOT_MET)
+        missing = [i for i in indicators if indicator_standing(i).value is None]
+        unset = sum(a is Attainment.NO_TARGET for i, a in zip(indicators, attained, strict=True) if i not in missing)
+        head = f"Kế hoạch đặt {len(indicators)} chỉ tiêu; đến hết kỳ báo cáo có {met} chỉ tiêu đạt, " \
                f"{not_met} chỉ tiêu chưa đạt"
         head += f", {len(missing)} chỉ tiêu chưa có số liệu" if missing else ""
+        head += f", {unset} chỉ tiêu chưa xác định mức cần đạt" if unset else ""
         lines = [head + self.see("indicators") + "."]
         for i in indicators:
             if i in missing:
@@ -204,8 +212,8 @@ class _Writer:
                 parts.append(f"kỳ này đạt {figure(i['value'], i['unit'])}")
             if i["ytd_value"] is not None:
                 parts.append(f"lũy kế năm đạt {figure(i['ytd_value'], i['unit'])}")
-            verdict = {Attainment.MET.value: "đạt chỉ tiêu", Attainment.NOT_MET.value: "chưa đạt chỉ tiêu"}.get(
-                i["ytd_attainment"] if i["ytd_value"] is not None else i["attainment"], "")
+            verdict = {Attainment.MET: "đạt chỉ tiêu", Attainment.NOT_MET: "chưa đạt chỉ tiêu"}.get(
+                indicator_standing(i).attainment, "")
             target = f"chỉ tiêu {target_words(i)}" if i["target"] is not None else ""
             tail = f" ({target}): {verdict}" if target and verdict else ""
             lines.append(f"- {sentence(i['name'])}: {', '.join(parts)}{tail}.")
@@ -236,7 +244,7 @@ class _Writer:
         lines: list[str] = []
         overdue = [t for t in tasks if t["status"] == TaskStatus.OVERDUE.value]
         late = [t for t in tasks if t["status"] == TaskStatus.DONE_LATE.value]
-        missed = [i for i in self.figures["indicators"] if i["ytd_attainment"] == Attainment.NOT_MET.value]
+        missed = [i for i in self.figures["indicators"] if indicator_standing(i).attainment is Attainment.NOT_MET]
         if overdue:
             lines.append(f"Còn {len(overdue)} nhiệm vụ quá hạn chưa hoàn thành:")
             lines += [f"- {sentence(t['text'])}." for t in overdue]
@@ -245,8 +253,7 @@ class _Writer:
             lines += [f"- {sentence(t['text'])}." for t in late]
         if missed:
             lines.append(f"Có {len(missed)} chỉ tiêu chưa đạt:")
-            lines += [f"- {sentence(i['name'])}: lũy kế đạt {figure(i['ytd_value'], i['unit'])}, chỉ tiêu "
-                      f"{target_words(i)}." for i in missed]
+            lines += [f"- {sentence(i['name'])}: {_reached(i)}, chỉ tiêu {target_words(i)}." for i in missed]
         return lines
 
     def next_tasks(self, _spec: SectionSpec) -> list[str]:
@@ -267,6 +274,13 @@ class _Writer:
         if ongoing:
             lines.append(f"- Thực hiện thường xuyên, định kỳ {len(ongoing)} nhiệm vụ còn lại theo Kế hoạch.")
         return lines
+
+
+def _reached(indicator: dict[str, Any]) -> str:
+    """ "lũy kế đạt 55%", or "kỳ này đạt 55%" when the verdict rests on the period's figure."""
+    judged = indicator_standing(indicator)
+    when = "lũy kế" if judged.basis is Basis.YEAR_TO_DATE else "kỳ này"
+    return f"{when} đạt {figure(judged.value, indicator['unit'])}"
 
 
 def target_words(indicator: dict[str, Any]) -> str:

@@ -5,11 +5,10 @@ It is the one exchange format of the app: `export-json`, the demo fixture, and t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from tthc_desktop.db.models import (
     Article,
@@ -39,8 +38,10 @@ from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.signature import authority_line, parse_authority
 from tthc_desktop.domain.templates import plan_subject
 from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.units import UnitMatcher, UnitName, unit_key
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
+from tthc_desktop.services.unit_matching import unit_matcher
 
 # ---------------------------------------------------------------- database -> JSON
 
@@ -156,17 +157,19 @@ def plan_loading_options() -> list[Any]:
 
 
 class UnitIndex:
-    """Finds the commune's Unit a written name refers to, whatever dash or case it was typed with."""
+    """Finds the commune's Unit a written name refers to: the rule of domain.units with the clerk's matches."""
 
     def __init__(self, organization: Organization) -> None:
-        self._by_key = {self.key(u.name): u.id for u in organization.units}
+        session = object_session(organization)
+        self._matcher = unit_matcher(session, organization) if session is not None else UnitMatcher(
+            [UnitName(u.id, u.name, u.abbreviation) for u in organization.units])
 
     @staticmethod
     def key(name: str) -> str:
-        return re.sub(r"\s+", " ", re.sub(r"[–—]", "-", name)).strip().casefold()
+        return unit_key(name)
 
     def find(self, name: str) -> int | None:
-        return self._by_key.get(self.key(name))
+        return self._matcher.unit_of(name)
 
 
 def build_plan(session: Session, organization: Organization, data: dict[str, Any], *, as_draft: bool) -> Plan:

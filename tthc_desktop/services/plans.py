@@ -13,6 +13,7 @@ from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.periods import propose_target
+from tthc_desktop.domain.signature import choose_signer
 from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
@@ -59,8 +60,7 @@ class PlanService(Service):
             organization = the_organization(session)
             subject = plan_subject(year, organization.level, organization.name)
             decision = decision_json(year, organization.level, organization.name, subject)
-            signers = [o for o in organization.officials if o.may_sign and o.active_to is None]
-            chair = next((o for o in signers if o.position.upper() == "CHỦ TỊCH"), signers[0] if signers else None)
+            chair = choose_signer(organization.officials)
             if chair is not None:
                 decision["signer"] = {"position": chair.position, "name": chair.name}
             latest = session.scalars(sa.select(Plan).where(Plan.organization_id == organization.id,
@@ -185,7 +185,7 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
 def _year_results(session: Session, plan: Plan) -> list[float | None]:
     """Each indicator's result for the whole year from the tracker (None where nothing was entered)."""
     results = tracking_figures.indicator_results(session, plan, f"{plan.year:04d}-Y")
-    return [r.year_to_date_value if r.year_to_date_value is not None else r.value for r in results]
+    return [r.standing.value for r in results]  # the year's figure, else the year report period's (one rule)
 
 
 def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> None:

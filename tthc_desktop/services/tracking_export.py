@@ -11,6 +11,7 @@ from typing import Any
 from tthc_desktop.documents import xlsx
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS, is_due_soon
 from tthc_desktop.files import write_atomic
 from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
 from tthc_desktop.services.tracking import TrackingService
@@ -19,7 +20,9 @@ from tthc_desktop.services.tracking_dto import IndicatorResult, TrackedTask
 TASK_HEADERS = (("STT", 6), ("Nội dung nhiệm vụ", 60), ("Đơn vị chủ trì", 30), ("Thời gian thực hiện", 20),
                 ("Tình trạng", 18), ("Mốc kiểm tra tới", 14), ("Còn lại (ngày)", 12), ("Minh chứng", 10))
 INDICATOR_HEADERS = (("STT", 6), ("Nội dung chỉ tiêu", 60), ("Đơn vị", 8), ("Chỉ tiêu", 10), ("Kỳ này", 10),
-                     ("Đánh giá kỳ này", 16), ("Lũy kế năm", 12), ("Đánh giá lũy kế", 16))
+                     ("Đánh giá kỳ này", 16), ("Lũy kế năm", 12), ("Đánh giá lũy kế", 16), ("Đánh giá chung", 16))
+# "Đánh giá chung": the indicator's standing (domain.tracking.standing), the verdict the dashboard and the
+# report's sentences give: year to date when there is a year-to-date figure, else this period's figure.
 
 
 def _sheet(workbook: Any, title: str, heading: str, headers: tuple[tuple[str, int], ...],
@@ -68,11 +71,11 @@ def _indicator_row(result: IndicatorResult) -> list[Any]:
     target = "" if result.target is None else vnformat.number(result.target)
     return [result.label or "", result.name, result.unit or "", target, result.value,
             ATTAINMENT_WORDS[result.attainment], result.year_to_date_value,
-            ATTAINMENT_WORDS[result.year_to_date_attainment]]
+            ATTAINMENT_WORDS[result.year_to_date_attainment], ATTAINMENT_WORDS[result.standing.attainment]]
 
 
 def tracker_workbook(tracking: TrackingService, plan_id: int, period_key: str, today: Callable[[], date],
-                     within_days: int = 14) -> bytes:
+                     within_days: int = DUE_SOON_DAYS) -> bytes:
     from openpyxl import Workbook
 
     tasks = tracking.tasks(plan_id=plan_id, at=today())
@@ -83,8 +86,7 @@ def tracker_workbook(tracking: TrackingService, plan_id: int, period_key: str, t
         ("Nhiệm vụ", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ (đến ngày {when})", tasks),
         ("Quá hạn", f"NHIỆM VỤ QUÁ HẠN (đến ngày {when})", [t for t in tasks if t.status is TaskStatus.OVERDUE]),
         (f"Đến hạn {within_days} ngày", f"NHIỆM VỤ ĐẾN HẠN TRONG {within_days} NGÀY (từ ngày {when})",
-         [t for t in tasks if t.days_left is not None and 0 <= t.days_left <= within_days
-          and t.status not in (TaskStatus.DONE, TaskStatus.DONE_LATE)]),
+         [t for t in tasks if is_due_soon(t.status, t.days_left, within_days)]),
     ]
     for title, heading, chosen in views:
         _sheet(workbook, title, heading, TASK_HEADERS, [_task_row(t) for t in chosen])

@@ -73,3 +73,32 @@ class Official(Timestamped, Base):
     active_to: Mapped[date | None]
 
     organization: Mapped[Organization] = relationship(back_populates="officials")
+
+
+class RegisterStart(Timestamped, Base):
+    """The next free number of the commune's register of outgoing documents (sổ đăng ký văn bản đi) for a year, as
+    the clerk read it there: the register is shared with every document the commune sends, most of them made
+    outside this app. `symbol` is "" for one register of all documents, else the symbol it numbers ("QĐ-UBND")."""
+
+    __tablename__ = "register_start"
+    __table_args__ = (sa.UniqueConstraint("organization_id", "year", "symbol"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int]
+    symbol: Mapped[str] = mapped_column(default="")
+    next_number: Mapped[int]
+
+
+class UnitAlias(Timestamped, Base):
+    """How the clerk matched a unit text the app could not match itself (domain.units): the text's key and the
+    unit it names, or no unit (unit_id NULL: "not one of the commune's units", so it is not asked again)."""
+
+    __tablename__ = "unit_alias"
+    __table_args__ = (sa.UniqueConstraint("organization_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str]  # domain.units.unit_key of the text
+    text: Mapped[str]  # the text as the clerk saw it when mapping it
+    unit_id: Mapped[int | None] = mapped_column(sa.ForeignKey("unit.id", ondelete="SET NULL"))
