@@ -45,8 +45,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from tthc_desktop.domain import periods as reporting
