@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from tthc_desktop.domain import bounds
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.dto import DocumentInfo
@@ -51,7 +53,7 @@ class Problem:
 
 def check_plan(content: PlanContent, outline: list[OutlineNode]) -> list[Problem]:
     """Every problem of the plan, blocking ones first, each group in the order of the document."""
-    problems = [*_documents(content), *_outline(outline, content.year), *_indicators(content)]
+    problems = [*_documents(content), *_years(content), *_outline(outline, content.year), *_indicators(content)]
     return sorted(problems, key=lambda p: p.severity is not Severity.BLOCKING)
 
 
@@ -163,17 +165,26 @@ def _task(node: OutlineNode, name: str, year: int) -> Iterator[Problem]:
 
 
 def _indicators(content: PlanContent) -> Iterator[Problem]:
+    """A missing target, and every figure outside its bound (an older file may hold 1e30, a negative target or
+    120%): the message names the field and the range, as the door would have refused it."""
     for row in content.indicators:
         values = row.values
         name = values.get("label") or str(row.position + 1)
-        target = values.get("target")
-        if target is None:
+        if values.get("target") is None:
             yield Problem(Severity.WARNING, _("Indicator {label} has no target.").format(label=name),
                           Pane.INDICATORS, row.id, "target")
-        elif (values.get("unit") or "").strip() == "%" and target > 100:
-            yield Problem(Severity.BLOCKING, _("The target of indicator {label} is above 100%.").format(label=name),
-                          Pane.INDICATORS, row.id, "target")
-        upper = values.get("upstream_target")
-        if (values.get("unit") or "").strip() == "%" and upper is not None and upper > 100:
-            yield Problem(Severity.BLOCKING, _("The upper target of indicator {label} is above 100%.").format(
-                label=name), Pane.INDICATORS, row.id, "upstream_target")
+        bound = bounds.figure_bound(values.get("unit"))
+        for field in bounds.INDICATOR_FIGURES:
+            value = values.get(field)
+            breach = None if value is None else bounds.breach(bound, value)
+            if breach is not None:
+                yield Problem(Severity.BLOCKING, door.breach_message(door.indicator_field(field, name), breach, value,
+                                                                     bound), Pane.INDICATORS, row.id, field)
+
+
+def _years(content: PlanContent) -> Iterator[Problem]:
+    """The plan's year and its documents' dates within the years the app accepts."""
+    for doc in (d for d in (content.decision, content.plan) if d is not None):
+        if bounds.breach(bounds.YEAR, doc.year) is not None:
+            yield Problem(Severity.BLOCKING, door.breach_message(door.label("year"), bounds.Breach.ABOVE, doc.year,
+                                                                 bounds.YEAR), Pane.DOCUMENT, doc.id)
