@@ -38,12 +38,14 @@ class Breach(StrEnum):
 
 @dataclass(frozen=True)
 class Bound:
-    """A closed range [low, high]; `whole`: integers only; `percent`: a figure in % (may be written "95,5%")."""
+    """A closed range [low, high]; `whole`: integers only; `percent`: a figure in % (may be written "95,5%");
+    `grouped`: shown with thousands separators ("1.250"), which years and days are not ("2026")."""
 
     low: Decimal | date
     high: Decimal | date
     whole: bool = False
     percent: bool = False
+    grouped: bool = True
 
     @property
     def is_date(self) -> bool:
@@ -53,11 +55,11 @@ class Bound:
 COUNT = Bound(Decimal(0), MAX_FIGURE, whole=True)
 PERCENT = Bound(Decimal(0), Decimal(100), percent=True)
 AMOUNT = Bound(Decimal(0), MAX_FIGURE)
-YEAR = Bound(Decimal(FIRST_YEAR), Decimal(LAST_YEAR), whole=True)
+YEAR = Bound(Decimal(FIRST_YEAR), Decimal(LAST_YEAR), whole=True, grouped=False)
 DAY = Bound(FIRST_DAY, LAST_DAY)
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
-CUTOFF_DAY = Bound(Decimal(1), Decimal(28), whole=True)
-DUE_DAY = Bound(Decimal(1), Decimal(31), whole=True)
+CUTOFF_DAY = Bound(Decimal(1), Decimal(28), whole=True, grouped=False)
+DUE_DAY = Bound(Decimal(1), Decimal(31), whole=True, grouped=False)
 
 
 def figure_bound(unit: str | None) -> Bound:

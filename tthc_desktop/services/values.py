@@ -54,18 +54,20 @@ def dossier_field(row: str, column: str) -> str:
     return _("Biểu 06, row “{row}”, column ({column})").format(row=row, column=DOSSIER_COLUMN[column])
 
 
-def shown(value: Any) -> str:
-    """A value as a message shows it: numbers in Vietnamese spelling, dates as 03/03/2026."""
+def shown(value: Any, grouped: bool = True) -> str:
+    """A value as a message shows it: numbers in Vietnamese spelling (a year as 2026), dates as 03/03/2026."""
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y") if value.year >= 1000 else value.isoformat()
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
-        return edit_text(value)
+        text = edit_text(value)
+        return text if grouped else text.replace(".", "")
     return str(value)
 
 
 def breach_message(name: str, breach: Breach, value: Any, bound: Bound) -> str:
     """The words for a value outside its bound; `name` is the field as `label` or `dossier_field` words it."""
-    low, high, value_text = shown(bound.low), shown(bound.high), shown(value)
+    low, high = shown(bound.low, bound.grouped), shown(bound.high, bound.grouped)
+    value_text = shown(value, bound.grouped)
     if bound.is_date:
         return _("{field} must be a date from {low} to {high}; {value} is not.").format(
             field=name, low=low, high=high, value=value_text)
