@@ -6,7 +6,6 @@ import datetime
 import random
 import re
 import unicodedata
-
 from decimal import Decimal
 
 import pytest

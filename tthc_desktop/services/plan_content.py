@@ -25,18 +25,17 @@ from tthc_desktop.db.models import (
     Recipient,
     Section,
 )
-from tthc_desktop.domain import templates
+from tthc_desktop.domain import bounds, templates
 from tthc_desktop.domain.enums import Comparator, DocumentStatus, DocumentType, SectionKind, UnitRole
 from tthc_desktop.domain.numbering import format_number
-from tthc_desktop.domain import bounds
 from tthc_desktop.domain.periods import TargetRule
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import ensure_editable
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services import values as door
 from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, plan_loading_options, proposed_target
 from tthc_desktop.services.plans import load_plan
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import DocumentInfo, PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.dates import date_edit
 from tthc_desktop.ui.messages import report_error
 
 
@@ -24,10 +24,7 @@ class IssueDialog(QDialog):
         self.document = plan.decision or plan.document
         self.issued: DocumentInfo | None = None
         self.setWindowTitle(self.tr("Issue the plan"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(QDate(today or date.today()))
+        self.date = date_edit(today or date.today(), self)
         self.date.dateChanged.connect(self._show_number)
         self.number = QLabel(self)
         warning = QLabel(self.tr("Once issued, the decision and the plan can no longer be changed; changes then "

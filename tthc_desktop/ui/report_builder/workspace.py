@@ -7,12 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, ReportView
 from tthc_desktop.ui.background import BackgroundTask, QuietTask
+from tthc_desktop.ui.dates import date_edit
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
@@ -389,9 +389,7 @@ class ReportBuilderWorkspace(Workspace):
         """The issue date, today proposed; None when the clerk cancels."""
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Issue the report"))
-        edit = QDateEdit(QDate(self.today), dialog)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = date_edit(self.today, dialog)
         note = QLabel(self.tr("Issuing numbers the report and freezes its figures; it can no longer be edited."),
                       dialog)
         note.setWordWrap(True)
