@@ -18,6 +18,7 @@ from tthc_desktop.domain import bounds
 from tthc_desktop.domain.bounds import Breach
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.errors import DataError
+from tthc_desktop.services import pasted_rows
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.mail_dto import MailSettingsInfo
 from tthc_desktop.services.registry import Services
@@ -217,6 +218,8 @@ def test_every_date_the_clerk_enters_lies_between_1990_and_2100(
             attempt()
         message = str(refused.value)
         assert ("1990" in message and "2100" in message), message
+    with pytest.raises(DataError, match="2100"):
+        tracking.set_dossier_rows("2620-Q1", [DossierRowInput("Hộ tịch", received_online=1, settled_on_time=1)])
     assert tracking.progress(task) == [] and tracking.evidence(task) == []
     assert all(u.active_to is None for u in services.organization.units())
 
@@ -275,6 +278,10 @@ def test_control_characters_typed_or_pasted_are_never_stored(services: Services,
                                                              db_path: Path, tmp_path: Path) -> None:
     task = services.outline.insert(draft_id, None, 0, OutlineKind.TASK, f"Rà soát{CONTROLS}TTHC")
     services.outline.update(task, expected_result=f"Báo cáo{CONTROLS}")
+    table = pasted_rows.guess(pasted_rows.read_rows(f"1\tCông khai{CONTROLS}TTHC\tVăn phòng\tQuý I\n"))
+    for row in table.rows:  # as the editor pastes rows copied from Word
+        fields = pasted_rows.task_fields(row, table.mapping)
+        services.outline.insert(draft_id, None, 1, OutlineKind.TASK, str(fields.pop("text")), **fields)
     decision = services.content.content(draft_id).decision
     assert decision is not None
     services.content.set_texts(decision.id, "legal_bases", [f"Căn cứ{CONTROLS} Luật A;"])
@@ -297,6 +304,7 @@ def test_control_characters_typed_or_pasted_are_never_stored(services: Services,
     texts += [entry["text"] for entry in sections.values()]
     assert len(texts) > 10 and not [t for t in texts if any(c in t for c in CONTROLS)]
     assert stored(db_path, "SELECT text FROM outline_item WHERE id = ?", task) == [("Rà soát\nTTHC",)]
+    assert ("Công khai\nTTHC",) in stored(db_path, "SELECT text FROM outline_item")
     assert unit.name == "Văn phòng mới"  # a name is one line: the break became a space, folded
     assert stored(db_path, "SELECT subject_template FROM mail_settings") == [("Báo cáo {period}",)]
     assert stored(db_path, "SELECT subject FROM outbox_message") == [("Báo cáo quý I",)]

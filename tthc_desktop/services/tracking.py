@@ -348,6 +348,7 @@ def _check_key(key: str, year: int | None = None) -> None:
     if not periods.is_key(key):
         raise DataError(_("“{key}” is not a reporting period. Write it as 2026-M03, 2026-Q1, 2026-H1, 2026-9M or "
                           "2026-Y.").format(key=key))
+    door.year(door.label("year"), periods.parse_key(key)[0])  # Biểu 06 keys belong to no plan: bounded here
     if year is not None and periods.parse_key(key)[0] != year:
         raise DataError(_("Period {key} is not in {year}, the year of the plan.").format(key=key, year=year))
 
