@@ -271,3 +271,19 @@ def test_abc_typed_into_a_dossier_cell_of_the_table_is_refused_not_zero(figures,
         assert model.index(0, 2).data() == kept
         shown = kept
     assert "Viết 95,5" in figures.dossier_problem.text() and not figures.dossier_problem.isHidden()
+
+
+def test_a_count_an_older_file_holds_as_2_5_is_shown_as_it_is_not_rounded(figures) -> None:  # noqa: ANN001
+    import sqlite3
+
+    figures.tracking.set_dossier_rows("2025-Q1", [])
+    model = figures.dossiers
+    model.add_row("Hộ tịch")
+    for column, value in {4: "2", 9: "2"}.items():
+        assert model.setData(model.index(0, column - 2), value)
+    assert figures.save()
+    path = figures.tracking._session_factory.kw["bind"].url.database
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE dossier_stats SET carried_over = 2.5, received_online = ?", (float("inf"),))
+    figures.load()
+    assert model.index(0, 4).data() == "2,5" and model.index(0, 2).data() == "\u221e"

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.numbers import edit_text
 from tthc_desktop.domain.tracking import DossierRow
 from tthc_desktop.errors import DataError
@@ -97,13 +96,13 @@ class DossierModel(QAbstractTableModel):
         if total_row:
             if column == 0:
                 return QCoreApplication.translate("DossierModel", "Total")
-            return vnformat.number(self.total(name), 0)
+            return edit_text(self.total(name))
         row = self.rows[index.row()]
         if column == 0:
             return row.field
         if role == Qt.ItemDataRole.EditRole:  # text, so the editor takes what is typed and the model reads it
             return edit_text(getattr(row, name))  # a total left empty stays empty: the sum of its parts
-        return vnformat.number(self.value(row, name), 0)
+        return edit_text(self.value(row, name))  # exact: an older file's 2,5 dossiers is not shown as 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
