@@ -146,5 +146,5 @@ def year(name: str, value: Any) -> int:
     """A plan's or a document's year."""
     result = count(name, value, bounds.YEAR)
     if result is None:
-        raise DataError(breach_message(name, Breach.BELOW, "", bounds.YEAR))
+        raise DataError(breach_message(name, Breach.BELOW, "“”", bounds.YEAR))
     return result
