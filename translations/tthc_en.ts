@@ -138,6 +138,14 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>(no field yet)</source>
+        <translation>(no field yet)</translation>
+    </message>
+    <message>
+        <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
+        <translation>Column ({column}) of row “{row}” is empty: type 0 when there were none.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -240,16 +248,12 @@
         <translation>Save the &amp;indicator&apos;s figures</translation>
     </message>
     <message>
+        <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
+        <translation>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>On time: {on_time} · online: {online}</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
-    <message>
-        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
-        <translation>Type the figures as numbers, e.g. 1.250 or 95,5.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,14 @@
     <message>
         <source>Met so far?</source>
         <translation>Met so far?</translation>
+    </message>
+    <message>
+        <source>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</source>
+        <translation>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</translation>
+    </message>
+    <message>
+        <source>{figure} (Biểu 06)</source>
+        <translation>{figure} (Biểu 06)</translation>
     </message>
 </context>
 <context>

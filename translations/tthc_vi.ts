@@ -138,6 +138,14 @@
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
+    <message>
+        <source>(no field yet)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
+        <translation>Cột ({column}) của dòng “{row}” đang để trống: gõ 0 nếu không có hồ sơ nào.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -240,16 +248,12 @@
         <translation>Lưu số liệu &amp;chỉ tiêu</translation>
     </message>
     <message>
+        <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
+        <translation>Số liệu này được tính từ số liệu hồ sơ (Biểu 06) ở trên: muốn thay đổi, hãy sửa Biểu 06.</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>Đúng hạn: {on_time} · trực tuyến: {online}</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
-    <message>
-        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
-        <translation>Hãy nhập số liệu dạng số, ví dụ 1.250 hoặc 95,5.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,14 @@
     <message>
         <source>Met so far?</source>
         <translation>Đánh giá lũy kế</translation>
+    </message>
+    <message>
+        <source>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</source>
+        <translation>Tính từ số liệu hồ sơ (Biểu 06) của kỳ này; muốn thay đổi, hãy sửa ở Biểu 06.</translation>
+    </message>
+    <message>
+        <source>{figure} (Biểu 06)</source>
+        <translation>{figure} (Biểu 06)</translation>
     </message>
 </context>
 <context>

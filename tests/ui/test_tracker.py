@@ -190,7 +190,7 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     _type_row(model, 0, "Hộ tịch", {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2})
     model.add_row()
     _type_row(model, 1, "Chứng thực", {3: 50, 4: 10, 5: 40, 6: 0, 7: 50, 8: 10, 9: 40, 10: 0, 11: 0})
-    assert model.index(2, 1).data() == 150 and model.index(2, 0).data() == "Tổng cộng"
+    assert model.index(2, 1).data() == "150" and model.index(2, 0).data() == "Tổng cộng"
     assert figures.rates.text() == "Đúng hạn: 95,3% · trực tuyến: 46,7%"
     assert figures.save()
     table = workspace.services.tracking.dossier_table("2025-Q1")
@@ -198,7 +198,7 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     online = next(r for r in figures.indicators.results if r.label == "4")
     assert online.source == "dossiers" and round(online.value, 1) == 46.7
     shown = [figures.indicators.index(r, 3).data() for r in range(figures.indicators.rowCount())]
-    assert "46,7%" in shown
+    assert "46,7% (Biểu 06)" in shown  # computed, and it says so
 
 
 def test_a_row_breaking_a_check_is_refused_with_its_message(tracker, monkeypatch) -> None:  # noqa: ANN001
@@ -346,5 +346,5 @@ def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) ->
     on_time = next(r for r in figures.indicators.results if r.label == "11")
     assert on_time.source == "dossiers" and on_time.value == 93.0 and on_time.attainment.value == "not_met"
     row = figures.indicators.results.index(on_time)
-    assert figures.indicators.index(row, 3).data() == "93%"
+    assert figures.indicators.index(row, 3).data() == "93% (Biểu 06)"
     assert figures.indicators.index(row, 4).data() == "✘ Không đạt"

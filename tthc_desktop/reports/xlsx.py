@@ -10,6 +10,7 @@ starts with "=", "+", "-" or "@" is stored as text, never as a formula.
 from __future__ import annotations
 
 import io
+import math
 from typing import Any
 
 from tthc_desktop.documents import xlsx
@@ -23,7 +24,9 @@ TITLE_ROW, PERIOD_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 4
 def _value(sheet_cell: Any, cell: Cell) -> None:
     if cell.value is None:
         return
-    if cell.kind == PERCENT:
+    if not isinstance(cell.value, str) and not math.isfinite(cell.value):
+        xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN: Excel holds no such number
+    elif cell.kind == PERCENT:
         sheet_cell.value = float(cell.value) / 100
         sheet_cell.number_format = xlsx.PERCENT_FORMAT
     elif cell.kind in (INTEGER, NUMBER) and not isinstance(cell.value, str):

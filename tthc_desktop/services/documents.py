@@ -24,6 +24,7 @@ from tthc_desktop.domain.numbering import format_number, symbol_for
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, FrozenDocumentError, NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.dto import DocumentInfo
 
@@ -160,6 +161,7 @@ class DocumentService(Service):
 
     def issue(self, document_id: int, on: date, number: int | None = None) -> DocumentInfo:
         """Number and date the document and freeze it; a decision freezes the plan it issues too."""
+        values.day(values.label("issued_on"), on)
         with self._write() as session:
             doc = self._load(session, document_id)
             ensure_editable(doc)

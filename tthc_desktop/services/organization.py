@@ -9,6 +9,7 @@ plan and report services already use when they pick signers.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tthc_desktop.db.models import Official, Organization, RegisterStart, Unit
 from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted, allowed
+from tthc_desktop.domain import bounds
 from tthc_desktop.domain.enums import DocumentType, NumberingPolicy, OrganizationLevel
 from tthc_desktop.domain.numbering import symbol_for
 from tthc_desktop.domain.signature import is_signer
@@ -24,12 +26,13 @@ from tthc_desktop.domain.units import unit_key
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import documents, unit_matching
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo, UnmatchedUnit
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
-CUTOFF_DAYS = (1, 28)
-DUE_DAYS = (1, 31)
+CUTOFF_DAYS = (int(bounds.CUTOFF_DAY.low), int(bounds.CUTOFF_DAY.high))  # type: ignore[arg-type]
+DUE_DAYS = (int(bounds.DUE_DAY.low), int(bounds.DUE_DAY.high))  # type: ignore[arg-type]
 
 PROFILE_FIELDS = frozenset({
     "name", "level", "province", "parent_name", "place_name", "issuer_abbreviation", "upstream_name",
@@ -151,17 +154,14 @@ class OrganizationService(Service):
         with self._read() as session:
             return format_rules(session)
 
-    def update_format(self, **changes: float) -> FormatRules:
-        """Set some adjustable values (margins in mm, sizes in pt, spacing); each must lie in the decree's range.
-        A value equal to the default is stored as no adjustment, so a later change of default reaches it."""
+    def update_format(self, **changes: float | str) -> FormatRules:
+        """Set some adjustable values (margins in mm, sizes in pt, spacing), as numbers or as typed ("1,15"); each
+        must lie in the decree's range. A value equal to the default is stored as no adjustment, so a later change
+        of default reaches it."""
         unknown = set(changes) - set(ADJUSTABLE)
         if unknown:
             raise TypeError(f"not adjustable: {', '.join(sorted(unknown))}")
-        for key, value in changes.items():
-            if not allowed(key, value):
-                low, high = RANGES[key]
-                raise DataError(_("{value} is outside what Nghị định 30/2020/NĐ-CP allows for this value "
-                                  "({low} to {high}).").format(value=value, low=f"{low:g}", high=f"{high:g}"))
+        changes = {key: _format_value(key, value) for key, value in changes.items()}
         with self._write() as session:
             organization = the_organization(session)
             stored = dict(organization.document_format or {})
@@ -322,10 +322,31 @@ def _registers(organization: Organization) -> list[tuple[str, DocumentType]]:
     if organization.numbering_policy is NumberingPolicy.PER_TYPE:
         return [(symbol_for(t, organization.issuer_abbreviation), t) for t in DocumentType]
     return [("", DocumentType.DECISION)]
+def format_label(key: str) -> str:
+    """An adjustable value of the document format as Settings names it."""
+    return {
+        "margin_top": _("The top margin"), "margin_bottom": _("The bottom margin"),
+        "margin_left": _("The left margin"), "margin_right": _("The right margin"),
+        "body_size": _("The body text size"), "issuer_size": _("The issuing body's size"),
+        "type_size": _("The document type's size"), "table_size": _("The table text size"),
+        "line_spacing": _("The line spacing"), "first_line_indent_cm": _("The first-line indent"),
+        "space_after_pt": _("The space after a paragraph"),
+    }[key]
+
+
+def _format_value(key: str, raw: float | str) -> float:
+    """A format value read and held to the decree's range (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+    low, high = RANGES[key]
+    bound = bounds.Bound(Decimal(repr(float(low))), Decimal(repr(float(high))))
+    value = door.figure(format_label(key), raw, bound)
+    if value is None or not allowed(key, value):
+        raise DataError(door.breach_message(format_label(key), bounds.Breach.BELOW, raw, bound))
+    return value
 
 
 def _check_retirement(row: Unit | Official, on: date, already: str, too_early: str) -> None:
     """A unit or an official is retired once, and not before it started; the messages name it and the day."""
+    door.day(door.label("active_to"), on)
     if row.active_to is not None:
         raise DataError(already.format(name=row.name, day=row.active_to.strftime("%d/%m/%Y")))
     if row.active_from is not None and on < row.active_from:

@@ -20,12 +20,12 @@ content store beside the database (attachments/<sha[:2]>/<sha>). Decisions where
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,7 +40,7 @@ from tthc_desktop.db.models import (
     ProgressUpdate,
     Task,
 )
-from tthc_desktop.domain import periods
+from tthc_desktop.domain import bounds, periods
 from tthc_desktop.domain import status as task_status
 from tthc_desktop.domain.enums import TaskStatus, UnitRole
 from tthc_desktop.domain.text import clean
@@ -53,6 +53,7 @@ from tthc_desktop.paths import data_dir
 from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services import tracking_tasks as reads
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
@@ -127,6 +128,8 @@ class TrackingService(Service):
         if recorded not in task_status.RECORDABLE:
             raise DataError(_("Record a task as not started, in progress or done; late and overdue are worked "
                               "out from the dates."))
+        door.day(door.label("reported_on"), on)
+        door.day(door.label("checkpoint"), checkpoint)
         self._not_future(on)
         with self._write() as session:
             task = _load_task(session, task_id)
@@ -221,22 +224,31 @@ class TrackingService(Service):
 
     # ------------------------------------------------------------ indicators and Biểu 06
 
-    def set_measurement(self, indicator_id: int, period_key: str, numerator: float | None = None,
-                        denominator: float | None = None, value: float | None = None,
-                        note: str | None = None) -> IndicatorResult:
-        """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year."""
-        _check_figures(numerator, denominator, value)
+    def set_measurement(self, indicator_id: int, period_key: str, numerator: Any = None, denominator: Any = None,
+                        value: Any = None, note: str | None = None) -> IndicatorResult:
+        """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year: the two counts
+        of a ratio, or one value (a % when the unit is "%"), as typed ("1.250", "95,5") or as numbers. A figure
+        the period's Biểu 06 computes is refused: Biểu 06 wins, so what was typed would be ignored."""
         with self._write() as session:
             indicator = session.get(Indicator, indicator_id)
             if indicator is None:
                 raise NotFoundError(_("Indicator {id} does not exist.").format(id=indicator_id))
             _check_key(period_key, indicator.plan.year)
+            shown = indicator.label or indicator.name
+            numerator, denominator = (door.figure(door.indicator_field(name, shown), raw, bounds.COUNT)
+                                      for name, raw in (("numerator", numerator), ("denominator", denominator)))
+            value = door.figure(door.indicator_field("value", shown), value, bounds.figure_bound(indicator.unit))
+            _check_figures(numerator, denominator, value)
             measurement = session.scalars(sa.select(Measurement).where(
                 Measurement.indicator_id == indicator_id, Measurement.period_key == period_key)).first()
             if numerator is None and denominator is None and value is None:
                 if measurement is not None:
                     session.delete(measurement)
             else:
+                if figures.derived_here(session, indicator, period_key):
+                    raise DataError(_("The figure of indicator {indicator} for this period is computed from the "
+                                      "dossier figures (Biểu 06), which win over a figure typed here. Change the "
+                                      "Biểu 06 rows instead.").format(indicator=shown))
                 if measurement is None:
                     measurement = Measurement(indicator_id=indicator_id, period_key=period_key)
                     session.add(measurement)
@@ -258,7 +270,8 @@ class TrackingService(Service):
         """Replace the commune's Biểu 06 rows for a period. A row (or the total row as written on the form) that
         breaks a check is refused with DossierCheckError (a DataError) naming it, and nothing is stored."""
         _check_key(period_key)
-        rows = [replace(r, field=clean(r.field) or "") for r in rows]
+        rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
+        total = None if total is None else figures.read_row(total, figures.total_label())
         figures.check_rows(rows, total)
         with self._write() as session:
             figures.store_rows(session, period_key, rows)
@@ -345,6 +358,7 @@ class TrackingService(Service):
 
     def _add_evidence(self, session: Session, task_id: int, evidence: EvidenceInput,
                       progress_id: int | None) -> EvidenceInfo:
+        door.day(door.label("doc_date"), evidence.doc_date)
         self._not_future(evidence.doc_date)
         proof = Evidence(task_id=task_id, progress_id=progress_id, doc_number=clean(evidence.doc_number) or None,
                          doc_date=evidence.doc_date, subject=clean(evidence.subject) or None)
@@ -360,23 +374,20 @@ def _check_key(key: str, year: int | None = None) -> None:
     if not periods.is_key(key):
         raise DataError(_("“{key}” is not a reporting period. Write it as 2026-M03, 2026-Q1, 2026-H1, 2026-9M or "
                           "2026-Y.").format(key=key))
+    door.year(door.label("year"), periods.parse_key(key)[0])  # Biểu 06 keys belong to no plan: bounded here
     if year is not None and periods.parse_key(key)[0] != year:
         raise DataError(_("Period {key} is not in {year}, the year of the plan.").format(key=key, year=year))
 
 
 def _check_figures(numerator: float | None, denominator: float | None, value: float | None) -> None:
-    for figure in (numerator, denominator, value):
-        if figure is not None and not (math.isfinite(figure) and figure >= 0):
-            raise DataError(_("A figure cannot be {figure}: enter 0 or more.").format(figure=figure))
+    """The figures together (each is already within its bound): a ratio's two, or one value."""
     if value is not None and (numerator is not None or denominator is not None):
         raise DataError(_("Enter either the two figures of a ratio or a single value, not both."))
     if (numerator is None) != (denominator is None):
         raise DataError(_("A ratio needs both figures: the numerator and the denominator."))
     if numerator is not None and denominator is not None and numerator > denominator:
         raise DataError(_("The numerator ({numerator}) cannot be larger than the denominator ({denominator}).")
-                        .format(numerator=numerator, denominator=denominator))
-
-
+                        .format(numerator=door.shown(numerator), denominator=door.shown(denominator)))
 
 
 def _load_task(session: Session, task_id: int) -> Task:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,8 @@ def _sheet(workbook: Any, title: str, heading: str, headers: tuple[tuple[str, in
             cell = sheet.cell(number, column)
             if isinstance(value, str):
                 xlsx.as_text(cell, value)
+            elif isinstance(value, float) and not math.isfinite(value):
+                xlsx.as_text(cell, vnformat.number(value))  # an older file's ∞: Excel holds no such number
             else:
                 cell.value = value
             if isinstance(value, date):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.documents import MAX_NUMBER
 from tthc_desktop.services.dto import DocumentInfo
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.dates import date_edit
 
 
 class NumberBox(QSpinBox):
@@ -41,11 +42,8 @@ class IssueFields(QObject):
         super().__init__(parent)
         self.services, self.document = services, document
         self.symbol = document.number_text.split("/", 1)[-1]
-        self.date = QDateEdit(parent)
+        self.date = date_edit(today, parent)
         self.date.setObjectName("issueDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(QDate(today))
         self.number = NumberBox(parent)
         self.number.setObjectName("issueNumber")
         self.number.setRange(1, MAX_NUMBER)

@@ -7,7 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tthc_desktop.db.base import Base, Timestamped
+from tthc_desktop.db.base import Base, OneLine, Timestamped
 from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
 
 
@@ -17,12 +17,12 @@ class Organization(Timestamped, Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]  # "Hành Dũng"
+    name: Mapped[OneLine]  # "Hành Dũng"
     level: Mapped[OrganizationLevel]
-    province: Mapped[str | None]
+    province: Mapped[OneLine | None]
     parent_name: Mapped[str | None]  # parent body line over the issuer, if any
-    place_name: Mapped[str]  # for the date line
-    issuer_abbreviation: Mapped[str] = mapped_column(default="UBND")
+    place_name: Mapped[OneLine]  # for the date line
+    issuer_abbreviation: Mapped[OneLine] = mapped_column(default="UBND")
     upstream_name: Mapped[str | None]  # the upper level that sets targets and receives reports
     numbering_policy: Mapped[NumberingPolicy] = mapped_column(default=NumberingPolicy.PER_TYPE)
     report_cutoff_day: Mapped[int] = mapped_column(default=14)
@@ -45,8 +45,8 @@ class Unit(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str]
-    abbreviation: Mapped[str | None]
+    name: Mapped[OneLine]
+    abbreviation: Mapped[OneLine | None]
     active_from: Mapped[date | None]
     active_to: Mapped[date | None]
     replaced_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("unit.id", ondelete="SET NULL"))
@@ -66,8 +66,8 @@ class Official(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str]
-    position: Mapped[str]  # "CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+    name: Mapped[OneLine]
+    position: Mapped[OneLine]  # "CHỦ TỊCH", "PHÓ CHỦ TỊCH"
     may_sign: Mapped[bool] = mapped_column(default=False)
     active_from: Mapped[date | None]
     active_to: Mapped[date | None]
