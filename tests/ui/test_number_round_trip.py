@@ -39,6 +39,7 @@ WITHOUT_EDITABLE_NUMBERS = {
     "OutlineModel", "TextListModel", "SectionModel", "ChecksModel", "PastedRowsModel", "TrackerModel",
     "TrackerFilter", "IndicatorResultsModel", "ReportListModel", "ReportSectionsModel", "ReportTableModel",
     "PlanListModel", "PlanFilterProxy", "RowsModel", "UnitModel", "OfficialModel", "OutboxModel", "ContactsModel",
+    "IndicatorPreviewModel", "SourceModel", "TableKindsModel", "UnitTallyModel", "UnmatchedUnitModel",
 }
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 
