@@ -110,7 +110,7 @@ def _export_json(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """The file as it is, read without writing a byte (nothing created, migrated or locked for long): every kind of
+    """The file as it is, read without changing it (nothing created, migrated or locked for long): every kind of
     damage in words, then the newest good backup; exit 1 on damage."""
     from tthc_desktop.services.health import diagnose  # not at the top: the window starts without SQLAlchemy
 

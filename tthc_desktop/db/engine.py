@@ -43,6 +43,18 @@ def connect_read_only(path: Path, immutable: bool | None = None,
     return connection
 
 
+def connect_to_look(path: Path, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A connection that only reads a live database (`query_only`). Where this process may write the file it is an
+    ordinary one, so that SQLite removes its -wal and -shm when the last connection closes (a `mode=ro` connection
+    cannot, and would leave them behind); elsewhere SQLite's read-only URI."""
+    if not writable(path):
+        return connect_read_only(path, timeout_ms=timeout_ms)
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # The URL names the file itself (the services find attachments/ beside it); a read-only engine's connections
     # are made from SQLite's read-only URI.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tthc_desktop.db.engine import connect_read_only
+from tthc_desktop.db.engine import connect_to_look
 from tthc_desktop.errors import DatabaseError, DatabaseTooNewError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_name, backups_dir, private_file, private_folder
@@ -45,7 +45,7 @@ def current_revision(path: Path) -> str | None:
             _("{path} is not a TTHC Desktop database (it is not an SQLite file). Open another file.").format(path=path),
             path=path)
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_look(path)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:

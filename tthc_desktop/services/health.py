@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tthc_desktop import session_marker
-from tthc_desktop.db.engine import connect_read_only
+from tthc_desktop.db.engine import connect_read_only, connect_to_look
 from tthc_desktop.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, sqlite_problem
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_files, backups_dir
@@ -121,7 +121,8 @@ def cut_short(path: Path, header: bytes, size: int) -> str | None:
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         return _("The database file {name} is cut short: {size} bytes is not a whole number of its pages.").format(
             name=name, size=size)
-    if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
+    wal = Path(f"{path}-wal")
+    if (wal.exists() and wal.stat().st_size > 0) or header[24:28] != header[92:96]:
         return None  # the count is not reliable: the integrity check judges
     expected = int.from_bytes(header[28:32], "big") * page_size
     if expected > size:
@@ -240,8 +241,8 @@ def restore_hint(backup: Path, taken_at: datetime) -> str:
 
 
 def diagnose(path: Path, lock_wait_ms: int = CHECK_LOCK_WAIT_MS) -> CheckReport:
-    """Everything `tthc-desktop check` says about `path`, read without writing a byte (nothing is created or
-    migrated). Never raises for a state of the file: each kind of damage becomes one of `problems`."""
+    """Everything `tthc-desktop check` says about `path`, read without changing it (nothing is created, migrated or
+    repaired). Never raises for a state of the file: each kind of damage becomes one of `problems`."""
     path = Path(path).expanduser().resolve()
     found = _Findings(path)
     try:
@@ -375,10 +376,13 @@ def first_problem(rows: list[str]) -> str:
 def reading(path: Path, live: bool = False, timeout_ms: int | None = None) -> Iterator[sqlite3.Connection]:
     """A read-only connection. A backup (not `live`) is read `immutable` unless a -wal lies beside it, so that
     SQLite leaves no -wal/-shm next to a file it only looks at; a `live` database, which the window may be writing,
-    by the rule of db/engine.py `read_only_uri`."""
+    by db/engine.py `connect_to_look`."""
     path = Path(path).resolve()
-    immutable = None if live else not Path(f"{path}-wal").exists()
-    connection = connect_read_only(path, immutable=immutable, **({"timeout_ms": timeout_ms} if timeout_ms else {}))
+    wait = {"timeout_ms": timeout_ms} if timeout_ms else {}
+    if live:
+        connection = connect_to_look(path, **wait)
+    else:
+        connection = connect_read_only(path, immutable=not Path(f"{path}-wal").exists(), **wait)
     try:
         yield connection
     finally:

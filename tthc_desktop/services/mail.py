@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.errors import HeaderParseError
 from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -733,14 +734,19 @@ def _addresses(texts: Sequence[str]) -> list[Address]:
 
 def _checked_address(text: str) -> Address:
     """One address ('Name <name@example.gov.vn>' or the address alone)."""
-    name, spec = parseaddr(_one_line(_("address"), text))
-    return _address(name, spec, text)
+    pairs = [pair for pair in getaddresses([_one_line(_("address"), text)]) if any(pair)]
+    if len(pairs) != 1:
+        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(text=text))
+    return _address(*pairs[0], text)
 
 
 def _address(name: str, spec: str, shown: str) -> Address:
+    if not spec.isascii():  # smtplib speaks ASCII to the server (no SMTPUTF8)
+        raise DataError(_("{text}: an e-mail address with accented letters cannot be sent. Write the address "
+                          "without accents (the name before it may keep them).").format(text=shown))
     try:
         address = Address(display_name=name, addr_spec=spec)
-    except (ValueError, IndexError) as error:
+    except (ValueError, IndexError, HeaderParseError) as error:
         raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(
             text=shown)) from error
     if not address.username or ("." not in address.domain and address.domain != "localhost"):
@@ -776,6 +782,8 @@ def _check_sender(name: str | None) -> None:
 
 def _check_stored(row: OutboxMessage, attachment_names: Sequence[str]) -> None:
     """The header values of a message stored by an older version, which did not check them when queued."""
+    for text in row.to_addresses:
+        _checked_address(text)
     for what, values in ((_("subject"), [row.subject]), (_("recipients"), row.to_addresses),
                          (_("attachment's name"), attachment_names)):
         for value in values:
