@@ -63,7 +63,7 @@ class Expected:
             self.set(key_of([new_id if part == "$id" else part for part in raw_key]), value)
 
 
-class Database_:
+class Looking:
     """Plain SQL on the file, opened fresh for each look (the writer is dead by then)."""
 
     def __init__(self, db: Path) -> None:
@@ -99,7 +99,7 @@ def read_journal(journal: Path, expected: Expected, db: Path) -> None:
 def resolve_in_flight(intent: dict[str, Any], expected: Expected, db: Path) -> None:
     """The write the kill interrupted: all of it or none of it, and the model follows what happened."""
     seq, sets, create = intent["seq"], intent["sets"], intent["create"]
-    with Database_(db) as connection:
+    with Looking(db) as connection:
         now = [probe(connection, key_of(raw_key), db.parent / "attachments") for raw_key, _old, _new in sets]
         made = find(connection, create["table"], create["column"], create["marker"]) if create else []
     if sets:
@@ -115,7 +115,7 @@ def resolve_in_flight(intent: dict[str, Any], expected: Expected, db: Path) -> N
 
 
 def assert_sound_and_complete(db: Path, expected: Expected) -> None:
-    with Database_(db) as connection:
+    with Looking(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         connection.execute("PRAGMA foreign_keys = ON")
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
