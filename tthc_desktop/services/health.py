@@ -70,7 +70,11 @@ def earlier_use(path: Path) -> list[str]:
                 name=leftover.name))
     since = session_marker.remembered_data(path)
     if since is not None:
-        traces.append(_("TTHC Desktop found a commune or plans in it (first on {date})").format(date=since[:10]))
+        try:
+            day = datetime.fromisoformat(since).strftime("%d/%m/%Y")
+        except ValueError:
+            day = since
+        traces.append(_("TTHC Desktop found a commune or plans in it (first on {date})").format(date=day))
     if session_marker.marker_path(path).exists():
         traces.append(_("a TTHC Desktop session on it that did not end"))
     return traces
