@@ -101,7 +101,7 @@ class Database:
             raise DatabaseError(_("The database {path} was written by an older version of TTHC Desktop and must be "
                                   "upgraded before it can be opened, but {reason}. Copy it to a folder you may write "
                                   "to and open the copy.").format(path=path, reason=reason), path=path)
-        log.warning("Database %s opened for reading only: %s", path, reason)
+        log.info("Database %s opened for reading only: %s", path, reason)
         migration = MigrationResult(created=False, from_revision=revision, to_revision=revision, backup=None)
         return cls(path, make_engine(path, read_only=True), migration, read_only=reason)
 
@@ -115,14 +115,6 @@ class Database:
         private_file(path, create=True)
         for ending in ("-wal", "-shm", "-journal"):
             private_file(path.with_name(path.name + ending))
-
-    @staticmethod
-    def is_new(path: Path) -> bool:
-        """True for a file that does not exist yet or holds no schema; False for an unusable one too."""
-        try:
-            return current_revision(Path(path)) is None
-        except DatabaseError:
-            return False  # reported by open(), never silently replaced
 
     def close(self) -> None:
         self.engine.dispose()
