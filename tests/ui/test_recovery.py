@@ -322,3 +322,12 @@ def test_the_settings_of_a_clerk_who_had_a_plan_open_are_a_trace(qtbot, tmp_path
     assert open_or_recover(path, demo=True, settings=settings) is None
     assert not path.exists()
     assert shown["restore"] is False and str(path) in str(shown["problem"])
+
+
+def test_no_restore_is_offered_onto_a_read_only_file(qtbot, damaged: Path) -> None:  # noqa: ANN001
+    backup = BackupService(damaged).newest_good_backup()
+    assert backup is not None
+    dialog = RecoveryDialog(damaged, "hỏng", backup, read_only=f"tệp {damaged} chỉ đọc")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and str(damaged) in dialog.advice_label.text()
+    assert dialog.new_button.isHidden()  # damage, not an emptied file: no new database offered
