@@ -133,7 +133,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
             except TthcError as failure:
                 QMessageBox.warning(parent, APP_NAME, str(failure))
         elif dialog.choice is RecoveryChoice.OPEN_OTHER and dialog.chosen_file is not None:
-            path = dialog.chosen_file.expanduser().resolve()
+            path, new = dialog.chosen_file.expanduser().resolve(), False
         elif dialog.choice is RecoveryChoice.NEW:
             try:
                 service.set_aside()  # whatever lies there (an empty file, SQLite's log) is kept in backups/
