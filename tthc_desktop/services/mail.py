@@ -757,7 +757,7 @@ def _address(name: str, spec: str, shown: str) -> Address:
 def _checked_recipients(to: Iterable[str]) -> list[Address]:
     """Every address in `to`: each text may hold several, separated by "," or ";" (as mail programs write them)."""
     texts = [_one_line(_("recipients"), text) for text in to if (text or "").strip()]
-    addresses = [_address(name, spec, formataddr((name, spec)) if name else spec)
+    addresses = [_address(name, spec, f"{name} <{spec}>" if name else spec)
                  for name, spec in getaddresses(texts) if name or spec]
     if not addresses:
         raise DataError(_("The message has no recipient. Choose one from the address book or write an address."))
