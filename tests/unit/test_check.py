@@ -184,3 +184,17 @@ def test_a_healthy_file_is_healthy_and_an_older_one_is_not_damage(copy: Path, tm
     assert result.returncode == 0, result.stdout
     assert "older schema 0001" in result.stdout and "upgrades it" in result.stdout
     assert old.stat().st_mtime_ns == modified and not (old.parent / "backups").exists()  # nothing migrated
+
+
+def test_a_file_that_may_not_be_read_is_said_so(copy: Path) -> None:
+    """Run in a process that obeys permissions (tests/unprivileged.py): root here would read it all the same."""
+    from tests.unprivileged import run_cli
+
+    copy.chmod(0o000)
+    try:
+        result = run_cli("--db", str(copy), "check")
+    finally:
+        copy.chmod(0o600)
+    assert result.returncode == 1
+    assert "Cannot read the database file" in result.stdout and "Permission denied" in result.stdout
+    assert "Unexpected error" not in result.stdout + result.stderr

@@ -38,8 +38,7 @@ def current_revision(path: Path) -> str | None:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise DatabaseError(_("Cannot read the database file {path}: {reason}").format(path=path, reason=exc),
-                            path=path) from exc
+        raise os_problem(path, exc) from exc
     if header != b"SQLite format 3\x00":
         raise DatabaseError(
             _("{path} is not a TTHC Desktop database (it is not an SQLite file). Open another file.").format(path=path),
@@ -62,13 +61,25 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
+def os_problem(path: Path, error: OSError) -> DatabaseError:
+    """The system's refusal to read `path`, in words: on Windows a file open in another program is locked."""
+    if getattr(error, "winerror", None) in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        return _locked(path, error)
+    return DatabaseError(_("Cannot read the database file {path}: {reason}").format(path=path, reason=error),
+                         path=path)
+
+
+def _locked(path: Path, error: Exception) -> DatabaseError:
+    return DatabaseError(_("The database {path} is locked by another program ({reason}). Close that program "
+                           "(or wait for it to finish) and try again; nothing was changed.").format(
+        path=path, reason=error), path=path)
+
+
 def sqlite_problem(path: Path, error: sqlite3.Error) -> DatabaseError:
     """What SQLite's refusal to read `path` means for the clerk: locked by another program, unreadable, or damaged."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DatabaseError(_("The database {path} is locked by another program ({reason}). Close that program "
-                               "(or wait for it to finish) and try again; nothing was changed.").format(
-            path=path, reason=error), path=path)
+        return _locked(path, error)
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_IOERR,
                 sqlite3.SQLITE_READONLY):
         return DatabaseError(_("The database {path} cannot be read ({reason}). Check that the drive is connected "

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tthc_desktop import session_marker
 from tthc_desktop.db.engine import connect_read_only, connect_to_look
-from tthc_desktop.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, sqlite_problem
+from tthc_desktop.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, os_problem, sqlite_problem
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_files, backups_dir
 
@@ -252,8 +252,7 @@ def diagnose(path: Path, lock_wait_ms: int = CHECK_LOCK_WAIT_MS) -> CheckReport:
     try:
         _diagnose(path, found, lock_wait_ms)
     except OSError as error:
-        found.problems.append(_("The database file {path} cannot be read ({reason}).").format(
-            path=path, reason=error.strerror or error))
+        found.problems.append(str(os_problem(path, error)))
     if found.problems:
         backup = newest_good_backup(path)
         if backup is not None:
