@@ -74,17 +74,23 @@ class Database:
             _("it was opened for reading only") if read_only else None)
         if reason is not None:
             return cls._open_read_only(path, revision, reason)
+        made = not path.exists()
         try:
             cls._make_private(path)
             migration = upgrade(path)
         except sqlite3.Error as exc:
+            cls._forget_made(path, made)
             raise DatabaseError(
                 _("The database {path} could not be opened ({reason}). Restore a backup or open another file.").format(
                     path=path, reason=exc), path=path) from exc
         except OSError as exc:
+            cls._forget_made(path, made)
             raise DatabaseError(
                 _("The database {path} could not be created or written ({reason}).").format(path=path, reason=exc),
                 path=path) from exc
+        except BaseException:
+            cls._forget_made(path, made)
+            raise
         database = cls(path, make_engine(path), migration)
         if session_marker.remembered_data(path) is None and holds_data(path):
             session_marker.remember_data(path)
@@ -104,6 +110,13 @@ class Database:
         log.info("Database %s opened for reading only: %s", path, reason)
         migration = MigrationResult(created=False, from_revision=revision, to_revision=revision, backup=None)
         return cls(path, make_engine(path, read_only=True), migration, read_only=reason)
+
+    @staticmethod
+    def _forget_made(path: Path, made: bool) -> None:
+        """The empty file made here for its mode goes again when the schema could not be built in it: the next
+        start is a first run, not an empty file."""
+        if made and path.is_file() and path.stat().st_size == 0:
+            path.unlink()
 
     @staticmethod
     def _make_private(path: Path) -> None:
