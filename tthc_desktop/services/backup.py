@@ -89,6 +89,7 @@ class BackupService:
         self._database = database if isinstance(database, Database) else None
         self.path = database.path if isinstance(database, Database) else Path(database).expanduser().resolve()
         self._clock = clock
+        self._plan_counts: dict[tuple[Path, int, int], int | None] = {}  # of backups, read once each
 
     @property
     def folder(self) -> Path:
@@ -130,7 +131,7 @@ class BackupService:
                                          "of them or check the database.").format(problem=short))
         if health.holds_data(self.path):
             return
-        with_plans = health.newest_backup_with_plans(self.path)
+        with_plans = health.newest_backup_with_plans(self.path, self._plan_counts)
         if with_plans is not None:
             raise DamagedDatabaseError(_(
                 "The database holds neither a commune nor a plan, while the backup {name} holds {count} plan(s): no "
@@ -159,7 +160,7 @@ class BackupService:
         first_month = _month_number(today) - (MONTHLY_KEPT - 1)
         automatic = [b for b in self.list_backups(check=False) if b.automatic]  # newest first
         kept = {b.path for b in automatic[:1]}
-        with_plans = health.newest_backup_with_plans(self.path)
+        with_plans = health.newest_backup_with_plans(self.path, self._plan_counts)
         if with_plans is not None:
             kept.add(with_plans[0])
         days: set[date] = set()

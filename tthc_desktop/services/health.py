@@ -225,14 +225,23 @@ def newest_good_backup(database: Path) -> tuple[Path, datetime, str] | None:
     return None
 
 
-def newest_backup_with_plans(database: Path) -> tuple[Path, int] | None:
-    """The newest good backup of `database` that holds plans, with how many."""
+def newest_backup_with_plans(database: Path, known: dict[tuple[Path, int, int], int | None] | None = None
+                             ) -> tuple[Path, int] | None:
+    """The newest backup of `database` that holds plans, with how many. `known`: plan counts already read, by
+    (file, size, modification time), kept by the caller across calls (a backup does not change)."""
+    known = {} if known is None else known
     for path, _taken_at, reason in backups_newest_first(database):
         if reason == REPLACED:
             continue
-        count = plans_in(path)
-        if count and problem_with(path) is None:
-            return path, count
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        key = (path, status.st_size, status.st_mtime_ns)
+        if key not in known:
+            known[key] = plans_in(path)
+        if known[key]:
+            return path, int(known[key] or 0)
     return None
 
 
