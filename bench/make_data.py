@@ -279,7 +279,8 @@ def dossiers(tracking: TrackingService, year: int, rng: random.Random) -> None:
 
 
 def _open(path: Path) -> Services:
-    return Services.for_database(Database.open(path))
+    # new: a rebuild makes the file again where the last build's lived (the app would otherwise call it damage)
+    return Services.for_database(Database.open(path, new=True))
 
 
 def _tracking(services: Services, folder: Path) -> TrackingService:

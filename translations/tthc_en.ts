@@ -27,6 +27,10 @@
         <translation>Replace the database with a backup; the current one is kept aside</translation>
     </message>
     <message>
+        <source>This database is read-only: a backup cannot be put in its place</source>
+        <translation>This database is read-only: a backup cannot be put in its place</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>The database was backed up to {path}.</source>
         <translation>The database was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>This database is read-only ({reason}): a backup cannot be put in its place.</source>
+        <translation>This database is read-only ({reason}): a backup cannot be put in its place.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1554,6 +1562,18 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Start a &amp;new, empty database</source>
+        <translation>Start a &amp;new, empty database</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (the file is read-only)</source>
+        <translation>&amp;Restore a backup (the file is read-only)</translation>
+    </message>
+    <message>
+        <source>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</source>
+        <translation>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest good backup ({date})</source>
         <translation>&amp;Restore the newest good backup ({date})</translation>
     </message>
@@ -1568,6 +1588,14 @@
     <message>
         <source>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</source>
         <translation>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</source>
+        <translation>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -1955,6 +1983,18 @@
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</translation>
     </message>
+    <message>
+        <source>Read-only: viewing, printing and exporting work; changes are not possible</source>
+        <translation>Read-only: viewing, printing and exporting work; changes are not possible</translation>
+    </message>
+    <message>
+        <source>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</source>
+        <translation>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2279,6 +2319,13 @@
     <message>
         <source>As written</source>
         <translation>As written</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>the window&apos;s settings, which remember a plan open in it</source>
+        <translation>the window&apos;s settings, which remember a plan open in it</translation>
     </message>
 </context>
 <context>

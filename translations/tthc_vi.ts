@@ -27,6 +27,10 @@
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; bản đang dùng được cất riêng</translation>
     </message>
     <message>
+        <source>This database is read-only: a backup cannot be put in its place</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc: không thể thay bằng bản sao lưu</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {error}</source>
         <translation>Sao lưu tự động không thành công: {error}</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>The database was backed up to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
+    </message>
+    <message>
+        <source>This database is read-only ({reason}): a backup cannot be put in its place.</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc ({reason}): không thể thay bằng bản sao lưu.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1554,6 +1562,18 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>Start a &amp;new, empty database</source>
+        <translation>Bắt đầu cơ sở dữ liệu &amp;mới, trống</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (the file is read-only)</source>
+        <translation>&amp;Khôi phục bản sao lưu (tệp chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</source>
+        <translation>Không thể đặt bản sao lưu vào chỗ của tệp này: {reason}. Hãy mở tệp khác, hoặc chép bản sao lưu sang thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest good backup ({date})</source>
         <translation>&amp;Khôi phục bản sao lưu tốt gần nhất ({date})</translation>
     </message>
@@ -1568,6 +1588,14 @@
     <message>
         <source>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào của cơ sở dữ liệu này. Hãy mở tệp khác (ví dụ bản sao trên USB) hoặc nhờ bộ phận hỗ trợ kỹ thuật kiểm tra tệp.</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Bắt đầu cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</source>
+        <translation>Bắt đầu một cơ sở dữ liệu mới, trống thay cho {name}? Các bản sao lưu vẫn nằm trong thư mục sao lưu; sau này bạn có thể khôi phục một bản từ trình đơn Tệp.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -1955,6 +1983,18 @@
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu {name}. Tệp đang dùng trước đó được giữ lại tại {path}.</translation>
     </message>
+    <message>
+        <source>Read-only: viewing, printing and exporting work; changes are not possible</source>
+        <translation>Chỉ đọc: xem, in và xuất tệp được; không sửa được</translation>
+    </message>
+    <message>
+        <source>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc được ({reason}). Muốn sửa, hãy chép tệp sang thư mục bạn có quyền ghi rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2279,6 +2319,13 @@
     <message>
         <source>As written</source>
         <translation>Nội dung như trong văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>the window&apos;s settings, which remember a plan open in it</source>
+        <translation>phần cài đặt của cửa sổ, vẫn ghi nhớ một kế hoạch đã mở trong tệp này</translation>
     </message>
 </context>
 <context>
