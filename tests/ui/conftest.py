@@ -30,7 +30,7 @@ def open_window(qtbot, tmp_path: Path, settings_path: Path) -> Iterator[WindowFa
         """A window on `db` (a new file by default); a new file gets the demo commune with its real 2025 plan,
         untracked (the seed: the same at any date), not the living demo the app makes from the clock."""
         path = db or tmp_path / "tthc.sqlite"
-        if demo and Database.is_new(path):
+        if demo and not path.exists():
             database = Database.open(path)
             Services.for_database(database).demo.create_seed()
             database.close()
