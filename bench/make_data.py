@@ -279,7 +279,8 @@ def dossiers(tracking: TrackingService, year: int, rng: random.Random) -> None:
 
 
 def _open(path: Path) -> Services:
-    return Services.for_database(Database.open(path))
+    # new: a rebuild makes the file again where the last build's lived (the app would otherwise call it damage)
+    return Services.for_database(Database.open(path, new=True))
 
 
 def _tracking(services: Services, folder: Path) -> TrackingService:
@@ -290,7 +291,7 @@ def _tracking(services: Services, folder: Path) -> TrackingService:
 def build_ten_years(path: Path, sizes: Sizes) -> dict[str, int]:
     services = _open(path)
     try:
-        demo_id = services.demo.create_demo().plan_id
+        demo_id = services.demo.create_seed().plan_id
         base = services.plans.export_json(demo_id)
         tracking = _tracking(services, path.parent)
         files = path.parent / "attachment-sources"
@@ -325,7 +326,7 @@ def build_ten_years(path: Path, sizes: Sizes) -> dict[str, int]:
 def build_tracker(path: Path, sizes: Sizes) -> dict[str, int]:
     services = _open(path)
     try:
-        demo_id = services.demo.create_demo().plan_id
+        demo_id = services.demo.create_seed().plan_id
         base = services.plans.export_json(demo_id)
         tracking = _tracking(services, path.parent)
         files = path.parent / "attachment-sources"

@@ -49,7 +49,7 @@ def main() -> int:
         work = Path(folder)
         database = Database.open(work / "bench.sqlite")
         services = Services.for_database(database)
-        plan_id = services.demo.create_demo().plan_id
+        plan_id = services.demo.create_seed().plan_id
         job = services.printing.print_job(plan_id)
         pdf = PdfRenderer().render(job)
         word = DocxRenderer().render(job)

@@ -72,4 +72,4 @@ def services(database: Database) -> Services:
 
 @pytest.fixture
 def demo_plan_id(services: Services) -> int:
-    return services.demo.create_demo().plan_id
+    return services.demo.create_seed().plan_id

@@ -27,6 +27,10 @@
         <translation>Replace the database with a backup; the current one is kept aside</translation>
     </message>
     <message>
+        <source>This database is read-only: a backup cannot be put in its place</source>
+        <translation>This database is read-only: a backup cannot be put in its place</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>The database was backed up to {path}.</source>
         <translation>The database was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>This database is read-only ({reason}): a backup cannot be put in its place.</source>
+        <translation>This database is read-only ({reason}): a backup cannot be put in its place.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -96,32 +104,36 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Due within 14 days</source>
-        <translation>Due within 14 days</translation>
+        <source>Due within {days} days</source>
+        <translation>Due within {days} days</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
-        <translation>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</translation>
+        <source>By lead unit</source>
+        <translation>By lead unit</translation>
+    </message>
+    <message>
+        <source>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and figure reached</source>
+        <translation>Indicators (%): target and figure reached</translation>
     </message>
     <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <source>Year to date</source>
-        <translation>Year to date</translation>
-    </message>
-    <message>
         <source>Indicator {label}</source>
         <translation>Indicator {label}</translation>
-    </message>
-    <message>
-        <source>Indicators (%): target and year to date</source>
-        <translation>Indicators (%): target and year to date</translation>
     </message>
 </context>
 <context>
@@ -133,6 +145,14 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no field yet)</source>
+        <translation>(no field yet)</translation>
+    </message>
+    <message>
+        <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
+        <translation>Column ({column}) of row “{row}” is empty: type 0 when there were none.</translation>
     </message>
 </context>
 <context>
@@ -165,8 +185,32 @@
         <translation>&amp;Open file</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose a file first: the lines marked 📎 under a document are its files.</source>
+        <translation>Choose a file first: the lines marked 📎 under a document are its files.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</source>
+        <translation>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -212,16 +256,12 @@
         <translation>Save the &amp;indicator&apos;s figures</translation>
     </message>
     <message>
+        <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
+        <translation>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>On time: {on_time} · online: {online}</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
-    <message>
-        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
-        <translation>Type the figures as numbers, e.g. 1.250 or 95,5.</translation>
     </message>
 </context>
 <context>
@@ -310,8 +350,28 @@
         <translation>&amp;Read</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</source>
+        <translation>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
         <source>To check:</source>
         <translation>To check:</translation>
+    </message>
+    <message>
+        <source>The document as read (choose a line to see what it became):</source>
+        <translation>The document as read (choose a line to see what it became):</translation>
     </message>
     <message>
         <source>&amp;Save as a new draft</source>
@@ -328,6 +388,22 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Tasks ({count})</translation>
+    </message>
+    <message>
+        <source>Indicators ({count})</source>
+        <translation>Indicators ({count})</translation>
+    </message>
+    <message>
+        <source>⚠ Tables ({count})</source>
+        <translation>⚠ Tables ({count})</translation>
+    </message>
+    <message>
+        <source>Tables ({count})</source>
+        <translation>Tables ({count})</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -418,6 +494,33 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Units responsible</source>
+        <translation>Units responsible</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorResultsModel</name>
     <message>
         <source>✔ Met</source>
@@ -454,6 +557,14 @@
     <message>
         <source>Met so far?</source>
         <translation>Met so far?</translation>
+    </message>
+    <message>
+        <source>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</source>
+        <translation>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</translation>
+    </message>
+    <message>
+        <source>{figure} (Biểu 06)</source>
+        <translation>{figure} (Biểu 06)</translation>
     </message>
 </context>
 <context>
@@ -502,20 +613,39 @@
         <translation>Once issued, the decision and the plan can no longer be changed; changes then go into a new draft (amendment).</translation>
     </message>
     <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Date of issue:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Number:</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFields</name>
+    <message>
+        <source>Use the proposed number</source>
+        <translation>Use the proposed number</translation>
+    </message>
+    <message>
+        <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
+        <translation>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Date of issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Proposed: {number}/{symbol}</source>
+        <translation>Proposed: {number}/{symbol}</translation>
+    </message>
+    <message>
+        <source>{number} is already used in {year} by “{subject}” ({date}). Type another number.</source>
+        <translation>{number} is already used in {year} by “{subject}” ({date}). Type another number.</translation>
     </message>
 </context>
 <context>
@@ -707,10 +837,6 @@
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -749,6 +875,10 @@
     <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1432,6 +1562,18 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Start a &amp;new, empty database</source>
+        <translation>Start a &amp;new, empty database</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (the file is read-only)</source>
+        <translation>&amp;Restore a backup (the file is read-only)</translation>
+    </message>
+    <message>
+        <source>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</source>
+        <translation>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest good backup ({date})</source>
         <translation>&amp;Restore the newest good backup ({date})</translation>
     </message>
@@ -1448,12 +1590,55 @@
         <translation>No good backup of this database was found. Open another file (for example a copy kept on a USB stick), or ask your IT support to look at the file.</translation>
     </message>
     <message>
+        <source>Start a new database</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</source>
+        <translation>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
         <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>TTHC Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Register of outgoing documents (sổ đăng ký văn bản đi)</source>
+        <translation>Register of outgoing documents (sổ đăng ký văn bản đi)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</source>
+        <translation>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</source>
+        <translation>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</translation>
+    </message>
+    <message>
+        <source>Next free number:</source>
+        <translation>Next free number:</translation>
+    </message>
+    <message>
+        <source>Next free number ({symbol}):</source>
+        <translation>Next free number ({symbol}):</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1763,9 @@
         <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
         <translation>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</translation>
     </message>
+</context>
+<context>
+    <name>ReportIssueDialog</name>
     <message>
         <source>Issue the report</source>
         <translation>Issue the report</translation>
@@ -1585,10 +1773,6 @@
     <message>
         <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
         <translation>Issuing numbers the report and freezes its figures; it can no longer be edited.</translation>
-    </message>
-    <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Date of issue:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -1799,6 +1983,18 @@
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</translation>
     </message>
+    <message>
+        <source>Read-only: viewing, printing and exporting work; changes are not possible</source>
+        <translation>Read-only: viewing, printing and exporting work; changes are not possible</translation>
+    </message>
+    <message>
+        <source>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</source>
+        <translation>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1825,6 +2021,10 @@
     <message>
         <source>&amp;Reporting</source>
         <translation>&amp;Reporting</translation>
+    </message>
+    <message>
+        <source>Regi&amp;ster</source>
+        <translation>Regi&amp;ster</translation>
     </message>
     <message>
         <source>&amp;Document format</source>
@@ -2111,6 +2311,59 @@
     </message>
 </context>
 <context>
+    <name>SourceModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>the window&apos;s settings, which remember a plan open in it</source>
+        <translation>the window&apos;s settings, which remember a plan open in it</translation>
+    </message>
+</context>
+<context>
+    <name>TableKindsModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Indicators with targets</source>
+        <translation>Indicators with targets</translation>
+    </message>
+    <message>
+        <source>Inspections or events</source>
+        <translation>Inspections or events</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</source>
+        <translation>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>TaskTrackerWorkspace</name>
     <message>
         <source>Task tracker</source>
@@ -2149,6 +2402,10 @@
         <translation>E&amp;vidence and files…</translation>
     </message>
     <message>
+        <source>&amp;Match unit names…</source>
+        <translation>&amp;Match unit names…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
@@ -2167,6 +2424,10 @@
     <message>
         <source>All units</source>
         <translation>All units</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
     </message>
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
@@ -2291,6 +2552,10 @@
         <translation>⚠ Overdue</translation>
     </message>
     <message>
+        <source>no progress in {count} months</source>
+        <translation>no progress in {count} months</translation>
+    </message>
+    <message>
         <source>{days} days late</source>
         <translation>{days} days late</translation>
     </message>
@@ -2331,6 +2596,29 @@
     </message>
 </context>
 <context>
+    <name>UnitMatchDialog</name>
+    <message>
+        <source>Match unit names</source>
+        <translation>Match unit names</translation>
+    </message>
+    <message>
+        <source>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</source>
+        <translation>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</translation>
+    </message>
+    <message>
+        <source>Every unit name in the plans matches one of the commune&apos;s units.</source>
+        <translation>Every unit name in the plans matches one of the commune&apos;s units.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the matches</source>
+        <translation>&amp;Save the matches</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UnitModel</name>
     <message>
         <source>Name</source>
@@ -2351,6 +2639,48 @@
     <message>
         <source>Replaced by</source>
         <translation>Replaced by</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTallyModel</name>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedUnitModel</name>
+    <message>
+        <source>As written in the plans</source>
+        <translation>As written in the plans</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Unit of the commune</source>
+        <translation>Unit of the commune</translation>
+    </message>
+    <message>
+        <source>(none of the commune&apos;s units)</source>
+        <translation>(none of the commune&apos;s units)</translation>
+    </message>
+    <message>
+        <source>(choose…)</source>
+        <translation>(choose…)</translation>
     </message>
 </context>
 <context>

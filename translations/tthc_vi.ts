@@ -27,6 +27,10 @@
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; bản đang dùng được cất riêng</translation>
     </message>
     <message>
+        <source>This database is read-only: a backup cannot be put in its place</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc: không thể thay bằng bản sao lưu</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {error}</source>
         <translation>Sao lưu tự động không thành công: {error}</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>The database was backed up to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
+    </message>
+    <message>
+        <source>This database is read-only ({reason}): a backup cannot be put in its place.</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc ({reason}): không thể thay bằng bản sao lưu.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -96,32 +104,36 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Due within 14 days</source>
-        <translation>Đến hạn trong 14 ngày</translation>
+        <source>Due within {days} days</source>
+        <translation>Đến hạn trong {days} ngày</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Indicators, year to date at {period}: {met} met, {not_met} not met, {none} without figures</source>
-        <translation>Chỉ tiêu, lũy kế năm đến kỳ {period}: {met} đạt, {not_met} không đạt, {none} chưa có số liệu</translation>
+        <source>By lead unit</source>
+        <translation>Theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Indicators at {period} (year to date, else the period&apos;s figure): {met} met, {not_met} not met, {none} without figures</source>
+        <translation>Chỉ tiêu đến kỳ {period} (theo lũy kế năm, chưa có lũy kế thì theo số liệu kỳ): {met} đạt, {not_met} không đạt, {none} chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Indicators (%): target and figure reached</source>
+        <translation>Chỉ tiêu (%): mức giao và mức đạt được</translation>
     </message>
     <message>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <source>Year to date</source>
-        <translation>Lũy kế năm</translation>
-    </message>
-    <message>
         <source>Indicator {label}</source>
         <translation>Chỉ tiêu {label}</translation>
-    </message>
-    <message>
-        <source>Indicators (%): target and year to date</source>
-        <translation>Chỉ tiêu (%): mức giao và lũy kế năm</translation>
     </message>
 </context>
 <context>
@@ -133,6 +145,14 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>(no field yet)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
+        <translation>Cột ({column}) của dòng “{row}” đang để trống: gõ 0 nếu không có hồ sơ nào.</translation>
     </message>
 </context>
 <context>
@@ -165,8 +185,32 @@
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Choose a file first: the lines marked 📎 under a document are its files.</source>
+        <translation>Hãy chọn một tệp trước: các dòng có dấu 📎 dưới mỗi văn bản là tệp của văn bản đó.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the system has no program for {kind} files. A copy is in {folder}; install a program for this kind of file, or use “Save a copy…” to keep it where you want.</source>
+        <translation>Không mở được “{name}”: máy chưa có chương trình mở tệp {kind}. Bản sao của tệp nằm ở {folder}; hãy cài chương trình đọc loại tệp này, hoặc dùng “Lưu bản sao…” để lưu tệp vào nơi bạn muốn.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
     </message>
 </context>
 <context>
@@ -212,16 +256,12 @@
         <translation>Lưu số liệu &amp;chỉ tiêu</translation>
     </message>
     <message>
+        <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
+        <translation>Số liệu này được tính từ số liệu hồ sơ (Biểu 06) ở trên: muốn thay đổi, hãy sửa Biểu 06.</translation>
+    </message>
+    <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>Đúng hạn: {on_time} · trực tuyến: {online}</translation>
-    </message>
-    <message>
-        <source>TTHC Desktop</source>
-        <translation>TTHC Desktop</translation>
-    </message>
-    <message>
-        <source>Type the figures as numbers, e.g. 1.250 or 95,5.</source>
-        <translation>Hãy nhập số liệu dạng số, ví dụ 1.250 hoặc 95,5.</translation>
     </message>
 </context>
 <context>
@@ -310,8 +350,28 @@
         <translation>&amp;Đọc</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Each table of the document and what it was read as. Where a table was misread, choose its kind: the document is read again.</source>
+        <translation>Các bảng trong văn bản và cách đã đọc từng bảng. Bảng nào bị đọc sai loại thì chọn lại loại của bảng: văn bản sẽ được đọc lại.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
         <source>To check:</source>
         <translation>Cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>The document as read (choose a line to see what it became):</source>
+        <translation>Văn bản như đã đọc (chọn một dòng để xem dòng đó thành mục nào):</translation>
     </message>
     <message>
         <source>&amp;Save as a new draft</source>
@@ -328,6 +388,22 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Nhiệm vụ ({count})</translation>
+    </message>
+    <message>
+        <source>Indicators ({count})</source>
+        <translation>Chỉ tiêu ({count})</translation>
+    </message>
+    <message>
+        <source>⚠ Tables ({count})</source>
+        <translation>⚠ Bảng ({count})</translation>
+    </message>
+    <message>
+        <source>Tables ({count})</source>
+        <translation>Bảng ({count})</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -418,6 +494,33 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Units responsible</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorResultsModel</name>
     <message>
         <source>✔ Met</source>
@@ -454,6 +557,14 @@
     <message>
         <source>Met so far?</source>
         <translation>Đánh giá lũy kế</translation>
+    </message>
+    <message>
+        <source>Computed from this period&apos;s dossier figures (Biểu 06); change them there to change it.</source>
+        <translation>Tính từ số liệu hồ sơ (Biểu 06) của kỳ này; muốn thay đổi, hãy sửa ở Biểu 06.</translation>
+    </message>
+    <message>
+        <source>{figure} (Biểu 06)</source>
+        <translation>{figure} (Biểu 06)</translation>
     </message>
 </context>
 <context>
@@ -502,20 +613,39 @@
         <translation>Sau khi ban hành, quyết định và kế hoạch không sửa được nữa; mọi thay đổi sẽ làm trên bản dự thảo mới (sửa đổi, bổ sung).</translation>
     </message>
     <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Ngày ban hành:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Ban hành</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFields</name>
+    <message>
+        <source>Use the proposed number</source>
+        <translation>Dùng số đề xuất</translation>
+    </message>
+    <message>
+        <source>The number from the register of outgoing documents (sổ đăng ký văn bản đi). Proposed: the next after the last this app issued that year, or the register&apos;s next free number set in Settings.</source>
+        <translation>Số lấy theo sổ đăng ký văn bản đi. Số đề xuất: số kế tiếp sau số cuối cùng chương trình đã ban hành trong năm, hoặc số còn trống tiếp theo của sổ đã khai trong Thiết lập.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Proposed: {number}/{symbol}</source>
+        <translation>Số đề xuất: {number}/{symbol}</translation>
+    </message>
+    <message>
+        <source>{number} is already used in {year} by “{subject}” ({date}). Type another number.</source>
+        <translation>Số {number} năm {year} đã dùng cho văn bản “{subject}” ({date}). Hãy nhập số khác.</translation>
     </message>
 </context>
 <context>
@@ -707,10 +837,6 @@
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong 7 ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -749,6 +875,10 @@
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1432,6 +1562,18 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>Start a &amp;new, empty database</source>
+        <translation>Bắt đầu cơ sở dữ liệu &amp;mới, trống</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup (the file is read-only)</source>
+        <translation>&amp;Khôi phục bản sao lưu (tệp chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup to a folder you may write to.</source>
+        <translation>Không thể đặt bản sao lưu vào chỗ của tệp này: {reason}. Hãy mở tệp khác, hoặc chép bản sao lưu sang thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest good backup ({date})</source>
         <translation>&amp;Khôi phục bản sao lưu tốt gần nhất ({date})</translation>
     </message>
@@ -1448,12 +1590,55 @@
         <translation>Không tìm thấy bản sao lưu tốt nào của cơ sở dữ liệu này. Hãy mở tệp khác (ví dụ bản sao trên USB) hoặc nhờ bộ phận hỗ trợ kỹ thuật kiểm tra tệp.</translation>
     </message>
     <message>
+        <source>Start a new database</source>
+        <translation>Bắt đầu cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database in place of {name}? Its backups stay in the backups folder; you can restore one of them later from the File menu.</source>
+        <translation>Bắt đầu một cơ sở dữ liệu mới, trống thay cho {name}? Các bản sao lưu vẫn nằm trong thư mục sao lưu; sau này bạn có thể khôi phục một bản từ trình đơn Tệp.</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>Tệp cơ sở dữ liệu TTHC Desktop (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Register of outgoing documents (sổ đăng ký văn bản đi)</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Write the next free number of the register as you read it there: documents made outside this app take numbers too. Issuing proposes the larger of this and the last number this app issued plus one.</source>
+        <translation>Ghi số còn trống tiếp theo của sổ đăng ký văn bản đi, đúng như trong sổ: văn bản soạn ngoài chương trình cũng lấy số trong sổ. Khi ban hành, chương trình đề xuất số lớn hơn giữa số này và số cuối cùng chương trình đã ban hành cộng một.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Last number this app issued in {year}: {last}. Proposed now: {proposed}.</source>
+        <translation>Số cuối cùng chương trình đã ban hành năm {year}: {last}. Số đề xuất hiện nay: {proposed}.</translation>
+    </message>
+    <message>
+        <source>Next free number:</source>
+        <translation>Số còn trống tiếp theo:</translation>
+    </message>
+    <message>
+        <source>Next free number ({symbol}):</source>
+        <translation>Số còn trống tiếp theo ({symbol}):</translation>
     </message>
 </context>
 <context>
@@ -1578,17 +1763,16 @@
         <source>Not sent yet; it stays in the outbox and is tried again. See Reports &gt; Outbox for the server&apos;s reason.</source>
         <translation>Chưa gửi được; thư vẫn nằm trong hộp thư đi và sẽ được gửi lại. Xem Báo cáo &gt; Hộp thư đi để biết lý do máy chủ trả về.</translation>
     </message>
+</context>
+<context>
+    <name>ReportIssueDialog</name>
     <message>
         <source>Issue the report</source>
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
         <source>Issuing numbers the report and freezes its figures; it can no longer be edited.</source>
-        <translation>Ban hành sẽ cấp số cho báo cáo và giữ cố định số liệu; sau đó không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>&amp;Date of issue:</source>
-        <translation>&amp;Ngày ban hành:</translation>
+        <translation>Ban hành sẽ cấp số cho báo cáo và chốt số liệu; sau đó không sửa được nữa.</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -1799,6 +1983,18 @@
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu {name}. Tệp đang dùng trước đó được giữ lại tại {path}.</translation>
     </message>
+    <message>
+        <source>Read-only: viewing, printing and exporting work; changes are not possible</source>
+        <translation>Chỉ đọc: xem, in và xuất tệp được; không sửa được</translation>
+    </message>
+    <message>
+        <source>This database can only be read ({reason}). To make changes, copy the file to a folder you may write to and open the copy.</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc được ({reason}). Muốn sửa, hãy chép tệp sang thư mục bạn có quyền ghi rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1825,6 +2021,10 @@
     <message>
         <source>&amp;Reporting</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Regi&amp;ster</source>
+        <translation>&amp;Sổ văn bản đi</translation>
     </message>
     <message>
         <source>&amp;Document format</source>
@@ -2111,6 +2311,59 @@
     </message>
 </context>
 <context>
+    <name>SourceModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Nội dung như trong văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>the window&apos;s settings, which remember a plan open in it</source>
+        <translation>phần cài đặt của cửa sổ, vẫn ghi nhớ một kế hoạch đã mở trong tệp này</translation>
+    </message>
+</context>
+<context>
+    <name>TableKindsModel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicators with targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Inspections or events</source>
+        <translation>Lịch kiểm tra, sự kiện</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Its heading does not settle what this table is: check it, and choose its kind if it is wrong.</source>
+        <translation>Tiêu đề của bảng chưa đủ để biết đây là loại bảng nào: hãy kiểm tra, và chọn lại loại bảng nếu sai.</translation>
+    </message>
+</context>
+<context>
     <name>TaskTrackerWorkspace</name>
     <message>
         <source>Task tracker</source>
@@ -2149,6 +2402,10 @@
         <translation>&amp;Minh chứng và tệp…</translation>
     </message>
     <message>
+        <source>&amp;Match unit names…</source>
+        <translation>&amp;Khớp tên đơn vị…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Danh sách nhiệm vụ</translation>
     </message>
@@ -2167,6 +2424,10 @@
     <message>
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
     </message>
     <message>
         <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
@@ -2291,6 +2552,10 @@
         <translation>⚠ Quá hạn</translation>
     </message>
     <message>
+        <source>no progress in {count} months</source>
+        <translation>{count} tháng chưa cập nhật tiến độ</translation>
+    </message>
+    <message>
         <source>{days} days late</source>
         <translation>trễ {days} ngày</translation>
     </message>
@@ -2331,6 +2596,29 @@
     </message>
 </context>
 <context>
+    <name>UnitMatchDialog</name>
+    <message>
+        <source>Match unit names</source>
+        <translation>Khớp tên đơn vị</translation>
+    </message>
+    <message>
+        <source>These unit names in the plans match none of the commune&apos;s units (Settings &gt; Units) by their words, dashes, case or known abbreviations. Choose the unit each one means, or “none”: the choice is remembered for every plan.</source>
+        <translation>Các tên đơn vị dưới đây trong kế hoạch không khớp với đơn vị nào của xã (Thiết lập &gt; Đơn vị), dù đã so theo chữ, dấu gạch, chữ hoa và các tên viết tắt quen dùng. Hãy chọn đơn vị ứng với từng tên, hoặc “không phải đơn vị của xã”: lựa chọn được ghi nhớ cho mọi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Every unit name in the plans matches one of the commune&apos;s units.</source>
+        <translation>Mọi tên đơn vị trong các kế hoạch đều đã khớp với đơn vị của xã.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the matches</source>
+        <translation>&amp;Lưu các lựa chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>UnitModel</name>
     <message>
         <source>Name</source>
@@ -2351,6 +2639,48 @@
     <message>
         <source>Replaced by</source>
         <translation>Thay bằng</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTallyModel</name>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedUnitModel</name>
+    <message>
+        <source>As written in the plans</source>
+        <translation>Tên ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Unit of the commune</source>
+        <translation>Đơn vị của xã</translation>
+    </message>
+    <message>
+        <source>(none of the commune&apos;s units)</source>
+        <translation>(không phải đơn vị của xã)</translation>
+    </message>
+    <message>
+        <source>(choose…)</source>
+        <translation>(chọn…)</translation>
     </message>
 </context>
 <context>

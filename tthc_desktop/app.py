@@ -1,5 +1,11 @@
 """Start-up: the Qt application, its language, the window, the database (checked, recovered, demo on first run).
 
+The demo commune is made only on a first run: no database file and no sign that one lived there (its backups,
+SQLite's log beside it, the app's record of having seen data in it, a session on it that did not end, the window's
+settings remembering a plan in the default database). A missing or empty file with such a sign is damage: the
+recovery dialog offers the newest good backup. A file that cannot be written opens for reading, said in the
+status bar, with no automatic backup and no restore onto it.
+
 Also what keeps work safe around the window: one window per database, the log, unexpected errors shown
 without stopping the app, the backup at start and daily, the notice after a session that ended unexpectedly,
 and reopening the window on a database restored from a backup.
@@ -14,6 +20,7 @@ the window (`Session`). SQLAlchemy, the services and the workspaces are imported
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 import threading
@@ -28,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tthc_desktop import __version__, logging_setup
-from tthc_desktop.paths import APP_AUTHOR, APP_NAME, default_database
+from tthc_desktop.paths import APP_AUTHOR, APP_NAME, default_database, private_file, private_folder
 from tthc_desktop.ui.main_window import MainWindow, import_workspaces
 from tthc_desktop.ui.single_instance import SingleInstance, bring_to_front
 from tthc_desktop.ui.translation import install_language
@@ -62,46 +69,63 @@ def _import_services() -> None:
     i18n._catalog(i18n.language())  # the core messages' catalogue (babel, ≈ 40 ms) read here, not on the GUI thread
 
 
-def open_services(path: Path, demo: bool) -> Services:
-    """The services of `path`, checked through; a new database gets the demo commune unless `demo` is False."""
+def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: bool = False) -> Services:
+    """The services of `path`, checked through. The demo commune only on a first run (no file, no sign of earlier
+    use: `Database.open` refuses a missing or empty file where data lived) unless `demo` is False. `traces`: signs of
+    earlier use the window knows of; `new`: the clerk chose to start a new database in place of an empty one."""
     from tthc_desktop.services.backup import open_checked
-    from tthc_desktop.services.database import Database
     from tthc_desktop.services.registry import Services
 
-    new = Database.is_new(path)
-    services = Services.for_database(open_checked(path))
-    if new and demo:
+    first_run = not Path(path).exists() and not new
+    services = Services.for_database(open_checked(path, traces, new=new))
+    if first_run and demo:
         services.demo.create_demo()
     return services
+
+
+def settings_traces(path: Path, settings: QSettings | None) -> tuple[str, ...]:
+    """The window's settings as a sign that the default database held data: they remember a plan open in it."""
+    if settings is None or not settings.contains("window/plan"):
+        return ()
+    if Path(path).expanduser().resolve() != default_database().expanduser().resolve():
+        return ()  # the settings do not say which database the plan was in: only the usual one counts
+    return (QCoreApplication.translate("Start", "the window's settings, which remember a plan open in it"),)
 
 
 def create_window(path: Path, demo: bool = True, settings: QSettings | None = None) -> MainWindow:
     """The window on `path`, frame and contents at once (the tests' way in)."""
     settings = settings or QSettings()
     install_language(str(settings.value("ui/language", "vi")))
-    return MainWindow(open_services(path, demo), settings)
+    return MainWindow(open_services(path, demo, settings_traces(path, settings)), settings)
 
 
-def open_or_recover(path: Path, demo: bool = True,
-                    parent: QWidget | None = None) -> tuple[Services, RestoreResult | None] | None:
+def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None,
+                    settings: QSettings | None = None) -> tuple[Services, RestoreResult | None] | None:
     """The services of `path`, or of what the clerk chose instead when it cannot be used (the newest good backup
-    restored, or another file), with the restore done if any. None when the clerk quits."""
+    restored, another file, or a new database in place of an emptied one), with the restore done if any. None when
+    the clerk quits."""
     from PySide6.QtWidgets import QMessageBox
 
     from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
+    from tthc_desktop.services import health
     from tthc_desktop.services.backup import BackupService
+    from tthc_desktop.services.database import EmptiedDatabaseError
     from tthc_desktop.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
 
     restored: RestoreResult | None = None
+    new = False
     while True:
         try:
-            return open_services(path, demo), restored
+            return open_services(path, demo, settings_traces(path, settings), new=new), restored
         except DatabaseError as error:
             log.error("Cannot use the database %s: %s", path, error)
             problem, too_new = str(error), isinstance(error, DatabaseTooNewError)
+            emptied = isinstance(error, EmptiedDatabaseError)
         service = BackupService(path)
-        backup = None if too_new else service.newest_good_backup()  # an older backup would lose the newer edits
-        dialog = RecoveryDialog(path, problem, backup, parent)
+        read_only = health.read_only_reason(path)
+        # An older backup would lose the newer edits; a read-only file cannot be replaced.
+        backup = None if too_new or read_only else service.newest_good_backup()
+        dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied)
         dialog.exec()
         if dialog.choice is RecoveryChoice.RESTORE and backup is not None:
             try:
@@ -109,7 +133,14 @@ def open_or_recover(path: Path, demo: bool = True,
             except TthcError as failure:
                 QMessageBox.warning(parent, APP_NAME, str(failure))
         elif dialog.choice is RecoveryChoice.OPEN_OTHER and dialog.chosen_file is not None:
-            path = dialog.chosen_file.expanduser().resolve()
+            path, new = dialog.chosen_file.expanduser().resolve(), False
+        elif dialog.choice is RecoveryChoice.NEW:
+            try:
+                service.set_aside()  # whatever lies there (an empty file, SQLite's log) is kept in backups/
+            except TthcError as failure:
+                QMessageBox.warning(parent, APP_NAME, str(failure))
+            else:
+                new = True
         else:
             return None
 
@@ -150,6 +181,8 @@ class Session:
         self.backups = backup_actions(window)
         # Queued: the swap closes this window, so it must not run inside one of the window's own slots.
         self.backups.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
+        if services.database.read_only:
+            self.read_only_notice = show_read_only(window, services.database.read_only)
         window.show()
         plan = window.current_plan()
         log.info("Window shown on %s: plan %s, workspace %d", self.path, plan.id if plan else None,
@@ -186,7 +219,7 @@ class Session:
                 failure: TthcError | None = error
             else:
                 failure = None
-            opened = open_or_recover(self.path, demo=False)
+            opened = open_or_recover(self.path, demo=False, settings=self.settings)
             if opened is None:
                 QCoreApplication.quit()
                 return result
@@ -220,6 +253,44 @@ class Session:
         self.window.services.database.close()
         session_marker.end_session(self.path)
         self.instance.release()
+
+
+def show_read_only(window: MainWindow, reason: str) -> QWidget:
+    """A database opened for reading: said in the status bar for as long as the window is open (and in the title);
+    each refused edit says why in its own message (`Service._write`)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(window)
+    label.setObjectName("readOnlyNotice")
+    label.setStyleSheet("QLabel#readOnlyNotice { background: #fff4ce; padding: 2px 6px; }")
+
+    def retranslate(_language: str = "") -> None:
+        label.setText(QCoreApplication.translate("Session", "Read-only: viewing, printing and exporting work; changes "
+                                                             "are not possible"))
+        label.setToolTip(QCoreApplication.translate("Session", "This database can only be read ({reason}). To make "
+                                                               "changes, copy the file to a folder you may write to "
+                                                               "and open the copy.").format(reason=reason))
+        title = window.windowTitle().split(" [")[0]
+        window.setWindowTitle(title + " [" + QCoreApplication.translate("Session", "read-only") + "]")
+
+    retranslate()
+    window.language_changed.connect(retranslate)
+    window.statusBar().addPermanentWidget(label)
+    return label
+
+
+def private_settings(settings: QSettings) -> None:
+    """On POSIX the settings are a file: made 0600 (in a 0700 folder) before Qt first writes it; Qt keeps the mode
+    when it saves (QSaveFile)."""
+    if os.name != "posix" or settings.format() not in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        return
+    path = Path(settings.fileName())
+    try:
+        if path.parent.name == APP_AUTHOR:  # our own folder (~/.config/TTHC), not a shared one such as ~/Library
+            private_folder(path.parent)
+        private_file(path, create=True)
+    except OSError as error:  # the settings are a convenience: the app starts all the same
+        log.warning("Cannot make the settings file %s private: %s", path, error)
 
 
 def backup_actions(window: MainWindow) -> BackupActions:
@@ -304,7 +375,7 @@ class Start(QObject):
             return
         started = time.perf_counter()
         try:
-            opened = open_or_recover(self.path, self.demo, parent=self.frame)
+            opened = open_or_recover(self.path, self.demo, parent=self.frame, settings=self.settings)
             if opened is None:
                 self._leave(EXIT_NOT_OPENED)
                 return
@@ -379,6 +450,7 @@ def main(database: Path | None = None, demo: bool = True, argv: list[str] | None
     logging_setup.configure()
     log.info("TTHC Desktop %s starting", __version__)
     settings = QSettings()
+    private_settings(settings)
     install_language(str(settings.value("ui/language", "vi")))
     path = Path(database or default_database()).expanduser().resolve()
     instance = SingleInstance(path)

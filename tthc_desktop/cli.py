@@ -13,7 +13,7 @@ from tthc_desktop import __version__, i18n
 from tthc_desktop.cli_backup import add_backup_commands, run_backup
 from tthc_desktop.cli_mail import add_outbox_commands, run_outbox
 from tthc_desktop.cli_reports import add_report_commands, run_report
-from tthc_desktop.errors import TthcError
+from tthc_desktop.errors import DatabaseError, TthcError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import default_database
 
@@ -34,7 +34,10 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("open the window on an empty database instead of the demo commune"))
     parser.add_argument("--debug", action="store_true", help=_("show technical details of unexpected errors"))
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    commands.add_parser("demo", help=_("create the demo commune (Hành Dũng, 2025) in the database"))
+    demo = commands.add_parser("demo", help=_("create the demo commune (Hành Dũng): last year's plan closed, this "
+                                              "year's tracked to today"))
+    demo.add_argument("--seed", action="store_true",
+                      help=_("only the commune and its real 2025 plan, nothing tracked"))
     commands.add_parser("plans", help=_("list the plans, one line each: id, year, type, number, subject"))
     export = commands.add_parser("export-json", help=_("print a plan as JSON"))
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
@@ -72,7 +75,8 @@ def _demo(args: argparse.Namespace) -> int:
 
     database = _open(args)
     try:
-        result = DemoService(database.session_factory).create_demo()
+        service = DemoService(database.session_factory)
+        result = service.create_seed() if args.seed else service.create_demo()
     finally:
         database.close()
     if result.created:
@@ -110,22 +114,39 @@ def _export_json(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
-        report = database.check()
-    finally:
-        database.close()
+    """The file as it is, read without changing it (nothing created, migrated or locked for long): every kind of
+    damage in words, then the newest good backup; exit 1 on damage."""
+    from tthc_desktop.services.health import diagnose  # not at the top: the window starts without SQLAlchemy
+
+    report = diagnose(Path(args.db or default_database()))
     print(_("Database: {path}").format(path=report.path))
-    print(_("Schema: {revision} (this app: {expected})").format(
-        revision=report.revision, expected=report.expected_revision))
-    print(_("Integrity: {result}").format(result="; ".join(report.integrity)))
-    print(_("Foreign key problems: {count}").format(count=report.foreign_key_problems))
-    print(_("Contents: {counts}").format(counts=", ".join(f"{k} {v}" for k, v in report.counts.items())))
+    if report.revision is not None:
+        print(_("Schema: {revision} (this app: {expected})").format(
+            revision=report.revision, expected=report.expected_revision))
+    if report.integrity:
+        print(_("Integrity: {result}").format(result="; ".join(report.integrity)))
+        print(_("Foreign key problems: {count}").format(count=report.foreign_key_problems))
+    if report.counts:
+        print(_("Contents: {counts}").format(counts=", ".join(f"{k} {v}" for k, v in report.counts.items())))
+    for problem in report.problems:
+        print(_("Problem: {text}").format(text=problem))
+    for note in report.notes:
+        print(_("Note: {text}").format(text=note))
     if report.healthy:
         print(_("The database is healthy."))
         return 0
     print(_("The database has problems. Restore a backup or copy the file aside before editing."), file=sys.stderr)
     return 1
+
+
+def _newest_backup_hint(error: DatabaseError) -> str | None:
+    """For an error about a database file: its newest good backup and how to restore it."""
+    from tthc_desktop.services.health import newest_good_backup, restore_hint
+
+    if not isinstance(error.path, Path):
+        return None
+    found = newest_good_backup(error.path)
+    return restore_hint(found[0], found[1]) if found is not None else None
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -217,6 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except TthcError as error:
         print(_("Error: {message}").format(message=error), file=sys.stderr)
+        hint = _newest_backup_hint(error) if isinstance(error, DatabaseError) and args.command != "restore" else None
+        if hint is not None:
+            print(hint, file=sys.stderr)
         return 1
     except Exception as error:  # a bug, not the user's mistake: say so plainly, details on request
         if args.debug:

@@ -20,7 +20,17 @@ class NumberTakenError(TthcError):
 
 
 class DatabaseError(TthcError):
-    """The database file cannot be used as it is: damaged, locked, foreign, or newer than the app."""
+    """The database file cannot be used as it is: damaged, locked, foreign, or newer than the app.
+
+    `path`: the file, when the error is about one (the command line then names its newest good backup)."""
+
+    def __init__(self, message: str = "", path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """An edit of a database opened for reading only (a read-only file, folder or drive)."""
 
 
 class DatabaseTooNewError(DatabaseError):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from tthc_desktop.paths import log_dir
+from tthc_desktop.paths import PRIVATE_FILE, log_dir, private_file, private_folder
 
 LOG_NAME = "tthc-desktop.log"
 MAX_BYTES = 2 * 1024 * 1024
@@ -15,6 +16,17 @@ BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 _handler: logging.Handler | None = None
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner can read (0600 on POSIX), the first and every new one after a
+    rotation (the log names the clerk's files and the commune's mail server)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python translates newlines
+        handle = os.open(self.baseFilename, flags, PRIVATE_FILE)
+        private_file(Path(self.baseFilename))  # a log of an older version, made before this rule
+        return open(handle, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def log_file() -> Path:
@@ -30,8 +42,8 @@ def configure(level: int = logging.INFO) -> Path | None:
         return Path(_handler.baseFilename) if isinstance(_handler, RotatingFileHandler) else None
     path: Path | None = log_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+        private_folder(path.parent)
+        handler: logging.Handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                                        encoding="utf-8", delay=False)
     except OSError as error:
         handler = logging.StreamHandler(sys.stderr)

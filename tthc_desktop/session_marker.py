@@ -3,6 +3,10 @@
 The marker lives in the user's state folder (not beside the database: a read-only or shared folder must not stop
 the app), keyed on the database path. It records the process id, which also tells the command line that the
 window has this database open (restoring under a running window would lose its next edits).
+
+Beside it, a record that a database held the clerk's data (`remember_data`): written once, the first time the app
+opens the file with a commune or a plan in it, and kept. A database found missing or empty later, where this record
+says data lived, is damage to recover from, never a first run (services/health.py `earlier_use`).
 """
 
 from __future__ import annotations
@@ -16,13 +20,43 @@ from pathlib import Path
 
 from tthc_desktop.errors import TthcError
 from tthc_desktop.files import write_atomic
-from tthc_desktop.paths import database_key, state_dir
+from tthc_desktop.paths import database_key, private_folder, state_dir
 
 log = logging.getLogger(__name__)
 
 
 def marker_path(database: Path) -> Path:
     return state_dir() / "sessions" / f"{database_key(database)}.json"
+
+
+def data_record_path(database: Path) -> Path:
+    return state_dir() / "databases" / f"{database_key(database)}.json"
+
+
+def remember_data(database: Path) -> None:
+    """Record (once) that `database` held the clerk's data; a state folder that cannot be written is logged."""
+    path = data_record_path(database)
+    if path.exists():
+        return
+    record = {"database": str(Path(database).resolve()), "since": datetime.now().isoformat(timespec="seconds")}
+    try:
+        _private_state_folder(path.parent)
+        write_atomic(path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    except (TthcError, OSError) as error:
+        log.warning("Cannot write the record %s: %s", path, error)
+
+
+def remembered_data(database: Path) -> str | None:
+    """When TTHC Desktop first saw data in `database` (ISO date and time), if it ever did."""
+    record = _read(data_record_path(database))
+    if record is None:
+        return None
+    return str(record.get("since") or "?")
+
+
+def _private_state_folder(folder: Path) -> None:
+    private_folder(state_dir())
+    private_folder(folder)
 
 
 def begin_session(database: Path) -> bool:
@@ -36,8 +70,9 @@ def begin_session(database: Path) -> bool:
     record = {"pid": os.getpid(), "database": str(Path(database).resolve()),
               "started": datetime.now().isoformat(timespec="seconds")}
     try:
+        _private_state_folder(path.parent)
         write_atomic(path, json.dumps(record).encode("utf-8"))
-    except TthcError as error:  # no state folder: the app still runs, it just cannot report the next crash
+    except (TthcError, OSError) as error:  # no state folder: the app still runs, it just cannot report the next crash
         log.warning("Cannot write the session marker %s: %s", path, error)
     return crashed
 

@@ -83,7 +83,7 @@ def app(tmp_path: Path) -> Iterator[App]:
     db = tmp_path / "data" / "tthc.sqlite"
     db.parent.mkdir()
     database = Database.open(db)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
     runner = App(tmp_path / "home", db)
     yield runner

@@ -57,3 +57,52 @@ def test_a_pasted_document_is_read_and_a_non_plan_is_explained(qtbot, open_windo
     dialog.read_pasted()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
     assert [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())] == ["A", "B", "C", "D"]
+
+
+PLANS = Path(__file__).resolve().parents[1] / "data" / "plans"
+
+
+def test_the_source_beside_the_result_and_each_doubtful_decision_marked_where_it_was_made(
+        qtbot, open_window: WindowFactory) -> None:  # noqa: ANN001
+    window = open_window()
+    dialog = window.open_import(PLANS / "05_labels_my_thanh.docx")
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+    source = dialog.source
+    assert source.rowCount() == len(dialog.result.source)
+    # Choosing task 7 tints the two rows it came from: its own and the rest of it after the page break.
+    group_vi = dialog.model.index(1, 0)
+    task_7 = dialog.model.index(0, 0, group_vi)
+    assert task_7.data().startswith("⚠")  # the continuation joined to it is marked on the task...
+    dialog.tree.setCurrentIndex(task_7)
+    tinted = [r for r in range(source.rowCount()) if source.where(r) in source.selected]
+    assert [source.index(r, 1).data().split("  │  ")[1] for r in tinted] == [
+        "Tiếp nhận, phân loại phản ánh, kiến nghị của người dân, doanh nghiệp về quy định",
+        "hành chính thuộc thẩm quyền của UBND xã"]
+    continued = tinted[1]
+    assert source.index(continued, 0).data().startswith("⚠")  # ...and on the line where it was decided
+    assert "dòng" in source.index(continued, 0).data(Qt.ItemDataRole.ToolTipRole)
+    # Choosing a line of the source selects the row it became.
+    dialog.tree.setCurrentIndex(dialog.model.index(0, 0))
+    dialog._line_chosen(source.index(continued, 1))
+    assert dialog.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole).endswith("7")
+
+
+def test_the_clerk_says_what_a_misread_table_is_and_the_document_is_read_again(
+        qtbot, open_window: WindowFactory) -> None:  # noqa: ANN001
+    window = open_window()
+    dialog = window.open_import(PLANS / "12_other_table_hiep_hoa.txt")
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+    tables = dialog.tables
+    assert tables.rowCount() == 3
+    assert tables.index(1, 0).data().startswith("⚠ 2.") and tables.index(1, 1).data() == "Bỏ qua"
+    assert dialog.tabs.tabText(2).startswith("⚠")
+    assert dialog.model.rowCount() == 2
+    first = dialog.result
+    assert tables.setData(tables.index(1, 1), "tasks")
+    qtbot.waitUntil(lambda: dialog.result is not first, timeout=30000)
+    assert dialog.result.tables[1].kind == "tasks" and dialog.result.tables[1].by_clerk
+    assert dialog.model.rowCount() == 4 and tables.index(1, 1).data() == "Nhiệm vụ"
+    assert not tables.index(1, 0).data().startswith("⚠") and not dialog.tabs.tabText(2).startswith("⚠")
+    # The figure written '95.5' is refused in words, on its line and in the list of things to check.
+    assert any("95.5" in text and "95,5" in text for text in dialog.notices.stringList())
+    assert dialog.indicators.index(1, 3).data() == "⚠"

@@ -56,7 +56,7 @@ def test_an_edit_survives_a_kill_right_after_it(tmp_path: Path) -> None:
     db.parent.mkdir()
     database = Database.open(db)
     services = Services.for_database(database)
-    services.demo.create_demo()
+    services.demo.create_seed()
     draft = services.plans.copy_plan(1, 2026)
     first_task = services.outline.tree(draft.id)[0].children[0]
     ids_before = all_ids(services.outline.tree(draft.id))

@@ -90,7 +90,9 @@ def test_checks_lead_to_the_field_and_issuing_waits(open_window: WindowFactory, 
     assert window.services.content.content(plan_id).editable
 
 
-def test_indicator_target_edit_shows_the_rule(open_window: WindowFactory) -> None:
+def test_indicator_target_edit_shows_the_rule(open_window: WindowFactory, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
     window, plan_id = draft_window(open_window)
     table = window.editor.indicators
     target = INDICATOR_FIELDS.index("target")
@@ -104,9 +106,13 @@ def test_indicator_target_edit_shows_the_rule(open_window: WindowFactory) -> Non
     assert "68,2%" in table.model.index(3, target).data(Qt.ItemDataRole.ToolTipRole)  # set by hand, rule shown
     row = window.services.content.content(plan_id).indicators[3]
     assert row.values["target"] == 95.5 and row.values["last_year"] == 62.0
-    table.model.setData(table.model.index(3, target), "120")
-    window.editor.refresh_checks()
-    assert any(p.pane is Pane.INDICATORS and p.key == row.id for p in window.editor.checks_model.problems)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    assert not table.model.setData(table.model.index(3, target), "120")  # refused in place, with the range
+    assert shown == ["Mức giao của chỉ tiêu 4 phải là số từ 0 đến 100; 120 không hợp lệ."]
+    assert table.model.index(3, target).data() == "95,5%"
+    assert not table.model.setData(table.model.index(3, target), "95.5")
+    assert "Viết 95,5" in shown[-1] and window.services.content.content(plan_id).indicators[3].values["target"] == 95.5
 
 
 def test_pasted_rows_become_tasks_in_one_undo_step(open_window: WindowFactory) -> None:

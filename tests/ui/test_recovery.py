@@ -26,7 +26,7 @@ from tthc_desktop.ui.single_instance import SingleInstance
 
 def demo_database(path: Path) -> None:
     database = Database.open(path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
 
 
@@ -247,3 +247,87 @@ def test_an_error_the_clerk_can_act_on_is_said_without_a_traceback(qtbot, report
     assert reporter.dialog is not None
     assert reporter.dialog.text() == "Ngày báo cáo không hợp lệ."
     assert reporter.dialog.detailedText() == ""
+
+
+# ---------------------------------------------------------------- an emptied database is damage, not a first run
+
+
+@pytest.fixture
+def emptied(tmp_path: Path) -> tuple[Path, Path]:
+    """The demo commune with the automatic backup of the morning, then the file truncated to 0 bytes."""
+    path = tmp_path / "tthc.sqlite"
+    demo_database(path)
+    backup = BackupService(path, lambda: datetime(2026, 3, 13, 8, 0)).automatic_backup()
+    path.write_bytes(b"")
+    return path, backup
+
+
+def test_an_emptied_database_opens_the_recovery_dialog_not_the_demo(qtbot, emptied: tuple[Path, Path]) -> None:  # noqa: ANN001
+    path, backup = emptied
+    shown: dict[str, object] = {}
+
+    def restore(dialog: QWidget) -> None:
+        shown.update(problem=dialog.problem_label.text(), button=dialog.restore_button.text(),  # type: ignore[attr-defined]
+                     enabled=dialog.restore_button.isEnabled(), new=dialog.new_button.isVisibleTo(dialog))  # type: ignore[attr-defined]
+        dialog.restore_button.click()  # type: ignore[attr-defined]
+
+    answer_when_shown(RecoveryDialog, restore)
+    opened = open_or_recover(path, demo=True)  # demo on: a first run would make the demo commune
+    assert opened is not None
+    services, restored = opened
+    try:
+        assert [p.number_text for p in services.plans.list_plans()] == ["48/QĐ-UBND"]  # the backup's, not a demo
+        assert services.database.check().healthy
+    finally:
+        services.database.close()
+    assert shown["enabled"] is True and shown["new"] is True
+    assert "13/03/2026 08:00" in str(shown["button"])
+    assert "0 bytes" in str(shown["problem"]) or "0 byte" in str(shown["problem"])
+    assert restored is not None and restored.restored_from == backup
+    assert restored.replaced is not None and restored.replaced.stat().st_size == 0  # the empty file, kept aside
+
+
+def test_a_new_database_in_place_of_an_emptied_one_keeps_the_backups(qtbot, emptied: tuple[Path, Path]) -> None:  # noqa: ANN001
+    path, backup = emptied
+    answer_when_shown(RecoveryDialog, lambda dialog: dialog.start_new(confirm=False))  # type: ignore[attr-defined]
+    opened = open_or_recover(path, demo=True)
+    assert opened is not None
+    services, restored = opened
+    try:
+        assert restored is None
+        assert services.plans.list_plans() == []  # new and empty: no demo commune over a clerk's history
+    finally:
+        services.database.close()
+    kept = {b.reason: b for b in BackupService(path).list_backups()}
+    assert kept["auto"].path == backup and kept["auto"].good
+    assert kept["replaced"].size == 0  # the emptied file, set aside rather than overwritten
+
+
+def test_the_settings_of_a_clerk_who_had_a_plan_open_are_a_trace(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """The data folder is gone (a profile cleaned, a folder moved) but the window's settings remember a plan: the
+    default database is not silently made again with the demo commune."""
+    from tthc_desktop.paths import default_database
+
+    path = default_database()
+    assert not path.exists()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/plan", 3)
+    shown: dict[str, object] = {}
+
+    def quit_(dialog: QWidget) -> None:
+        shown.update(problem=dialog.problem_label.text(), restore=dialog.restore_button.isEnabled())  # type: ignore[attr-defined]
+        dialog.quit_button.click()  # type: ignore[attr-defined]
+
+    answer_when_shown(RecoveryDialog, quit_)
+    assert open_or_recover(path, demo=True, settings=settings) is None
+    assert not path.exists()
+    assert shown["restore"] is False and str(path) in str(shown["problem"])
+
+
+def test_no_restore_is_offered_onto_a_read_only_file(qtbot, damaged: Path) -> None:  # noqa: ANN001
+    backup = BackupService(damaged).newest_good_backup()
+    assert backup is not None
+    dialog = RecoveryDialog(damaged, "hỏng", backup, read_only=f"tệp {damaged} chỉ đọc")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and str(damaged) in dialog.advice_label.text()
+    assert dialog.new_button.isHidden()  # damage, not an emptied file: no new database offered

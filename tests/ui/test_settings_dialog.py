@@ -169,7 +169,8 @@ def test_grabs_of_every_page(qtbot, open_window: WindowFactory) -> None:  # noqa
     dialog.stage_retire_unit(office, date(2025, 6, 30), dialog.stage_add_unit("Văn phòng HĐND và UBND xã", "VP"))
     dialog.resize(820, 560)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    for index, name in enumerate(("profile", "units", "officials", "reporting", "format", "mail", "language")):
+    for index, name in enumerate(("profile", "units", "officials", "reporting", "register", "format", "mail",
+                                  "language")):
         dialog.tabs.setCurrentIndex(index)
         qtbot.wait(10)
         assert dialog.grab().save(str(SHOTS / f"settings_{name}.png"))

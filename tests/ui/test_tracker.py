@@ -53,9 +53,35 @@ def test_search_ignores_diacritics_and_units_filter(tracker) -> None:  # noqa: A
     workspace.search.setText("xay dung, ban hanh")
     assert shown(workspace) == ["1", "2"]
     workspace.search.setText("")
-    assert workspace.unit_box.findData("Tư pháp – Hộ tịch") == -1  # an indicator's unit, no task's: not offered
-    workspace.unit_box.setCurrentIndex(workspace.unit_box.findData("Văn phòng - Thống kê"))
-    assert shown(workspace) == ["1", "2", "20"]
+    assert workspace.unit_box.findText("Tư pháp - Hộ tịch") == -1  # an indicator's unit, no task's: not offered
+    workspace.unit_box.setCurrentIndex(workspace.unit_box.findText("Văn phòng - Thống kê"))
+    # Every spelling of the office: "Văn phòng – Thống kê", "Văn phòng – Thống kê theo dõi …", "Văn phòng - Thống kê
+    # và các ngành …", "Các công chức: Văn phòng - Thống kê; …" (a task may have several lead units).
+    assert sorted(shown(workspace), key=int) == ["1", "2", "8", "9", "16", "17", "19", "20", "21", "22"]
+
+
+def test_the_unit_filter_lists_the_communes_units_not_the_plans_spellings(tracker, monkeypatch) -> None:  # noqa: ANN001
+    workspace, _clock = tracker
+    offered = [workspace.unit_box.itemText(i) for i in range(workspace.unit_box.count())]
+    # 29 spellings in the plan; the commune has 5 units, 4 of which lead a task, and some texts name none.
+    assert len(offered) == 6 and offered[1:5] == ["Bộ phận Tiếp nhận và Trả kết quả", "Đài truyền thanh xã",
+                                                  "Văn hóa - Xã hội", "Văn phòng - Thống kê"]
+    unmatched = workspace.unit_box.findData(-1)
+    workspace.unit_box.setCurrentIndex(unmatched)
+    assert sorted(shown(workspace), key=int) == ["4", "5", "14"]  # "Các công chức chuyên môn tham mưu …"
+    dialog = workspace.match_units()
+    texts = [row.text for row in dialog.model.rows]
+    row = texts.index("Các công chức chuyên môn tham mưu Chủ tịch UBND xã đề nghị cấp trên xem xét, quyết định")
+    office = next(u.id for u in workspace.services.organization.units() if u.name == "Văn phòng - Thống kê")
+    assert dialog.model.setData(dialog.model.index(row, 2), office)
+    dialog.save()
+    assert sorted(shown(workspace), key=int) == ["14"]  # remembered, for both tasks, at once: now the office's
+    workspace.unit_box.setCurrentIndex(workspace.unit_box.findText("Văn phòng - Thống kê"))
+    assert "4" in shown(workspace) and "5" in shown(workspace)
+    again = workspace.match_units()
+    assert "Các công chức chuyên môn tham mưu Chủ tịch UBND xã đề nghị cấp trên xem xét, quyết định" not in [
+        r.text for r in again.model.rows]
+    again.reject()
 
 
 def test_marking_a_task_done_late_with_evidence_and_a_file(tracker, tmp_path: Path) -> None:  # noqa: ANN001
@@ -164,7 +190,7 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     _type_row(model, 0, "Hộ tịch", {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2})
     model.add_row()
     _type_row(model, 1, "Chứng thực", {3: 50, 4: 10, 5: 40, 6: 0, 7: 50, 8: 10, 9: 40, 10: 0, 11: 0})
-    assert model.index(2, 1).data() == 150 and model.index(2, 0).data() == "Tổng cộng"
+    assert model.index(2, 1).data() == "150" and model.index(2, 0).data() == "Tổng cộng"
     assert figures.rates.text() == "Đúng hạn: 95,3% · trực tuyến: 46,7%"
     assert figures.save()
     table = workspace.services.tracking.dossier_table("2025-Q1")
@@ -172,7 +198,7 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     online = next(r for r in figures.indicators.results if r.label == "4")
     assert online.source == "dossiers" and round(online.value, 1) == 46.7
     shown = [figures.indicators.index(r, 3).data() for r in range(figures.indicators.rowCount())]
-    assert "46,7%" in shown
+    assert "46,7% (Biểu 06)" in shown  # computed, and it says so
 
 
 def test_a_row_breaking_a_check_is_refused_with_its_message(tracker, monkeypatch) -> None:  # noqa: ANN001
@@ -266,6 +292,39 @@ def test_evidence_files_open_with_the_systems_program(qtbot, tracker, tmp_path: 
         QDesktopServices.unsetUrlHandler("file")
     opened = Path(catcher.urls[0].toLocalFile())
     assert opened.read_bytes() == scan.read_bytes()
+    assert opened.name == "bien-ban.pdf"  # its own name and extension: the system picks its program by them
+
+
+def test_an_evidence_file_that_cannot_be_opened_says_why(qtbot, tracker, tmp_path: Path,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tthc_desktop.services.tracking_dto import EvidenceInput
+
+    workspace, clock = tracker
+    clock.day = date(2025, 4, 5)
+    task = workspace.model.task(0)
+    scan = tmp_path / "Biên bản kiểm tra.docx"
+    scan.write_bytes(b"PK not really a document")
+    saved = workspace.services.tracking.record_progress(
+        task.task_id, "done", date(2025, 4, 2), evidence=EvidenceInput("05/BB-UBND", date(2025, 4, 2)))
+    workspace.services.tracking.attach_file(saved.evidence[0].id, scan)
+    workspace.reload()
+    workspace.view.selectRow(next(r for r in range(workspace.filtered.rowCount())
+                                  if workspace.filtered.index(r, 0).data(TaskIdRole) == task.task_id))
+    dialog = workspace.show_evidence()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    assert not dialog.open_file(dialog._attachment_at(0))  # the document's line, not a file: said, not silent
+    assert messages and "📎" in messages[-1]
+    copy = dialog.save_file(dialog._attachment_at(1), tmp_path / "out" / "Biên bản kiểm tra.docx")
+    assert copy is not None and copy.read_bytes() == scan.read_bytes() and str(copy) in messages[-1]
+    shutil.rmtree(tmp_path / "store")  # the attachments folder lost (a copy of the database without it)
+    assert not dialog.open_file(dialog._attachment_at(1))
+    assert "store" in messages[-1] and ("sao lưu" in messages[-1] or "backup" in messages[-1])
 
 
 def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) -> None:  # noqa: ANN001
@@ -287,5 +346,5 @@ def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) ->
     on_time = next(r for r in figures.indicators.results if r.label == "11")
     assert on_time.source == "dossiers" and on_time.value == 93.0 and on_time.attainment.value == "not_met"
     row = figures.indicators.results.index(on_time)
-    assert figures.indicators.index(row, 3).data() == "93%"
+    assert figures.indicators.index(row, 3).data() == "93% (Biểu 06)"
     assert figures.indicators.index(row, 4).data() == "✘ Không đạt"

@@ -173,7 +173,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(services: Serv
 
 def test_restore_moves_a_leftover_wal_aside_with_its_database(db_path: Path, tmp_path: Path, clock: Clock) -> None:
     database = Database.open(db_path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
     backups = BackupService(db_path, clock)
     backup = backups.backup_now()

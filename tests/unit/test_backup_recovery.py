@@ -22,7 +22,7 @@ def damaged_with_backups(db_path: Path) -> tuple[Path, Path]:
     """A demo database with two automatic backups (a day apart), then damaged; the newer backup."""
     database = Database.open(db_path)
     services = Services.for_database(database)
-    plan = services.demo.create_demo().plan_id
+    plan = services.demo.create_seed().plan_id
     clock_now = datetime(2026, 3, 13, 8, 0)
     BackupService(database, lambda: clock_now).automatic_backup()
     services.plans.copy_plan(plan, 2026)
@@ -94,7 +94,7 @@ def table_pages(path: Path, table: str) -> list[int]:
 
 def test_a_damaged_table_behind_a_sound_schema_is_caught_by_the_integrity_check(db_path: Path) -> None:
     database = Database.open(db_path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
     pages = table_pages(db_path, "outline_item")
     data = bytearray(db_path.read_bytes())
@@ -114,7 +114,7 @@ def test_an_index_that_disagrees_with_its_table_passes_the_start_and_is_caught_b
     """The start-up check is SQLite's quick_check (it skips comparing indexes with their tables); the automatic
     backup, taken off the GUI thread at start and daily, runs the full integrity_check on its copy."""
     database = Database.open(db_path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
     connection = sqlite3.connect(db_path)
     try:

@@ -98,3 +98,10 @@ def test_render_scale_times_printing_a_small_and_a_large_plan(data_dir: Path) ->
     figure_line(output, ".docx    500 tasks", "s")
     assert re.search(rf"^ratio PDF 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
     assert re.search(rf"^ratio \.docx 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
+
+
+def test_importing_times_the_corpus_and_pathological_deadline_cells(data_dir: Path) -> None:
+    output = run("importing.py", data_dir)
+    figure_line(output, "import plans/01_ward_hoa_khanh.txt")
+    figure_line(output, "schedule, one cell of the corpus")
+    figure_line(output, "schedule, 'Quý I; ' x 7,000 (49 KB)")

@@ -30,7 +30,7 @@ def parse(*argv: str) -> argparse.Namespace:
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "tthc.sqlite"
     database = Database.open(path)
-    Services.for_database(database).demo.create_demo()
+    Services.for_database(database).demo.create_seed()
     database.close()
     return path
 

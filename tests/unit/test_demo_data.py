@@ -134,7 +134,7 @@ def test_the_units_of_the_commune_are_linked_where_a_task_names_them(services: S
 
 
 def test_creating_the_demo_twice_keeps_one_plan(services: Services, demo_plan_id: int) -> None:
-    again = services.demo.create_demo()
+    again = services.demo.create_seed()
     assert (again.plan_id, again.created) == (demo_plan_id, False)
     assert len(services.plans.list_plans()) == 1
 
@@ -144,5 +144,5 @@ def test_the_demo_is_refused_in_another_communes_database(services: Services) ->
 
     services.organization.create("Nghĩa Hành", OrganizationLevel.COMMUNE)
     with pytest.raises(DataError, match="Nghĩa Hành"):
-        services.demo.create_demo()
+        services.demo.create_seed()
     assert services.plans.list_plans() == []

@@ -30,7 +30,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = Database.open(folder / "demo.sqlite")
     try:
         services = Services.for_database(database)
-        plan_id = services.demo.create_demo().plan_id
+        plan_id = services.demo.create_seed().plan_id
         return services.printing.save(plan_id, folder / "demo.docx")
     finally:
         database.close()

@@ -22,7 +22,7 @@ def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = Database.open(folder / "demo.sqlite")
     try:
         services = Services.for_database(database)
-        plan_id = services.demo.create_demo().plan_id
+        plan_id = services.demo.create_seed().plan_id
         return services.printing.save(plan_id, folder / "demo.pdf")
     finally:
         database.close()
@@ -124,7 +124,7 @@ def test_a_draft_prints_blank_number_and_day(tmp_path: Path) -> None:
     database = Database.open(tmp_path / "draft.sqlite")
     try:
         services = Services.for_database(database)
-        services.demo.create_demo()
+        services.demo.create_seed()
         draft = services.plans.copy_plan(1, 2026)
         assert draft.decision is not None
         services.documents.update(draft.decision.id, issue_month=2)

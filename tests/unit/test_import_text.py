@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.importers import ImportError_, PlanImportError, import_text
-from tthc_desktop.importers.cells import format_cell, parse_target, split_units
+from tthc_desktop.importers.cells import format_cell, split_units
+from tthc_desktop.importers.numbers import read_target
 from tthc_desktop.services.demo import demo_data
 
 SEEDS = Path("/work/shared/seeds")
@@ -549,9 +550,21 @@ def test_text_cells(cell: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("cell", "expected"), [
     ("Tối thiểu 60", (">=", 60.0, False)), ("100", ("=", 100.0, False)), ("≥ 90%", (">=", 90.0, True)),
     ("Từ 80% trở lên", (">=", 80.0, True)), ("Không quá 5", ("<=", 5.0, False)), ("95,5", ("=", 95.5, False)),
+    ("Tối đa 2%", ("<=", 2.0, True)), ("100%", ("=", 100.0, True)), (">= 1.250", (">=", 1250.0, False)),
+    ("Không thấp hơn 95,5%", (">=", 95.5, True)), ("≤ 5", ("<=", 5.0, False)),
 ])
 def test_targets(cell: str, expected: tuple[str, float, bool]) -> None:
-    assert parse_target(cell) == expected
+    target = read_target(cell)
+    assert (target.comparator, target.value, target.percent) == expected and target.problem is None
+
+
+@pytest.mark.parametrize(("cell", "problem", "suggestion"), [
+    ("Tối thiểu 95.5", "95.5", "95,5"), ("1,250.5", "1,250.5", "1.250,5"), ("≥ 60.25%", "60.25%", "60,25"),
+])
+def test_a_target_in_the_english_convention_is_refused_not_guessed(cell: str, problem: str,
+                                                                 suggestion: str | None) -> None:
+    target = read_target(cell)
+    assert target.value is None and target.problem == problem and target.suggestion == suggestion
 
 
 # ---------------------------------------------------------------- errors, limits and random input

@@ -67,3 +67,20 @@ def test_printable_text_keeps_breaks_and_drops_controls() -> None:
 
     assert printable("a\x0bb\x00c\x07d\r\ne\x0cf\u2028g\tz\x7f") == "a\nbcd\ne\nf\ng\tz"
     assert printable("Ho\u0300a") == "Hòa"
+
+
+def test_huge_numbers_are_read_and_shown_exactly_never_an_unexpected_error() -> None:
+    """babel's strict check re-formats the value in the default 28-digit context: 31 digits used to raise
+    decimal.InvalidOperation (an "unexpected error" for the clerk); now they read, and the bounds refuse them."""
+    thirty_one = "1" + ".000" * 10
+    assert read_number(thirty_one) == Decimal("1e30")
+    assert edit_text(1e30) == thirty_one and edit_text(Decimal("1e30")) == thirty_one
+    assert read_number(edit_text(1e200)) == Decimal("1e200")
+    with pytest.raises(NumberReadError):
+        read_number("9" * 500)  # a paste, not a figure
+
+
+def test_a_stored_value_that_is_no_number_shows_as_a_sign_not_an_error() -> None:
+    assert [edit_text(v) for v in (float("inf"), float("-inf"), float("nan"))] == ["\u221e", "-\u221e", "NaN"]
+    with pytest.raises(NumberReadError):
+        read_number("\u221e")

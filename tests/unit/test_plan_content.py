@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -114,14 +115,18 @@ def test_copy_proposes_targets_from_last_years_results(services, demo_plan_id, c
     assert rows[0].values["last_year"] is None and rows[0].values["target"] == 100.0  # no basis: kept
 
 
-def test_checks_point_at_the_field_and_issuing_waits_for_the_blocking_ones(services, content, checks, draft_id):
+def test_checks_point_at_the_field_and_issuing_waits_for_the_blocking_ones(services, content, checks, draft_id,
+                                                                          db_path):
     decision = content.content(draft_id).decision
     assert decision is not None
     assert not blocking(checks.problems(draft_id))
     content.set_texts(decision.id, "legal_bases", ["Căn cứ Luật Tổ chức chính quyền địa phương."])
     content.set_signer(decision.id, None)
     first = content.content(draft_id).indicators[0]
-    content.update_indicator(first.id, target=120)
+    with pytest.raises(DataError):
+        content.update_indicator(first.id, target=120)  # refused at the door; an older file may hold it
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE indicator SET target = 120 WHERE id = ?", (first.id,))
     task = services.outline.insert(draft_id, None, 0, OutlineKind.TASK, "Rà soát TTHC", schedule_text="lúc rảnh")
     found = {(p.pane, p.key, p.field, p.index, p.severity) for p in checks.problems(draft_id)}
     assert (Pane.LEGAL_BASES, decision.id, None, 0, Severity.BLOCKING) in found

@@ -29,10 +29,15 @@ def task(n: int, status: str, kind: str = "due") -> dict[str, Any]:
             "open_checkpoints": [] if status.startswith("done") else ["2026-05-10"], "evidence": []}
 
 
-def indicator(n: int, attainment: str, value: float | None = 90.0) -> dict[str, Any]:
+def indicator(n: int, attainment: str, value: float | None = None, ytd: bool = True) -> dict[str, Any]:
+    """An indicator whose figures give `attainment` against "tối thiểu 60%" (the report judges the figures by
+    domain.tracking.standing, not the stored words): 90% met, 40% not met, no target, no figure. Without `ytd`
+    the figure is the period's alone."""
+    value = value if value is not None or attainment == "no_figure" else 40.0 if attainment == "not_met" else 90.0
     return {"group": None, "group_title": None, "label": str(n), "name": f"Chỉ tiêu số {n}", "unit": "%",
-            "comparator": ">=", "target": 60.0, "value": value, "attainment": attainment, "ytd_value": value,
-            "ytd_attainment": attainment}
+            "comparator": ">=", "target": None if attainment == "no_target" else 60.0, "value": value,
+            "attainment": attainment, "ytd_value": value if ytd else None,
+            "ytd_attainment": attainment if ytd else "no_figure"}
 
 
 def figures(tasks: list[dict[str, Any]] = (), indicators: list[dict[str, Any]] = (),
@@ -140,7 +145,8 @@ def test_the_indicators_are_summed_up_in_words(template: ReportTemplate, attainm
     assert lines[0] == f"Kế hoạch đặt {count} chỉ tiêu; lũy kế đến hết kỳ báo cáo, {state}{see}."
     verdict = {"met": ": đạt chỉ tiêu", "not_met": ": chưa đạt chỉ tiêu", "no_target": ""}[attainment]
     target = " (chỉ tiêu tối thiểu 60%)" if verdict else ""
-    assert lines[1] == f"- Chỉ tiêu số 1: kỳ này đạt 90%, lũy kế năm đạt 90%{target}{verdict}."
+    reached = "40%" if attainment == "not_met" else "90%"
+    assert lines[1] == f"- Chỉ tiêu số 1: kỳ này đạt {reached}, lũy kế năm đạt {reached}{target}{verdict}."
 
 
 def test_indicators_without_figures_and_a_mixture(template: ReportTemplate) -> None:
@@ -155,6 +161,19 @@ def test_indicators_without_figures_and_a_mixture(template: ReportTemplate) -> N
     assert say(template, figures([], mixed), "indicators")[0] == (
         "Kế hoạch đặt 3 chỉ tiêu; lũy kế đến hết kỳ báo cáo, 1 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có "
         "số liệu (chi tiết tại Phụ lục II kèm theo).")
+
+
+def test_a_verdict_on_the_periods_figure_alone_is_not_called_cumulative(template: ReportTemplate) -> None:
+    """An indicator's standing rests on the period's figure when it has no year-to-date one (domain.tracking.
+    standing, issue 17): the summary then says "đến hết kỳ báo cáo", not "lũy kế", and the verdict is the figure's."""
+    mixed = [indicator(1, "met"), indicator(2, "not_met", 40.0, ytd=False), indicator(3, "no_figure", None)]
+    lines = say(template, figures([], mixed), "indicators")
+    assert lines[0] == (
+        "Kế hoạch đặt 3 chỉ tiêu; đến hết kỳ báo cáo, 1 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có số "
+        "liệu (chi tiết tại Phụ lục II kèm theo).")
+    assert lines[2] == "- Chỉ tiêu số 2: kỳ này đạt 40% (chỉ tiêu tối thiểu 60%): chưa đạt chỉ tiêu."
+    missed = say(template, figures([], mixed), "difficulties")
+    assert missed == ["Có 1 chỉ tiêu chưa đạt:", "- Chỉ tiêu số 2: kỳ này đạt 40%, chỉ tiêu tối thiểu 60%."]
 
 
 @pytest.mark.parametrize(("counts", "expected"), [

@@ -32,7 +32,7 @@ def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
     database = Database.open(path)
     try:
-        DemoService(database.session_factory).create_demo()
+        DemoService(database.session_factory).create_seed()
     finally:
         database.close()
     return path

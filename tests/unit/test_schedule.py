@@ -219,6 +219,107 @@ def test_wordings_beyond_the_seeds(text: str, expected: dict[str, Any]) -> None:
     assert parse_schedule(text, 2025) == expected
 
 
+# (b2) The deadline inside a longer text (issue 15): the words around it are read past, a cited document's number
+# and date are not a deadline, "tháng sau" / "năm sau" are read, an hour makes an event; the plan's year is 2026.
+IN_TEXT = [
+    # the issue's own examples
+    ("Xây dựng kế hoạch chậm nhất ngày 20/02/2026, triển khai trong năm", due("2026-02-20")),
+    ("Trước ngày 10 của tháng sau", every("month", day=10)),
+    ("Trước 15/01 năm sau", due("2027-01-15")),
+    ("Tổ chức kiểm tra từ tháng 4 đến hết tháng 10 năm 2026", window("2026-04-01", "2026-10-31")),
+    ("Từ 8 giờ 00 ngày 12 tháng 5", due("2026-05-12")),
+    ("Báo cáo theo quy định; định kỳ hằng quý", every("quarter")),
+    # a day
+    ("Ban hành kế hoạch trước ngày 31/01/2026", due("2026-01-31")),
+    ("UBND xã ban hành Quyết định chậm nhất ngày 15 tháng 3 năm 2026", due("2026-03-15")),
+    ("Hoàn thành việc rà soát, gửi Văn phòng trước 30/6", due("2026-06-30")),
+    ("Nộp báo cáo về UBND tỉnh (qua Văn phòng) trước ngày 05/12/2026 để tổng hợp", due("2026-12-05")),
+    ("Xây dựng kế hoạch\nchậm nhất ngày 20/02/2026", due("2026-02-20")),  # a cell's words wrapped
+    ("Thực hiện theo Nghị định số 45/2020/NĐ-CP; hoàn thành trước ngày 15/4", due("2026-04-15")),
+    ("Triển khai Kế hoạch số 22/KH-UBND ngày 17/01/2026 của UBND huyện, xong trước ngày 28/02", due("2026-02-28")),
+    # a month
+    ("Kiểm tra 03 đơn vị, hoàn thành trong tháng 9/2026", due("2026-09-30")),
+    ("Tổng hợp, báo cáo kết quả vào tháng 11", due("2026-11-30")),
+    ("Đăng tải công khai trên Cổng thông tin điện tử xã trong tháng 02 năm 2026", due("2026-02-28")),
+    ("Tổ chức Hội nghị đối thoại tháng 8 năm 2026", due("2026-08-31")),
+    # a quarter
+    ("Tổ chức 02 lớp tập huấn trong quý III", due("2026-09-30")),
+    ("Sơ kết việc thực hiện Kế hoạch vào cuối Quý II/2026", due("2026-06-30")),
+    ("Hoàn thành trong Quý IV năm 2026 (trình Chủ tịch UBND xã)", due("2026-12-31")),
+    # half a year
+    ("Báo cáo sơ kết trong 6 tháng đầu năm 2026", due("2026-06-30")),
+    ("Tổng kết nửa cuối năm", due("2026-12-31")),
+    ("Nửa đầu năm", due("2026-06-30")),
+    # windows
+    ("Tổ chức tuyên truyền từ tháng 3 đến tháng 5", window("2026-03-01", "2026-05-31")),
+    ("Thực hiện rà soát từ ngày 01/4/2026 đến ngày 30/9/2026 tại các bộ phận", window("2026-04-01", "2026-09-30")),
+    ("Kiểm tra từ Quý II đến hết Quý III", window("2026-04-01", "2026-09-30")),
+    ("Áp dụng từ ngày 01/7/2026", window("2026-07-01")),
+    # recurrences
+    ("Báo cáo tháng gửi trước ngày 18 hằng tháng", every("month", day=18)),
+    ("Báo cáo định kỳ trước ngày 05 của tháng liền kề", every("month", day=5)),
+    ("Gửi báo cáo trước ngày 20 tháng tiếp theo", every("month", day=20)),
+    ("Báo cáo quý trước ngày 15 tháng cuối quý", every("quarter")),
+    ("Trước ngày 15 của tháng đầu quý sau", every("quarter")),
+    ("Báo cáo năm gửi trước ngày 15/01 của năm liền kề", due("2027-01-15")),
+    ("Định kỳ 6 tháng một lần gửi báo cáo về UBND tỉnh", every("half_year")),
+    ("Các bộ phận báo cáo hằng tháng, hằng quý", every("month", "quarter")),
+    ("Báo cáo theo quy định; đột xuất khi có yêu cầu", ON_DEMAND),
+    ("Theo kế hoạch của UBND huyện; định kỳ hằng năm", every("year")),
+    # events with hours
+    ("Hội nghị tổ chức vào lúc 14h00 ngày 20/3/2026", due("2026-03-20")),
+    ("Từ 7h30 đến 11h00 ngày 15/4/2026", due("2026-04-15")),
+    ("Bắt đầu từ 08:00 ngày 02/6", due("2026-06-02")),
+    # several clauses
+    ("Đợt 1: tháng 5; đợt 2: tháng 10", parts(due("2026-05-31"), due("2026-10-31"))),
+    ("Lần 1 trong Quý II; lần 2 trong Quý IV", parts(due("2026-06-30"), due("2026-12-31"))),
+    ("Theo kế hoạch, trước ngày 30/6", due("2026-06-30")),
+    ("Thường xuyên; báo cáo kết quả trước ngày 10/12", parts(ONGOING, due("2026-12-10"))),
+    # occasions with no date of their own
+    ("Khi có văn bản chỉ đạo của cấp trên, chậm nhất 10 ngày", ON_DEMAND),
+    ("Trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản", ON_DEMAND),
+    ("Theo Kế hoạch số 140/KH-UBND ngày 14/10/2021 của UBND tỉnh", ON_DEMAND),
+    # no deadline written, or one the rules cannot read: unknown, never guessed
+    ("Xây dựng kế hoạch", UNKNOWN),
+    ("Văn phòng chủ trì, phối hợp các bộ phận", UNKNOWN),
+    ("Ngày 10", UNKNOWN),
+    ("Sau quý I năm 2026", UNKNOWN),
+    ("Giữa tháng 6", UNKNOWN),
+    ("Khoảng tháng 9", UNKNOWN),
+    ("Quý I, II năm 2026", UNKNOWN),
+    ("8 giờ 00", UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_TEXT)
+def test_the_deadline_inside_a_longer_text(text: str, expected: dict[str, Any]) -> None:
+    assert parse_schedule(text.replace("\\n", "\n"), 2026) == expected
+
+
+def test_next_year_follows_the_plans_year() -> None:
+    assert parse_schedule("Trước 15/01 năm sau", 2025) == due("2026-01-15")
+    assert parse_schedule("Quý I năm sau", 2025) == due("2026-03-31")
+    assert parse_schedule("Triển khai trong năm sau", 2025) == due("2026-12-31")
+
+
+def test_a_cell_that_is_only_a_deadline_is_told_from_words_around_one() -> None:
+    from tthc_desktop.domain.schedule import reads_as_deadline
+
+    assert reads_as_deadline("Trước ngày 31 tháng 01 năm 2023", 2023)
+    assert reads_as_deadline("Thường\nxuyên", 2024)
+    assert reads_as_deadline("- Định kỳ 3 tháng/lần - Đột xuất theo yêu cầu", 2024)
+    assert not reads_as_deadline("Văn phòng HĐND-UBND huyện", 2023)
+    assert not reads_as_deadline("Tổ chức 02 lớp tập huấn trong quý III", 2026)
+    assert not reads_as_deadline("", 2026)
+
+
+def test_a_forty_kilobyte_cell_is_read_from_its_start() -> None:
+    """Only the start of a huge cell is read (its cost is measured in bench/, never asserted here)."""
+    assert parse_schedule("Quý II; " + "Xây dựng kế hoạch " * 2_500, 2026) == due("2026-06-30")
+    assert parse_schedule("hằng " * 9_000, 2026) == UNKNOWN
+    assert parse_schedule("(" * 20_000 + ")" * 20_000, 2026) == UNKNOWN
+
+
 def test_the_plan_year_fills_in_a_missing_year_and_a_written_year_overrides_it() -> None:
     assert parse_schedule("Quý I", 2024) == due("2024-03-31")
     assert parse_schedule("Quý I/2026", 2024) == due("2026-03-31")

@@ -1,9 +1,10 @@
-"""Never lose work: hundreds of random edits through the services in a real process, killed (SIGKILL) at random
-moments; after every kill the file is sound and holds every edit that was committed.
+"""Never lose work: random writes of every kind through the services in real processes, killed (SIGKILL) at random
+moments more than a hundred times; after every kill the file is sound and holds every write that was committed.
 
-The driver (tests/soak_driver.py) journals each edit before ("intent") and after its commit ("done"), synced to
-disk. After a kill the one edit in flight may or may not be in the database, but nothing else is allowed.
-Seeded: a failure names its seed and replays the same way.
+The writers (tests/soak_driver.py) journal each write before ("intent": which keys it sets, from what to what) and
+after its commit ("done"), synced to disk. After a kill the one write in flight is in the database whole or not at
+all; every other is there. What the database must hold is built only from the journals, and read back with plain SQL.
+Seeded: a failure names its seed, and the seed replays the same writes.
 """
 
 from __future__ import annotations
@@ -16,166 +17,187 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.soak_driver import KINDS, find, probe
 from tthc_desktop.services.backup import open_checked
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.registry import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20250611
-ROUNDS = 12
-MIN_COMMITTED_EDITS = 200
+KILLS = 110
+MIN_WRITES_PER_KIND = 10
+WAIT_S = 60  # for a line from the writers; no assertion is about speed
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
+
+Key = tuple[Any, ...]
+
+
+def key_of(raw: list[Any]) -> Key:
+    return tuple(key_of(part) if isinstance(part, list) else part for part in raw)
 
 
 @dataclass
 class Expected:
-    """What the database must hold: built only from the journal, never from the database itself."""
+    """What the database must hold, by key: built only from the journals, never from the database itself."""
 
-    text: dict[int, str] = field(default_factory=dict)
-    parent: dict[int, int] = field(default_factory=dict)
-    deleted: set[int] = field(default_factory=set)
-    progress: dict[int, tuple[int, str]] = field(default_factory=dict)  # progress id → (task, note)
-    committed: int = 0
+    values: dict[Key, Any] = field(default_factory=dict)
+    committed: Counter[str] = field(default_factory=Counter)
     in_flight: int = 0
 
+    def set(self, key: Key, value: Any) -> None:
+        if key[0] == "item_exists" and value is False:  # a deleted row: nothing more is expected of it
+            for other in ("item_text", "item_parent"):
+                self.values.pop((other, key[1]), None)
+        self.values[key] = value
 
-def rows(db: Path) -> tuple[dict[int, tuple[int | None, str]], dict[int, tuple[int, str | None]]]:
-    connection = sqlite3.connect(db)
-    try:
-        items = {r[0]: (r[1], r[2]) for r in connection.execute("SELECT id, parent_id, text FROM outline_item")}
-        updates = {r[0]: (r[1], r[2]) for r in connection.execute("SELECT id, task_id, note FROM progress_update")}
-    finally:
-        connection.close()
-    return items, updates
-
-
-def apply_done(expected: Expected, intent: dict, done: dict) -> None:  # type: ignore[type-arg]
-    op = intent["op"]
-    if op == "text":
-        expected.text[intent["id"]] = intent["new"]
-    elif op == "insert":
-        expected.deleted.discard(done["id"])  # SQLite gives the highest id again once its row is deleted
-        expected.text[done["id"]] = intent["new"]
-        expected.parent[done["id"]] = intent["parent"]
-    elif op == "delete":
-        expected.deleted.add(intent["id"])
-    elif op == "move":
-        expected.parent[intent["id"]] = intent["new"]
-    else:
-        expected.progress[done["id"]] = (intent["task"], intent["new"])
-    expected.committed += 1
+    def created(self, create: dict[str, Any], new_id: int) -> None:
+        for raw_key, value in create["sets"]:
+            self.set(key_of([new_id if part == "$id" else part for part in raw_key]), value)
 
 
-def resolve_in_flight(expected: Expected, intent: dict, db: Path) -> None:  # type: ignore[type-arg]
-    """The edit the kill interrupted: all of it or none of it, and the model follows what happened."""
-    items, updates = rows(db)
-    op, seq = intent["op"], intent["seq"]
-    if op == "text":
-        text = items[intent["id"]][1]
-        assert text in (intent["old"], intent["new"]), f"edit {seq}: half a text edit: {text!r}"
-        expected.text[intent["id"]] = text
-    elif op == "insert":
-        found = [i for i, (_parent, text) in items.items() if text == intent["new"]]
-        assert len(found) <= 1, f"edit {seq}: inserted twice"
-        for item_id in found:
-            expected.deleted.discard(item_id)
-            expected.text[item_id], expected.parent[item_id] = intent["new"], intent["parent"]
-    elif op == "delete":
-        if intent["id"] not in items:
-            expected.deleted.add(intent["id"])
-    elif op == "move":
-        parent = items[intent["id"]][0]
-        assert parent in (intent["old"], intent["new"]), f"edit {seq}: moved to {parent}"
-        expected.parent[intent["id"]] = parent
-    else:
-        found = [i for i, (_task, note) in updates.items() if note == intent["new"]]
-        assert len(found) <= 1, f"edit {seq}: progress recorded twice"
-        for progress_id in found:
-            expected.progress[progress_id] = (intent["task"], intent["new"])
-    expected.in_flight += 1
+class Looking:
+    """Plain SQL on the file, opened fresh for each look (the writer is dead by then)."""
+
+    def __init__(self, db: Path) -> None:
+        self.db, self.store = db, db.parent / "attachments"
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.connection = sqlite3.connect(self.db)
+        return self.connection
+
+    def __exit__(self, *_exc: object) -> None:
+        self.connection.close()
 
 
 def read_journal(journal: Path, expected: Expected, db: Path) -> None:
     lines = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.endswith("}")]
-    pending: dict | None = None  # type: ignore[type-arg]
+    pending: dict[str, Any] | None = None
     for record in lines:
         if record["phase"] == "intent":
-            assert pending is None, f"edit {pending['seq'] if pending else '?'} has no done line"
+            assert pending is None, f"write {pending['seq'] if pending else '?'} has no done line"
             pending = record
-        else:
-            assert pending is not None and record["seq"] == pending["seq"]
-            apply_done(expected, pending, record)
-            pending = None
+            continue
+        assert pending is not None and record["seq"] == pending["seq"]
+        for raw_key, _old, new in pending["sets"]:
+            expected.set(key_of(raw_key), new)
+        if pending["create"]:
+            expected.created(pending["create"], record["id"])
+        expected.committed[pending["kind"]] += 1
+        pending = None
     if pending is not None:
-        resolve_in_flight(expected, pending, db)
+        resolve_in_flight(pending, expected, db)
+
+
+def resolve_in_flight(intent: dict[str, Any], expected: Expected, db: Path) -> None:
+    """The write the kill interrupted: all of it or none of it, and the model follows what happened."""
+    seq, sets, create = intent["seq"], intent["sets"], intent["create"]
+    with Looking(db) as connection:
+        now = [probe(connection, key_of(raw_key), db.parent / "attachments") for raw_key, _old, _new in sets]
+        made = find(connection, create["table"], create["column"], create["marker"]) if create else []
+    if sets:
+        olds, news = [old for _key, old, _new in sets], [new for _key, _old, new in sets]
+        assert now in (olds, news), f"write {seq} ({intent['kind']}): half done: {now}, not {olds} nor {news}"
+        for (raw_key, _old, _new), value in zip(sets, now, strict=True):
+            expected.set(key_of(raw_key), value)
+    if create:
+        assert len(made) <= 1, f"write {seq} ({intent['kind']}): made twice"
+        if made:
+            expected.created(create, made[0])
+    expected.in_flight += 1
 
 
 def assert_sound_and_complete(db: Path, expected: Expected) -> None:
-    connection = sqlite3.connect(db)
-    try:
+    with Looking(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         connection.execute("PRAGMA foreign_keys = ON")
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
-    finally:
-        connection.close()
-    items, updates = rows(db)
-    for item_id in expected.deleted:
-        assert item_id not in items, f"row {item_id} was deleted but is back"
-    for item_id, text in expected.text.items():
-        if item_id not in expected.deleted:
-            assert items[item_id][1] == text, f"row {item_id}: {items[item_id][1]!r}, committed {text!r}"
-    for item_id, parent in expected.parent.items():
-        if item_id not in expected.deleted:
-            assert items[item_id][0] == parent, f"row {item_id} under {items[item_id][0]}, committed {parent}"
-    for progress_id, entry in expected.progress.items():
-        assert updates.get(progress_id) == entry, f"progress {progress_id} lost"
+        for key, value in expected.values.items():
+            found = probe(connection, key, db.parent / "attachments")
+            assert found == value, f"{key}: the database holds {found!r}, the journal committed {value!r}"
 
 
-def start_driver(db: Path, journal: Path, seed: int, draft: int, issued: int) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.soak_driver", str(db), str(journal), str(seed), str(draft), str(issued)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+class Writers:
+    """The fork server of tests/soak_driver.py, talked to line by line."""
+
+    def __init__(self, db: Path, journals: Path, draft: int, issued: int, report: int) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.soak_driver", str(db), str(journals), str(draft), str(issued), str(report)],
+            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+
+    def say(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def hear(self, start: str) -> str:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().strip()
+        assert line.startswith(start), f"expected {start!r}, got {line!r}: {self.stderr()}"
+        return line
+
+    def stderr(self) -> str:
+        if self.process.poll() is None:
+            return ""
+        assert self.process.stderr is not None
+        return self.process.stderr.read()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.say("quit")
+            self.process.wait(timeout=WAIT_S)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
 
 
-def test_random_edits_killed_at_random_moments_keep_every_committed_edit(tmp_path: Path) -> None:
+def prepared(tmp_path: Path) -> tuple[Path, int, int, int]:
     db = tmp_path / "soak.sqlite"
     database = Database.open(db)
     services = Services.for_database(database)
-    issued = services.demo.create_demo().plan_id
+    issued = services.demo.create_seed().plan_id
     draft = services.plans.copy_plan(issued, 2026).id
+    report = services.reports.create_draft(issued, "2025-Q1").report_id
     database.close()
+    return db, draft, issued, report
 
+
+def test_writes_of_every_kind_killed_at_random_moments_keep_every_committed_write(tmp_path: Path) -> None:
+    db, draft, issued, report = prepared(tmp_path)
+    journals = tmp_path / "journals"
+    journals.mkdir()
     rng = random.Random(SEED)
     expected = Expected()
-    for round_number in range(ROUNDS):
-        journal = tmp_path / f"journal-{round_number}.jsonl"
-        driver = start_driver(db, journal, SEED + round_number, draft, issued)
-        try:
-            assert driver.stdout is not None
-            ready = driver.stdout.readline()
-            assert ready.strip() == "ready", driver.stderr.read() if driver.stderr else ""
-            time.sleep(rng.uniform(0.05, 1.0))  # a random moment: mid-transaction, mid-fsync, between edits
-            assert driver.poll() is None, f"round {round_number}: the driver stopped: {driver.stderr.read()}"
-            os.kill(driver.pid, signal.SIGKILL)
-            driver.wait(timeout=30)
-            assert driver.returncode == -signal.SIGKILL
-        finally:
-            if driver.poll() is None:
-                driver.kill()
-                driver.wait()
-            driver.stdout.close()  # type: ignore[union-attr]
-            driver.stderr.close()  # type: ignore[union-attr]
-        read_journal(journal, expected, db)
-        assert_sound_and_complete(db, expected)  # seed SEED + round_number replays this round
+    started = time.monotonic()
+    writers = Writers(db, journals, draft, issued, report)
+    try:
+        for kill in range(KILLS):
+            seed = SEED + kill
+            writers.say(f"run {seed}")
+            pid = int(writers.hear("child ").split()[1])
+            writers.hear("ready")
+            time.sleep(rng.uniform(0.0, 0.35))  # a random moment: mid-transaction, mid-fsync, between writes
+            os.kill(pid, signal.SIGKILL)
+            writers.say(f"reap {pid}")
+            assert writers.hear(f"reaped {pid}").split()[2] == str(-signal.SIGKILL), f"seed {seed}: it stopped"
+            read_journal(journals / f"{seed}.jsonl", expected, db)
+            assert_sound_and_complete(db, expected)  # seed `seed` replays this round
+    finally:
+        writers.close()
+    seconds = time.monotonic() - started
 
-    print(f"soak: {expected.committed} edits committed, {expected.in_flight} interrupted by the kill")
-    assert expected.committed >= MIN_COMMITTED_EDITS, f"only {expected.committed} edits in {ROUNDS} rounds"
+    print(f"soak: {KILLS} kills in {seconds:.0f} s; {sum(expected.committed.values())} writes committed "
+          f"({', '.join(f'{kind} {expected.committed[kind]}' for kind in KINDS)}), "
+          f"{expected.in_flight} interrupted by the kill")
+    short = {kind: expected.committed[kind] for kind in KINDS if expected.committed[kind] < MIN_WRITES_PER_KIND}
+    assert not short, f"too few writes of these kinds to mean anything: {short}"
     database = open_checked(db)  # what the app does at start: opens, migrates if needed, integrity check
     try:
         assert database.check().healthy

@@ -78,13 +78,16 @@ def test_a_task_marked_done_on_30_3_is_done(tracking: TrackingService, clock: Cl
 def test_ongoing_tasks_owe_nothing_before_the_plan_was_signed(tracking: TrackingService, clock: Clock,
                                                               demo_plan_id: int) -> None:
     ongoing = by_label(tracking, demo_plan_id)["3"]  # "Thường xuyên"; the plan was issued on 3/3/2025
-    assert ongoing.schedule_kind == "ongoing" and ongoing.status is TaskStatus.NOT_STARTED
-    assert ongoing.checkpoints[0].day == D(2025, 3, 31) and len(ongoing.checkpoints) == 10
+    assert ongoing.schedule_kind == "ongoing" and ongoing.ongoing and ongoing.status is TaskStatus.NOT_STARTED
+    # The reporting months (cut-off on the 14th) from the one the plan was issued in: M03 ends 14/3.
+    assert ongoing.checkpoints[0].day == D(2025, 3, 14) and len(ongoing.checkpoints) == 10
     clock.day = D(2025, 4, 3)
-    tracking.record_progress(ongoing.task_id, TaskStatus.DONE, D(2025, 4, 2))  # catches up March, late
+    entry = tracking.record_progress(ongoing.task_id, TaskStatus.IN_PROGRESS, D(2025, 4, 2))
+    assert entry.checkpoint == D(2025, 4, 14)  # the month it falls in
     ongoing = tracking.task(ongoing.task_id)
-    assert ongoing.status is TaskStatus.IN_PROGRESS and ongoing.next_checkpoint == D(2025, 4, 30)
-    assert ongoing.checkpoints[0].status is TaskStatus.DONE_LATE
+    assert ongoing.status is TaskStatus.IN_PROGRESS and ongoing.next_checkpoint == D(2025, 5, 14)  # May's note
+    assert ongoing.days_left is None and ongoing.missing == (D(2025, 3, 14),)
+    assert ongoing.checkpoints[1].status is TaskStatus.DONE  # April has its progress
 
 
 def test_progress_is_refused_for_a_future_date_an_unknown_task_or_a_worked_out_status(
@@ -122,6 +125,31 @@ def test_history_and_taking_back_an_entry(tracking: TrackingService, demo_plan_i
 
 
 # ---------------------------------------------------------------- evidence files
+
+
+def test_an_attached_file_opens_as_a_copy_under_its_own_name_and_extension(
+        database: Database, clock: Clock, demo_plan_id: int, tmp_path: Path) -> None:
+    tracking = TrackingService(database.session_factory, today=clock, storage=tmp_path / "store",
+                               opened=tmp_path / "opened")
+    task_id = by_label(tracking, demo_plan_id)["1"].task_id
+    proof = tracking.record_progress(task_id, TaskStatus.DONE, D(2025, 3, 1),
+                                     evidence=EvidenceInput("12/QĐ-UBND")).evidence[0]
+    scan = tmp_path / "Biên bản: họp?.PDF"
+    scan.write_bytes(b"%PDF-1.4 the minutes")
+    attachment = tracking.attach_file(proof.id, scan)
+    stored = tracking.attachment_path(attachment.id)
+    assert stored.suffix == "" and stored.name == attachment.sha256  # the store: by content, no extension
+    opened = tracking.open_copy(attachment.id)
+    assert opened.name == "Biên bản_ họp_.PDF" and opened.read_bytes() == scan.read_bytes()
+    assert tracking.open_copy(attachment.id) == opened  # opened again: the same copy
+    saved = tracking.save_copy(attachment.id, tmp_path / "kept" / "bien-ban.pdf")
+    assert saved.read_bytes() == scan.read_bytes()
+    stored.unlink()
+    with pytest.raises(NotFoundError, match="store"):
+        tracking.open_copy(attachment.id)
+    with pytest.raises(NotFoundError):
+        tracking.open_copy(999999)
+
 
 
 def test_an_attached_file_is_stored_once_under_its_sha256_and_read_back_identical(
@@ -330,18 +358,22 @@ def test_the_dashboard_of_the_demo_plan_with_made_up_progress(tracking: Tracking
     clock.day = D(2025, 4, 20)
     tracking.record_progress(tasks["1"].task_id, TaskStatus.DONE, D(2025, 3, 25))  # done
     tracking.record_progress(tasks["2"].task_id, TaskStatus.DONE, D(2025, 4, 5))  # done late
-    tracking.record_progress(tasks["3"].task_id, TaskStatus.DONE, D(2025, 3, 28))  # March done: in progress
+    tracking.record_progress(tasks["3"].task_id, TaskStatus.DONE, D(2025, 3, 28))  # ongoing: in progress
     tracking.record_progress(tasks["19"].task_id, TaskStatus.IN_PROGRESS, D(2025, 4, 10))  # due 30/6
     tracking.record_progress(tasks["10"].task_id, TaskStatus.DONE, D(2025, 4, 15))  # "Theo kế hoạch": done
     tracking.set_dossier_rows("2025-Q1", [HO_TICH, CHUNG_THUC])
     tracking.set_measurement(indicator_ids(tracking, demo_plan_id)["10"], "2025-Q1", value=92)
     board = tracking.dashboard(demo_plan_id)
     assert board.today == D(2025, 4, 20) and board.period_key == "2025-Q1"
-    assert dict(board.counts) == {TaskStatus.DONE: 2, TaskStatus.DONE_LATE: 1, TaskStatus.IN_PROGRESS: 2,
-                                  TaskStatus.OVERDUE: 14, TaskStatus.NOT_STARTED: 3}
-    assert [t.label for t in board.due_soon] == ["3"] and board.due_soon[0].days_left == 10
-    assert len(board.overdue) == 14 and all(t.days_left == -20 for t in board.overdue)
-    assert {t.label for t in board.overdue} >= {"4", "8", "22"}
+    # The 14 ongoing tasks ("Thường xuyên") are in progress, not overdue for a missing monthly note; the two
+    # quarterly tasks whose first quarter passed without a report are.
+    assert dict(board.counts) == {TaskStatus.DONE: 2, TaskStatus.DONE_LATE: 1, TaskStatus.IN_PROGRESS: 14,
+                                  TaskStatus.OVERDUE: 2, TaskStatus.NOT_STARTED: 3}
+    assert board.due_soon == ()  # ongoing tasks have no deadline; task 19 is due 30/6
+    assert [t.label for t in tracking.dashboard(demo_plan_id, within_days=71).due_soon] == ["19"]
+    assert sorted(t.label for t in board.overdue) == ["22", "8"] and all(t.days_left == -20 for t in board.overdue)
+    ongoing = next(t for t in tracking.tasks(demo_plan_id) if t.label == "3")
+    assert ongoing.ongoing and ongoing.missing == (D(2025, 3, 14),)  # M03 ended without a note
     assert dict(board.attainment_counts) == {Attainment.MET: 1, Attainment.NOT_MET: 1, Attainment.NO_FIGURE: 8,
                                              Attainment.NO_TARGET: 0}
     assert len(tracking.dashboard(demo_plan_id, within_days=5).due_soon) == 0

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+
+from tthc_desktop.db.text import CleanJSON, Line, Text
+
+# A string column that holds one line (mail headers, names, file names): `Mapped[OneLine]`.
+OneLine = Annotated[str, "one line"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -30,9 +35,27 @@ class Base(DeclarativeBase):
             values_callable=lambda members: [member.value for member in members],
             validate_strings=True,
         ),
-        dict[str, Any]: sa.JSON,
-        list[Any]: sa.JSON,
+        # Every string and JSON column holds printable text (db/text.py): no control character gets in or out.
+        str: Text(),
+        OneLine: Line(),
+        dict[str, Any]: CleanJSON(),
+        list[Any]: CleanJSON(),
     }
+
+
+@sa.event.listens_for(Mapper, "mapper_configured")
+def _clean_on_assignment(mapper: Mapper[Any], class_: type) -> None:
+    """Text assigned to a mapped attribute is made printable at once, as it will be stored: what a service
+    returns from the objects it just wrote is what a later read gives."""
+    for prop in mapper.column_attrs:
+        column_type = prop.columns[0].type
+        if prop.parent is not mapper or not isinstance(column_type, Text | CleanJSON):
+            continue
+
+        def clean(_target: Any, value: Any, _old: Any, _initiator: Any, cleaner: Any = column_type.clean) -> Any:
+            return cleaner(value)
+
+        sa.event.listen(getattr(class_, prop.key), "set", clean, retval=True, propagate=True)
 
 
 class Timestamped:

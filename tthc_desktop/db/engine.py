@@ -1,7 +1,14 @@
-"""Engine and sessions over one SQLite file: foreign keys on, WAL, full sync, real transactions."""
+"""Engine and sessions over one SQLite file: foreign keys on, WAL, full sync, real transactions.
+
+A file the app may not write (read-only file, folder or drive) is opened for reading only: SQLite's `mode=ro`, and
+`immutable` when no write-ahead log lies beside it and none could be made (SQLite would need to create its -shm).
+The session factory then carries the reason in `Session.info[READ_ONLY]`, and `Service._write` refuses in words.
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -10,10 +17,53 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "tthc_read_only"  # Session.info key: why the database cannot be written, in words
 
 
-def make_engine(path: Path) -> Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", future=True)
+def writable(path: Path) -> bool:
+    """Whether this process may change `path` (an existing file) and make files beside it (-wal, -shm, journal)."""
+    folder = Path(path).parent
+    file_ok = not Path(path).exists() or os.access(path, os.W_OK)
+    return file_ok and os.access(folder, os.W_OK | os.X_OK)
+
+
+def read_only_uri(path: Path, immutable: bool | None = None) -> str:
+    """The SQLite URI that reads `path` without writing it. `immutable` (None: decided here) when no write-ahead log
+    lies beside the file and this process could not make one: SQLite then reads the file as it is, with no -shm."""
+    path = Path(path).resolve()
+    if immutable is None:
+        immutable = not Path(f"{path}-wal").exists() and not writable(path)
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect_read_only(path: Path, immutable: bool | None = None,
+                      timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    connection = sqlite3.connect(read_only_uri(path, immutable), uri=True)
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
+    return connection
+
+
+def connect_to_look(path: Path, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A connection that only reads a live database (`query_only`). Where this process may write the file it is an
+    ordinary one, so that SQLite removes its -wal and -shm when the last connection closes (a `mode=ro` connection
+    cannot, and would leave them behind); elsewhere SQLite's read-only URI."""
+    if not writable(path):
+        return connect_read_only(path, timeout_ms=timeout_ms)
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    # The URL names the file itself (the services find attachments/ beside it); a read-only engine's connections
+    # are made from SQLite's read-only URI.
+    url = sa.engine.URL.create("sqlite", database=str(path))
+    if read_only:
+        engine = sa.create_engine(url, creator=lambda: sqlite3.connect(read_only_uri(path), uri=True,
+                                                                       check_same_thread=False))
+    else:
+        engine = sa.create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -21,9 +71,12 @@ def make_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        # A committed edit survives a power cut, not only a crash.
-        cursor.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            # A committed edit survives a power cut, not only a crash.
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.close()
 
@@ -34,5 +87,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, read_only: str | None = None) -> sessionmaker[Session]:
+    """Sessions over `engine`; `read_only`: why nothing may be written (kept in every session's info)."""
+    return sessionmaker(engine, expire_on_commit=False, info={READ_ONLY: read_only} if read_only else None)

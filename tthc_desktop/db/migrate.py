@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tthc_desktop.db.engine import connect_to_look
 from tthc_desktop.errors import DatabaseError, DatabaseTooNewError
 from tthc_desktop.i18n import _
-from tthc_desktop.paths import backups_dir
+from tthc_desktop.paths import backup_name, backups_dir, private_file, private_folder
 
 # Every revision this app knows, oldest first; the last is the head. A test keeps it equal to Alembic's.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -37,39 +38,68 @@ def current_revision(path: Path) -> str | None:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise DatabaseError(_("Cannot read the database file {path}: {reason}").format(path=path, reason=exc)) from exc
+        raise os_problem(path, exc) from exc
     if header != b"SQLite format 3\x00":
         raise DatabaseError(
-            _("{path} is not a TTHC Desktop database (it is not an SQLite file). Open another file.").format(path=path)
-        )
+            _("{path} is not a TTHC Desktop database (it is not an SQLite file). Open another file.").format(path=path),
+            path=path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_to_look(path)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
                 return None
             if "alembic_version" not in tables:
                 raise DatabaseError(
-                    _("{path} is an SQLite file but not a TTHC Desktop database. Open another file.").format(path=path)
-                )
+                    _("{path} is an SQLite file but not a TTHC Desktop database. Open another file.").format(path=path),
+                    path=path)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            _("The database {path} is damaged or locked ({reason}). Restore a backup or open another file.").format(
-                path=path, reason=exc
-            )
-        ) from exc
+    except sqlite3.Error as exc:
+        raise sqlite_problem(path, exc) from exc
     return row[0] if row else None
+
+
+def os_problem(path: Path, error: OSError) -> DatabaseError:
+    """The system's refusal to read `path`, in words: on Windows a file open in another program is locked."""
+    if getattr(error, "winerror", None) in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        return _locked(path, error)
+    return DatabaseError(_("Cannot read the database file {path}: {reason}").format(path=path, reason=error),
+                         path=path)
+
+
+def _locked(path: Path, error: Exception) -> DatabaseError:
+    return DatabaseError(_("The database {path} is locked by another program ({reason}). Close that program "
+                           "(or wait for it to finish) and try again; nothing was changed.").format(
+        path=path, reason=error), path=path)
+
+
+def sqlite_problem(path: Path, error: sqlite3.Error) -> DatabaseError:
+    """What SQLite's refusal to read `path` means for the clerk: locked by another program, unreadable, or damaged."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return _locked(path, error)
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_IOERR,
+                sqlite3.SQLITE_READONLY):
+        return DatabaseError(_("The database {path} cannot be read ({reason}). Check that the drive is connected "
+                               "and that you may open the file.").format(path=path, reason=error), path=path)
+    return DatabaseError(_("The database {path} is damaged ({reason}). Restore a backup or open another file.").format(
+        path=path, reason=error), path=path)
+
+
+def too_new(path: Path, revision: str) -> DatabaseTooNewError:
+    return DatabaseTooNewError(
+        _(
+            "The database {path} was written by a newer version of TTHC Desktop (schema {revision}). "
+            "Install the newer version to open it; nothing was changed."
+        ).format(path=path, revision=revision), path=path)
 
 
 def backup_copy(path: Path, reason: str) -> Path:
     """A consistent copy of the database (SQLite's online backup) beside it, named by time and reason."""
-    folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    folder = private_folder(backups_dir(path))
+    target = private_file(folder / backup_name(path, datetime.now(), reason), create=True)
     source = sqlite3.connect(path)
     try:
         destination = sqlite3.connect(target)
@@ -88,12 +118,7 @@ def upgrade(path: Path) -> MigrationResult:
     if revision == SCHEMA_HEAD:
         return MigrationResult(created=False, from_revision=revision, to_revision=SCHEMA_HEAD, backup=None)
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseTooNewError(
-            _(
-                "The database {path} was written by a newer version of TTHC Desktop (schema {revision}). "
-                "Install the newer version to open it; nothing was changed."
-            ).format(path=path, revision=revision)
-        )
+        raise too_new(path, revision)
     path.parent.mkdir(parents=True, exist_ok=True)
     backup = backup_copy(path, f"before-{SCHEMA_HEAD}") if revision is not None else None
     _run_alembic(path)

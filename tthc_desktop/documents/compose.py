@@ -30,6 +30,7 @@ from tthc_desktop.documents.rules import CENTRED_COLUMNS, COLUMN_WEIGHTS, DEFAUL
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.numbering import parse_number, symbol_for
+from tthc_desktop.domain.signature import issuer_words
 
 What = Literal["decision", "plan", "both"]
 
@@ -120,9 +121,7 @@ class _Composer:
             BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
         parts = doc.get("date") or {}
         when = reference_date(parts.get("year") or self.plan["year"], parts.get("month"), parts.get("day"))
-        authority = doc.get("authority_line") or ""
-        by = f"Chủ tịch {self.issuer.abbreviation} {self.issuer.level_word}" if authority.startswith("CHỦ TỊCH") \
-            else f"{self.issuer.abbreviation} {self.issuer.level_word}"
+        by = issuer_words(doc.get("authority_line"), self.issuer.abbreviation, self.issuer.level_word)
         return f"{kind} số{number} {when} của {by}"
 
     def sections(self, nodes: list[dict[str, Any]]) -> list[Paragraph]:

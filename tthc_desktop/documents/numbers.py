@@ -1,8 +1,8 @@
 """Numbers as documents print them, for every value a file may hold, and targets with their words.
 
-`vnformat` refuses what it cannot write in Vietnamese (NaN, infinities, values beyond what Decimal rounds); a
-stored figure like that came from an old file or a hand-edited database, and the document must still print: the
-figure reads `INVALID`, so the clerk sees it and corrects it, and the rest of the document is as always.
+A stored figure no one could type (∞, NaN, 1e308) came from an old file or a hand-edited database; the document
+must still print it as stored (`vnformat` writes "∞", "NaN" and every digit) and Kiểm tra flags it
+(services/plan_checks.py). What is no number at all reads `INVALID`, and the rest of the document is as always.
 """
 
 from __future__ import annotations

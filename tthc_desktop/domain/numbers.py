@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -20,6 +20,7 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 # "inf", "nan", "1E30" and other scripts' digits, none of which a clerk means as a figure.
 _SHAPE = re.compile(r"[+\-\u2212]?[0-9.,]*[0-9][0-9.,]*%?")
 _MINUS = "\u2212"  # what Word's autocorrect turns "-" into
+_LONGEST = 400  # characters: past this, a pasted text is not a figure (and never a slow one to read)
 
 
 class NumberReadError(ValueError):
@@ -52,9 +53,13 @@ def read(text: str | None) -> ReadNumber | None:
         raise NumberReadError(text)
     percent = stripped.endswith("%")
     body = stripped.rstrip("%").replace(_MINUS, "-")
+    if len(body) > _LONGEST:
+        raise NumberReadError(text)
     try:
-        value = parse_decimal(body, locale="vi", strict=True)
-    except NumberFormatError as exc:
+        with localcontext() as context:  # babel's strict check formats the value again: room for every digit
+            context.prec = max(context.prec, len(body) + 12)
+            value = parse_decimal(body, locale="vi", strict=True)
+    except (NumberFormatError, InvalidOperation) as exc:
         raise NumberReadError(text, _suggestion(body)) from exc
     return ReadNumber(value, percent)
 
@@ -75,10 +80,12 @@ def edit_text(value: Decimal | float | int | None) -> str:
         return ""
     exact = value if isinstance(value, Decimal) else Decimal(str(value))
     if not exact.is_finite():
-        return str(value)  # an older file may hold anything: show it, the checks flag it
+        return "NaN" if exact.is_nan() else "-\u221e" if exact < 0 else "\u221e"  # an older file's: the checks flag it
     if exact == 0:
         exact = abs(exact)
-    return format_decimal(exact.normalize(), format="#,##0.###", locale="vi", decimal_quantization=False)
+    with localcontext() as context:  # every digit of any stored number (1e308 included), never an error
+        context.prec = max(context.prec, len(exact.as_tuple().digits) + abs(int(exact.as_tuple().exponent)) + 12)
+        return format_decimal(exact.normalize(), format="#,##0.###", locale="vi", decimal_quantization=False)
 
 
 def _suggestion(body: str) -> str | None:

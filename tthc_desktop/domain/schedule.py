@@ -1,4 +1,9 @@
-"""Task schedules: the deadline as written ("Quý I", "Thường xuyên", ...) read into dates of the plan's year."""
+"""Task schedules: the deadline as written ("Quý I", "Thường xuyên", "chậm nhất ngày 20/02/2026", ...) read into
+dates of the plan's year. The deadline may sit inside a longer text; the words around it are read past.
+
+The rules themselves (which words mean which time) are in `schedule_rules.py`; this module splits a text into
+lines and clauses, reads each, and settles what the clauses found together.
+"""
 
 from __future__ import annotations
 
@@ -6,162 +11,60 @@ import calendar
 import html
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from tthc_desktop.domain.schedule_rules import UNKNOWN, Clause, read_clause, rewrite
+
 # Decisions where reporting.md is silent (the tests pin each one down):
 # - A prefix never changes the date: "trước", "trong", "đến", "chậm nhất", "hoàn thành trước ngày" are read past, so
-#   "Trước tháng 6" is due 30/6 like "Tháng 6". Only "từ" changes the kind (a window).
+#   "Trước tháng 6" is due 30/6 like "Tháng 6". Only "từ" changes the kind (a window), and "từ" with an hour of
+#   the day ("Từ 8 giờ 00 ngày 12 tháng 5") is an event on that day: due that day.
 # - "Cuối năm" alone is due 31/12; beside a recurrence ("Định kỳ 06 tháng và cuối năm") it adds "year" to it.
 #   "Năm 2025" / "Trong năm 2025" alone is due 31/12/2025; beside anything else it only qualifies it.
-#   "6 tháng đầu năm" is due 30/6, "9 tháng đầu năm" 30/9, "6 tháng cuối năm" 31/12.
-# - "Theo kế hoạch", "Theo quy định", "Theo chỉ đạo" say where the date comes from: on demand when alone, dropped
-#   beside a date ("Quý II theo kế hoạch" is due 30/6). "Đột xuất", "Đợt xuất", "Khi có ...", "Theo yêu cầu",
-#   "(Ngay) sau khi ..." are occasions of their own: on demand, kept beside a date. Either takes the clause's rest.
+#   "6 tháng đầu năm" (or "nửa đầu năm") is due 30/6, "9 tháng đầu năm" 30/9, "6 tháng cuối năm" 31/12.
+# - "năm sau", "năm liền kề", "năm tiếp theo" after a date, month or quarter is the plan's year + 1 ("Trước 15/01
+#   năm sau" in a 2025 plan is due 15/01/2026). "Ngày 10 (của) tháng sau / tháng liền kề" is the 10th of every
+#   month (a report due after each month); "ngày 15 tháng đầu quý sau" is every quarter.
+# - "Theo kế hoạch", "Theo quy định", "Theo chỉ đạo" say where the date comes from: on demand when nothing else in
+#   the text has a date, dropped beside one ("Quý II theo kế hoạch" is due 30/6; "Báo cáo theo quy định; định kỳ
+#   hằng quý" is every quarter). "Đột xuất", "Đợt xuất", "Khi có ...", "Theo yêu cầu", "(Ngay) sau khi ..." are
+#   occasions of their own: on demand, kept beside a date. Either takes the clause's rest up to a comma or a
+#   time word.
 # - "Hằng ngày", "hằng tuần", "liên tục", "cả năm" are ongoing. "Quý I hằng năm" is due 31/3 (a yearly plan).
-# - A clause with any word left unexplained ("Sau quý I", "Đầu quý II", "Quý V") is unknown as a whole; a
-#   combination keeps its unknown parts so the clerk sees them. A line that means nothing alone is joined to its
-#   neighbour when the two together mean something (a cell broken over a page: "Thường\nxuyên").
+# - Words around a deadline are read past ("Tổ chức kiểm tra từ tháng 4 đến hết tháng 10 năm 2026"), and so are
+#   the numbers and dates of a cited document ("theo Kế hoạch số 140/KH-UBND ngày 14/10/2021"). But a clause is
+#   unknown as a whole when a word changes the time in a way the rules do not explain ("Sau quý I", "Đầu quý
+#   II"), or a number or numeral is left over that could be part of a time ("Quý I, II", "ngày 10").
+# - A clause that names no time at all ("Xây dựng kế hoạch") is read past when another clause of its line has a
+#   deadline; alone it is unknown. A bullet of its own that names no deadline is an unknown part, so the clerk
+#   sees it. A line that means nothing alone is joined to its neighbour when the two together are exactly a
+#   deadline (a cell broken over a page: "Thường\nxuyên").
 # - Several recurrences in one clause merge into one: "every" is the shortest period, "also" the others.
 # - Clauses are split on line breaks, ";", ". " and bullet marks (a dash with spaces around it), except a dash
 #   between two times, which is a range: "Tháng 4 - tháng 8" is the window 1/4-31/8. Notes in brackets are
 #   dropped unread ("Hàng tháng (trước ngày 18)" has no day).
+# - Only the first MAX_TEXT characters are read: a deadline is written at the start of its cell, and a 40 KB cell
+#   must not hold the window up.
 
 PERIODS = ("month", "quarter", "half_year", "year")
 KINDS = ("due", "window", "ongoing", "recurring", "on_demand", "unknown", "parts")
-UNKNOWN: dict[str, Any] = {"kind": "unknown"}
+MAX_TEXT = 4_000
+MAX_LINES = 60
 
-_D = "[0-9]"
-_YEAR = rf"(?:\s*[/-]\s*|\s*,?\s*năm\s*)({_D}{{4}})"  # an explicit year after a quarter, month or worded date
-_REFS = {  # a point or span of time; each is read by _ref
-    "worded": rf"ngày\s*({_D}{{1,2}})\s*tháng\s*({_D}{{1,2}})(?!{_D})(?:{_YEAR})?",
-    "quarter": rf"quý\s*(iv|iii|ii|i|[1-4])(?![\w])(?:{_YEAR})?",
-    "month": rf"tháng\s*({_D}{{1,2}})(?!{_D})(?:{_YEAR})?",
-    "date": rf"(?<!{_D})({_D}{{1,2}})[/.-]({_D}{{1,2}})(?!{_D})(?:[/.-]({_D}{{4}})|\s*năm\s*({_D}{{4}}))?(?!{_D})",
-    "month_num": rf"(?<!{_D})({_D}{{1,2}})/({_D}{{4}})(?!{_D})",
-}
-_REF_RX = {name: re.compile(p) for name, p in _REFS.items()}
-_REF = "(?:" + "|".join(_REFS.values()) + ")"
-_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-_PERIOD_WORDS = (  # first match wins, so counted forms come before the bare words
-    ("half_year", r"(?:0?6|sáu)\s*tháng|nửa\s*năm|bán\s*niên"),
-    ("quarter", r"(?:0?3|ba)\s*tháng|quý"),
-    ("year", r"(?:12|mười\s*hai)\s*tháng|năm"),
-    ("month", r"(?:0?1|một)\s*tháng|tháng"),
-)
-_PERIOD_CORE = "(?:" + "|".join(p for _, p in _PERIOD_WORDS) + ")"
-_PERIOD = rf"(?<!{_D}){_PERIOD_CORE}(?![ \t]*(?:{_D}|(?:iv|iii|ii|i)\b))(?:\s*(?:/|một|1)\s*lần)?"
-_LEAD = r"\b(?:định\s*kỳ|hằng|hàng|mỗi)\s*"
-_BARE_COUNT = rf"(?<!{_D})(?=(?:0?[36]|12|ba|sáu)\s*tháng|(?:0?1|một)\s*tháng\s*(?:/|một|1)\s*lần)"
-_RECUR = rf"(?:(?:{_LEAD})++|{_BARE_COUNT}){_PERIOD}(?:\s*(?:/|,|và|hoặc|&)\s*(?:{_LEAD})*{_PERIOD})*"
-
-_FILLER = re.compile(
-    r"\b(?:hoàn\s*thành|hoàn\s*thiện|thực\s*hiện|triển\s*khai|báo\s*cáo|chậm\s*nhất|muộn\s*nhất|trước|trong|vào|"
-    r"từ|kể|trở\s*đi|đến|tới|hết|ngày|và|hoặc|cuối|thời\s*hạn|thời\s*gian|hạn|lần|mỗi|định\s*kỳ|năm|xong|là|của)\b"
-)
 _BULLET = r"[-–—•·+*]"
+_BULLET_LINE = re.compile(rf"\s*{_BULLET}\s")
 _SPLIT = re.compile(rf";|\.(?=\s|$)|(?:^|(?<=\s)){_BULLET}(?=\s|$)")
-_RANGE_DASH = re.compile(rf"({_REF})\s*(?:\s-\s|[–—])\s*(?={_REF})")
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _ref(text: str, year: int) -> tuple[date, date, bool] | None:
-    """(first day, last day, year written?) of a point or span of time, or None when it is no real date."""
-    for name, rx in _REF_RX.items():
-        m = rx.fullmatch(text)
-        if not m:
-            continue
-        try:
-            if name == "quarter":
-                q, y = _QUARTER_NUMBERS[m[1]], m[2]
-                start, end = date(int(y or year), 3 * q - 2, 1), _month_end(int(y or year), 3 * q)
-            elif name in ("month", "month_num"):
-                y = m[2]
-                start = date(int(y or year), int(m[1]), 1)
-                end = _month_end(start.year, start.month)
-            else:
-                y = m[3] or (m[4] if name == "date" else None)
-                start = end = date(int(y or year), int(m[2]), int(m[1]))
-        except ValueError:
-            return None
-        return start, end, y is not None
-    return None
+_BULLET_PIECE = re.compile(rf"(?:^|(?<=\s)){_BULLET}(?=\s|$)")
 
 
 def _due(day: date) -> dict[str, Any]:
     return {"kind": "due", "due": day.isoformat()}
 
 
-def _single(m: re.Match[str], year: int) -> dict[str, Any]:
-    found = _ref(m[0], year)
-    return _due(found[1]) if found else UNKNOWN
-
-
-def _window(m: re.Match[str], year: int) -> dict[str, Any]:
-    a, b = _ref(m["a"], year), _ref(m["b"], year) if m["b"] else None
-    if a is None or (m["b"] and b is None):
-        return UNKNOWN
-    if b is None:
-        return {"kind": "window", "start": a[0].isoformat(), "end": None}
-    if b[2] and not a[2]:  # "Từ tháng 4 đến tháng 8/2025": the written year is the start's year too
-        a = _ref(m["a"], b[1].year)
-        if a is not None and a[0] > b[1]:
-            a = _ref(m["a"], b[1].year - 1)
-    elif a[2] and not b[2]:
-        b = _ref(m["b"], a[0].year)
-        if b is not None and b[1] < a[0]:
-            b = _ref(m["b"], a[0].year + 1)
-    if a is None or b is None or b[1] < a[0]:
-        return UNKNOWN
-    return {"kind": "window", "start": a[0].isoformat(), "end": b[1].isoformat()}
-
-
-def _part_of_year(m: re.Match[str], year: int) -> dict[str, Any]:
-    months, edge, y = int(m[1].replace("sáu", "6").replace("chín", "9")), m[2], int(m[3] or year)
-    if edge == "đầu":
-        return _due(_month_end(y, months))
-    return _due(date(y, 12, 31)) if months == 6 else UNKNOWN
-
-
-def _recurring(m: re.Match[str], year: int) -> dict[str, Any]:
-    found = {next(k for k, p in _PERIOD_WORDS if re.fullmatch(p, w[0])) for w in re.finditer(_PERIOD_CORE, m[0])}
-    return {"kind": "_recur", "periods": found, "day": None}
-
-
-def _month_day(m: re.Match[str], year: int) -> dict[str, Any]:
-    day = int(m[1])
-    return {"kind": "_recur", "periods": {"month"}, "day": day} if 1 <= day <= 31 else UNKNOWN
-
-
-_Handler = Callable[[re.Match[str], int], dict[str, Any]]
-_CLAUSE_RULES: list[tuple[re.Pattern[str], _Handler]] = [
-    (re.compile(r"\b(?:đột\s*xuất|đợt\s*xuất|khi\s*(?:có\s*)?phát\s*sinh|phát\s*sinh|khi\s*có|khi\s*cần|"
-                r"theo\s*(?:yêu\s*cầu|hướng\s*dẫn|đề\s*nghị)|(?:ngay\s*)?sau\s*khi)\b.*", re.S),
-     lambda m, y: {"kind": "on_demand"}),
-    (re.compile(r"\btheo\s*(?:kế\s*hoạch|quy\s*định|chỉ\s*đạo|lộ\s*trình|tiến\s*độ|thông\s*báo)\b.*", re.S),
-     lambda m, y: {"kind": "_qualifier"}),
-    (re.compile(r"\b(?:thường\s*xuyên|liên\s*tục|(?:cả|suốt|quanh)\s*năm(?:\s*[0-9]{4})?|(?:hằng|hàng)\s*(?:ngày|tuần))\b"),
-     lambda m, y: {"kind": "ongoing"}),
-    (re.compile(rf"(?<!{_D})(0?6|sáu|0?9|chín)\s*tháng\s*(đầu|cuối)\s*năm(?:\s*({_D}{{4}}))?"), _part_of_year),
-    (re.compile(rf"(?:ngày\s*)?(?<!{_D})({_D}{{1,2}})\s*(?:của\s*)?(?:hằng|hàng|mỗi|các)\s*tháng\b"), _month_day),
-    (re.compile(rf"(?:\btừ\s*)?(?:ngày\s*)?(?P<a>{_REF})\s*(?:đến|tới|[-–—])\s*(?:hết\s*)?(?:ngày\s*)?(?P<b>{_REF})"),
-     _window),
-    (re.compile(rf"\btừ\s*(?:ngày\s*)?(?P<a>{_REF})(?P<b>)"), _window),
-    (re.compile(_RECUR), _recurring),
-    (re.compile(rf"\bcuối\s*năm(?:\s*({_D}{{4}}))?"), lambda m, y: {"kind": "_year_end", "year": int(m[1] or y)}),
-    (re.compile(_REF), _single),
-    (re.compile(rf"(?:\btrong\s*)?\bnăm\s*({_D}{{4}})(?!{_D})|\btrong\s*năm\b"),
-     lambda m, y: {"kind": "_year", "year": int(m[1] or y)}),
-]
-
-
 def _resolve(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The schedules of one clause, from what its rules found in order; markers (kind "_...") are settled here."""
+    """The schedules of one clause, from what its rules found in order; markers (kind "_...") are settled here,
+    except "_qualifier", which the whole text settles (see parse_schedule)."""
     if UNKNOWN in found:
         return [UNKNOWN]
     recurs = [f for f in found if f["kind"] == "_recur"]
@@ -179,37 +82,36 @@ def _resolve(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif f["kind"] == "_recur" and f is recurs[0] and periods:  # emitted where the first one was written
             ordered = [p for p in PERIODS if p in periods]
             result.append({"kind": "recurring", "every": ordered[0], "day": day, "also": ordered[1:]})
-        elif not f["kind"].startswith("_"):
+        elif f["kind"] == "_qualifier" or not f["kind"].startswith("_"):
             result.append(f)
-    if not result:
+    if not any(f["kind"] != "_qualifier" for f in result):
         years = [f for f in found if f["kind"] == "_year"]
         if years:
-            result.append(_due(date(years[0]["year"], 12, 31)))
-        elif any(f["kind"] == "_qualifier" for f in found):
-            result.append({"kind": "on_demand"})
+            result = [_due(date(years[0]["year"], 12, 31))]
+    if len(result) > 1:
+        result = [f for f in result if f["kind"] != "_qualifier"]  # "Quý II theo kế hoạch"
     return result or [UNKNOWN]
 
 
-def _parse_clause(clause: str, year: int) -> list[dict[str, Any]]:
-    found: list[tuple[int, dict[str, Any]]] = []
-    for rx, handler in _CLAUSE_RULES:
-        def take(m: re.Match[str], handler: _Handler = handler) -> str:
-            found.append((m.start(), handler(m, year)))
-            return "|" * len(m[0])  # keeps positions; "|" is neither a word nor a space, so nothing spans it
-
-        clause = rx.sub(take, clause)
-    if re.search(r"\w", _FILLER.sub(" ", clause)):
-        return [UNKNOWN]
-    return _resolve([f for _, f in sorted(found, key=lambda pair: pair[0])])
+def _clause(piece: str, year: int, *, whole: bool) -> tuple[list[dict[str, Any]], Clause]:
+    clause = read_clause(piece, year)
+    if clause.unknown or (whole and clause.leftover):
+        return [UNKNOWN], clause
+    return _resolve(clause.found), clause
 
 
-def _parse_line(line: str, year: int) -> list[dict[str, Any]]:
-    line = _RANGE_DASH.sub(r"\1 đến ", line)  # "tháng 4 - tháng 8" is a range, not two bullets
+def _parse_line(line: str, year: int, *, whole: bool = False) -> list[dict[str, Any]]:
+    """The schedules of one line. With `whole`, the line must be a deadline and nothing else."""
+    line = rewrite(line, year)
+    pieces = [p for p in (re.sub(r"\s+", " ", p).strip(" -–—•·+*.,;:!?…") for p in _SPLIT.split(line)) if p]
+    bullets = len(_BULLET_PIECE.findall(line)) > 0 and len(pieces) > 1
+    read = [_clause(piece, year, whole=whole) for piece in pieces]
+    known = any(items != [UNKNOWN] for items, _ in read)
     result = []
-    for piece in _SPLIT.split(line):
-        piece = re.sub(r"\s+", " ", piece).strip(" -–—•·+*.,;:!?…")
-        if piece:
-            result.extend(_parse_clause(piece, year))
+    for items, clause in read:
+        if items == [UNKNOWN] and known and not clause.timeish and not bullets and not whole:
+            continue  # words around the deadline: "Báo cáo kết quả; hoàn thành trong quý II"
+        result.extend(items)
     return result
 
 
@@ -217,31 +119,63 @@ def _is_unknown(items: list[dict[str, Any]]) -> bool:
     return all(item == UNKNOWN for item in items)
 
 
+def _prose(line: str, year: int) -> bool:
+    """A line that names no time at all (wrapped words of a longer text), not a bullet of its own."""
+    if _BULLET_LINE.match(line):
+        return False
+    return not any(read_clause(p, year).timeish for p in _SPLIT.split(rewrite(line, year)) if p.strip())
+
+
 def parse_schedule(text: str | None, year: int) -> dict[str, Any]:
     """The schedule a written deadline means in a plan of `year`, as JSON-ready data (see the module's tests)."""
     if not text or not text.strip():
         return dict(UNKNOWN)
-    text = html.unescape(re.sub(r"<[^>]*>", "\n", unicodedata.normalize("NFC", text)))
+    text = unicodedata.normalize("NFC", text[:MAX_TEXT])
+    text = html.unescape(re.sub(r"<[^<>]{0,500}>", "\n", text))
     text = unicodedata.normalize("NFC", text.lower())
     text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)  # notes in brackets
     lines: list[tuple[str, list[dict[str, Any]]]] = []
-    for line in text.splitlines():
+    for line in text.splitlines()[:MAX_LINES]:
         items = _parse_line(line, year)
         if not items:
             continue
-        if lines and not re.match(rf"\s*{_BULLET}\s", line) and (_is_unknown(lines[-1][1]) or _is_unknown(items)):
+        if lines and not _BULLET_LINE.match(line) and (_is_unknown(lines[-1][1]) or _is_unknown(items)):
             joined = lines[-1][0] + " " + line
-            joined_items = _parse_line(joined, year)
+            joined_items = _parse_line(joined, year, whole=True)
             if not _is_unknown(joined_items):
                 lines[-1] = (joined, joined_items)
                 continue
         lines.append((line, items))
+    if any(not _is_unknown(items) for _, items in lines):
+        # Wrapped words around the deadline, a line of their own ("Xây dựng kế hoạch\nchậm nhất ngày 20/02").
+        lines = [(line, items) for line, items in lines if not (_is_unknown(items) and _prose(line, year))]
     parts: list[dict[str, Any]] = []
     for _, items in lines:
         parts.extend(item for item in items if item not in parts)
-    if not parts:
+    if any(p["kind"] not in ("_qualifier", "unknown") for p in parts):
+        parts = [p for p in parts if p["kind"] != "_qualifier"]  # "Báo cáo theo quy định; định kỳ hằng quý"
+    settled: list[dict[str, Any]] = []
+    for part in parts:
+        part = {"kind": "on_demand"} if part["kind"] == "_qualifier" else part
+        if part not in settled:
+            settled.append(part)
+    if not settled:
         return dict(UNKNOWN)
-    return dict(parts[0]) if len(parts) == 1 else {"kind": "parts", "parts": parts}
+    return dict(settled[0]) if len(settled) == 1 else {"kind": "parts", "parts": settled}
+
+
+def reads_as_deadline(text: str | None, year: int) -> bool:
+    """Is `text` a deadline and nothing else ("Quý I", "Trước ngày 15/3"), not words around one? For telling a
+    deadline cell from other cells."""
+    if not text or not text.strip():
+        return False
+    text = unicodedata.normalize("NFC", text[:MAX_TEXT].lower())
+    lines = [line for line in text.splitlines()[:MAX_LINES] if line.strip()]
+    return bool(lines) and not _is_unknown(_parse_line(" ".join(lines), year, whole=True))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _period_dates(period: str, year: int, day: int | None) -> list[date]:

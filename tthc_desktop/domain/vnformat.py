@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.numbers import format_decimal
 
@@ -88,12 +88,21 @@ def number(value: float | int | Decimal, max_decimals: int = 1) -> str:
         raise ValueError("max_decimals must be 0 or more")
     exact = value if isinstance(value, Decimal) else Decimal(str(value))
     if not exact.is_finite():
-        raise ValueError(f"cannot print the number {value}")
-    rounded = exact.quantize(Decimal(1).scaleb(-max_decimals), rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = abs(rounded)  # no "-0"
+        return non_finite(exact)  # an older file may hold it: printed, and the checks flag it
     pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
-    return format_decimal(rounded, format=pattern, locale="vi")
+    with localcontext() as context:  # enough digits for any stored number (1e308 included), never an error
+        context.prec = max(context.prec, exact.adjusted() + max_decimals + 12)
+        rounded = exact.quantize(Decimal(1).scaleb(-max_decimals), rounding=ROUND_HALF_UP)
+        if rounded == 0:
+            rounded = abs(rounded)  # no "-0"
+        return format_decimal(rounded, format=pattern, locale="vi")
+
+
+def non_finite(value: Decimal) -> str:
+    """How a value that is no number (infinity, NaN) prints: "∞", "-∞", "NaN"."""
+    if value.is_nan():
+        return "NaN"
+    return "-\u221e" if value < 0 else "\u221e"
 
 
 def percent(value: float | int | Decimal, max_decimals: int = 1) -> str:

@@ -8,18 +8,20 @@ from __future__ import annotations
 import os
 from typing import IO
 
-from tthc_desktop.importers.result import ImportError_, ImportResult, Notice, PlanImportError
+from tthc_desktop.importers.result import ImportError_, ImportResult, Notice, PlanImportError, SourceLine, TableInfo
 
-__all__ = ["ImportError_", "ImportResult", "Notice", "PlanImportError", "import_docx", "import_text"]
+__all__ = ["ImportError_", "ImportResult", "Notice", "PlanImportError", "SourceLine", "TableInfo", "import_docx",
+           "import_text"]
 
 
-def import_text(text: str) -> ImportResult:
+def import_text(text: str, *, table_kinds: dict[int, str] | None = None) -> ImportResult:
     from tthc_desktop.importers.text import import_text as run
 
-    return run(text)
+    return run(text, table_kinds=table_kinds)
 
 
-def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> ImportResult:
+def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes], *,
+                table_kinds: dict[int, str] | None = None) -> ImportResult:
     from tthc_desktop.importers.docx import import_docx as run
 
-    return run(source)
+    return run(source, table_kinds=table_kinds)

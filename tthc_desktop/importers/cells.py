@@ -27,12 +27,13 @@ _STARTS_BULLET = re.compile(r"^[-–•+*]\s+")
 # A bullet after the end of a sentence: "... chủ trì. - Các ban ..."
 _STRONG = re.compile(r"(?<=[.;:!?])\s+(?=[-–•+]\s+\S)")
 # A dash between words in a bullet list: "- Các CM xã - Văn phòng xã ..."
-_WEAK = re.compile(r"\s+(?=-\s+\S)")
+_WEAK = re.compile(r"\s+(?=[-–]\s+\S)")
 # Words after a dash that make a compound name rather than a new bullet ("Văn phòng - Thống kê").
 _COMPOUND_TAILS = (
     "thong ke", "ho tich", "xa hoi", "ke toan", "ke hoach", "xay dung", "moi truong", "nong nghiep", "thong tin",
     "thuong binh", "ubnd", "hdnd", "ha tang", "do thi", "tu do", "hanh phuc", "he thong", "dia chinh",
-    "tai chinh", "quy ", "thang ", "ngay ", "nam ", "tp ", "tx ",
+    "tai chinh", "to chuc", "noi vu", "lao dong", "du lich", "the thao", "tu phap", "an ninh", "quoc phong",
+    "quy ", "thang ", "ngay ", "nam ", "tp ", "tx ",
 )
 _TERMINAL = re.compile(r"[.;:!?…)\]”\"]$")
 
@@ -154,44 +155,6 @@ def unit_list(raw: str | None) -> list[str]:
         if text:
             out.append(text)
     return out
-
-
-# ---------------------------------------------------------------- targets
-
-_AT_LEAST = re.compile(r"^(tối\s*thiểu|ít\s*nhất|không\s*(thấp|ít)\s*hơn|trên|từ|đạt\s*tối\s*thiểu|>=?|≥)", re.I)
-_AT_MOST = re.compile(r"^(tối\s*đa|không\s*(quá|vượt\s*quá|cao\s*hơn|nhiều\s*hơn)|dưới|<=?|≤)", re.I)
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?")
-
-
-def parse_number(text: str) -> float | None:
-    """A number as Vietnamese documents write it: "1.250" (thousands), "95,5" or "95.5" (decimals)."""
-    match = _NUMBER.search(text)
-    if not match:
-        return None
-    digits = match.group(0)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
-        digits = digits.replace(".", "").replace(",", ".")
-    else:
-        digits = digits.replace(",", ".")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
-
-
-def parse_target(raw: str | None) -> tuple[str, float | None, bool]:
-    """(comparator, target, written with %) of a target cell: "Tối thiểu 60" -> (">=", 60.0), "100" -> ("=", 100.0)."""
-    text = clean_cell(raw).replace("\n", " ")
-    lowered = text.lower().strip()
-    value = parse_number(text)
-    comparator = "="
-    if _AT_LEAST.match(lowered) or re.search(r"trở\s*lên\s*$", lowered):
-        comparator = ">="
-    elif _AT_MOST.match(lowered) or re.search(r"trở\s*xuống\s*$", lowered):
-        comparator = "<="
-    if value is None:
-        comparator = ">="
-    return comparator, value, "%" in text
 
 
 def ends_sentence(text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from tthc_desktop.importers.assemble import Block, TableEnd, TextLine, assemble
 from tthc_desktop.importers.encodings import DECODERS, UNICODE_ONLY, convert_line, decode_run, detect
+from tthc_desktop.importers.numbering import WordNumbering
 from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref
 from tthc_desktop.importers.tables import RawRow
 
@@ -24,7 +25,8 @@ MAX_XML = 200_000_000  # bytes of XML once unzipped: a zip bomb stops here
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> ImportResult:
+def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes], *,
+                table_kinds: dict[int, str] | None = None) -> ImportResult:
     """The plan in a .docx file (a path, its bytes, or a binary file object) as plan JSON, with notices.
 
     Raises PlanImportError when the file is not a readable .docx or holds no plan.
@@ -44,7 +46,7 @@ def import_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> ImportRes
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged file
         raise PlanImportError("malformed_docx", f"The Word file could not be read ({type(exc).__name__}). "
                                                 "Expected a .docx saved by Word or LibreOffice.") from exc
-    return assemble(blocks, notices, join_broken=False)
+    return assemble(blocks, notices, join_broken=False, table_kinds=table_kinds)
 
 
 def _read(source: Any) -> bytes:
@@ -88,6 +90,7 @@ class _Reader:
         self.document = document
         self.notices = notices
         self.default_font = _style_font(document.styles, "Normal")
+        self.numbering = WordNumbering(document)
         self.paragraphs = 0
         self.tables = 0
 
@@ -113,8 +116,10 @@ class _Reader:
                 self._walk(child if tag != _W + "sdt" else _first(child, "sdtContent") or child, out)
 
     def _paragraph(self, p: Any) -> str:
+        """The paragraph's text as printed: its automatic number (not in the text) before it, then its runs."""
         style_font = self._paragraph_style_font(p)
-        parts = []
+        numbered = self.numbering.label(p)
+        parts = [numbered[0] + (" " if numbered[1] else "")] if numbered else []
         for run in p.iter(_W + "r"):
             font = _run_font(run) or style_font or self.default_font
             text = []
@@ -123,7 +128,7 @@ class _Reader:
                 if tag == _W + "t":
                     text.append(node.text or "")
                 elif tag == _W + "tab":
-                    text.append(" ")
+                    text.append("\t")  # kept: a signature set out with tabs has its columns there
                 elif tag in (_W + "br", _W + "cr"):
                     text.append("\n")
             parts.append(decode_run("".join(text), font))
@@ -151,6 +156,8 @@ class _Reader:
                 if merge is not None and merge.get(_W + "val", "continue") == "continue":
                     text = origin.get(column, "")
                     continued.add(column)
+                    for p in tc.iter(_W + "p"):
+                        self.numbering.label(p)  # Word counts a numbered paragraph wherever it is
                 else:
                     text = "\n".join(self._paragraph(p) for p in tc.iter(_W + "p"))
                     origin[column] = text
@@ -211,14 +218,14 @@ def _run_font(run: Any) -> str | None:
 
 
 def _style_font(styles: Any, name: str | None) -> str | None:
+    """The font a paragraph style (named by its id, as w:pStyle does, or by its name) sets, following basedOn."""
     if not name:
         return None
-    try:
-        style = styles[name]
-    except KeyError:
+    style = next((s for s in styles if getattr(s, "style_id", None) == name), None)
+    if style is None:
         try:
-            style = next(s for s in styles if getattr(s, "style_id", None) == name)
-        except StopIteration:
+            style = styles[name]
+        except KeyError:
             return None
     while style is not None:
         font = getattr(getattr(style, "font", None), "name", None)

@@ -18,6 +18,7 @@ from typing import Any
 from tthc_desktop.importers.cells import clean_cell, ends_sentence
 from tthc_desktop.importers.headers import INDICATORS, TASKS, words
 from tthc_desktop.importers.result import Notices, Ref
+from tthc_desktop.importers.signature import authority_line, columns
 
 _NUMBER = re.compile(r"^s[ốo]\s*[:.]?\s*(\d{0,6})\s*/\s*([^\s,;]+)[,;]?\s*(.*)$", re.I)
 _DATE = re.compile(r"^(?P<place>[^\d,;:]{2,60}),\s*ngày\b(?P<rest>.*)$", re.I)
@@ -57,12 +58,12 @@ def _is_issuer(text: str) -> bool:
         return True
     if f in ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc"):
         return True
-    return _caps(text) and (f == "uy ban nhan dan" or re.match(r"^(xa|phuong|thi tran|huyen|tinh|thanh pho|"
-                                                                r"uy ban nhan dan) ", f) is not None)
+    return _caps(text) and (f in ("uy ban nhan dan", "ubnd", "van phong") or re.match(
+        r"^(xa|phuong|thi tran|huyen|tinh|thanh pho|uy ban nhan dan|ubnd|van phong|so|phong|ban) ", f) is not None)
 
 
 def _is_signer_line(text: str) -> bool:
-    if _AUTHORITY.match(text):
+    if _AUTHORITY.match(text) or authority_line(text):
         return True
     f = _fold(text)
     return _caps(text) and len(f.split()) <= 5 and any(f == p or f.startswith(p + " ") or f.endswith(" " + p)
@@ -115,10 +116,12 @@ class FrontMatter:
         self.pending: dict[str, Any] = {}
         self.blank = True
         self.recipients_mode = False
+        self.side_by_side = False  # reading the columns of one line of a two-column signature
         self.appendix_title: list[str] | None = None
         self.appendix_open = False  # still reading the appendix title
         self.titles: dict[str, str | None] = {TASKS: None, INDICATORS: None}
         self.skipped_ref: Ref | None = None
+        self.refs: dict[int, list[str]] = {}  # id(section node) -> where its lines came from
 
     @property
     def doc(self) -> _Doc | None:
@@ -126,16 +129,47 @@ class FrontMatter:
 
     # ---------------------------------------------------------------- input
 
+    def pending_appendix_title(self) -> str | None:
+        """The title of the appendix whose table is about to start, as printed (in capitals)."""
+        if self.state == "appendix" and self.appendix_title:
+            return " ".join(self.appendix_title).upper()
+        return None
+
+    def anchor(self) -> Any:
+        """Where a table starting now sits in the plan's text: the innermost open section, for prose plans."""
+        doc = self.doc
+        if doc is None or doc.type != "KH" or self.state not in ("body", "preamble"):
+            return None
+        return doc.stack[-1][1] if doc.stack else None
+
+    def section_title(self) -> str | None:
+        """The heading of the plan's section being read (the outermost open one), if any."""
+        doc = self.doc
+        if doc is None or self.state not in ("body", "preamble") or not doc.stack:
+            return None
+        return doc.stack[0][1]["text"]
+
     def table(self, kind: str) -> None:
         if self.appendix_title is not None and self.titles.get(kind) is None:
             # Stored as printed: the legal format puts appendix titles in capitals, so text and Word agree.
             self.titles[kind] = " ".join(self.appendix_title).upper() or None
         self.appendix_open = False
+        if self.state == "subject":
+            self.state = "preamble"  # a table ends the subject lines
         if self.doc is not None and self.doc.last:
             self.doc.last = None
         self.blank = True
 
     def line(self, raw: str, ref: Ref) -> None:
+        parts = columns(raw) if ("\t" in raw or "   " in raw) and self.doc is not None else []
+        if len(parts) >= 2 and (self.state == "tail" or any(
+                _fold(p).startswith("noi nhan") or _is_signer_line(p) or _SIGNED.match(p) for p in parts)):
+            # A signature set out in two columns, copied side by side: each column's line in turn.
+            self.side_by_side = True
+            for part in parts:
+                self.handle(clean_cell(part), ref)
+            self.side_by_side, self.blank = False, False
+            return
         text = clean_cell(raw).replace("\n", " ")
         if not text:
             self.blank = True
@@ -291,8 +325,11 @@ class FrontMatter:
         last = doc.last[1] if doc.last and doc.last[0] == "section" else None
         if last is not None and self.continues(last["text"], text, heading=last["kind"] == "heading"):
             last["text"] += " " + text
+            self.refs.setdefault(id(last), []).append(ref.where)
             return
         self.section(doc, text)
+        if doc.last is not None:
+            self.refs[id(doc.last[1])] = [ref.where]
 
     def on_tail(self, text: str, ref: Ref) -> None:
         doc = self.doc
@@ -312,8 +349,8 @@ class FrontMatter:
             return
         if _is_signer_line(text) or (_caps(text) and doc.signer_lines and doc.name is None
                                      and not self._name_like(text)):
-            doc.signer_lines.append(text)
-            self.recipients_mode = False
+            doc.signer_lines.append(authority_line(text) or text)
+            self.recipients_mode = self.recipients_mode and self.side_by_side
             return
         if doc.signer_lines and doc.name is None and self._name_like(text):
             doc.name = text
@@ -363,6 +400,7 @@ class FrontMatter:
             level = m.group(1).count(".") + 1
             body = m.group(2)
             short = len(body.split()) <= 15 or (body.endswith(":") and len(body.split()) <= 25)
+            # A long numbered paragraph keeps its number in its text, but nests what follows it like a heading.
             node = self._node("heading", m.group(1), body) if short else self._node("paragraph", None, text)
         elif m := _LETTER_HEAD.match(text):
             node, level = self._node("paragraph", m.group(1), m.group(2)), 10

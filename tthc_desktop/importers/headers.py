@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from tthc_desktop.domain.vnformat import fold
 
-TASKS, INDICATORS = "tasks", "indicators"
+TASKS, INDICATORS, EVENTS, OTHER = "tasks", "indicators", "events", "other"
+KINDS = (TASKS, INDICATORS, EVENTS)
 
 # vnformat.fold, one character at a time, as a translation table: the same result, fast enough for every
 # line of a 10 MB paste (the text is NFC here; stray combining marks fold away like fold() drops them).
@@ -42,7 +43,8 @@ def _has(text: str, *phrases: str) -> bool:
     return _phrases(phrases).search(text) is not None
 
 
-_HEADER_WORDS = re.compile(r"noi dung|nhiem vu|cong viec|chi tieu|muc tieu|hoat dong|giai phap")
+_HEADER_WORDS = re.compile(r"noi dung|nhiem vu|cong viec|chi tieu|muc tieu|hoat dong|giai phap|kiem tra|dia diem|"
+                           r"doi tuong|don vi tinh|dvt|thanh phan|ten ")
 _STT = re.compile(r"^(stt|tt|so tt|so thu tu|thu tu|s tt)$")
 
 
@@ -77,10 +79,12 @@ def indicator_key(title: str, *, has_name: bool = False) -> str | None:
         return None
     if _STT.match(w):
         return "stt"
-    if _has(w, "can cu"):
+    if _has(w, "can cu", "co so phap ly", "co so", "van ban giao", "nguon", "van ban"):
         return "basis"
-    if _has(w, "cong thuc", "cach tinh", "phuong phap tinh"):
+    if re.search(r"(?:^| )cong thuc(?! hien)|cach tinh|phuong phap tinh", w):
         return "formula"
+    if _has(w, "thoi gian", "thoi han", "tien do"):
+        return None
     if _has(w, "chu tri"):
         return "lead_units"
     if _has(w, "phoi hop", "phoi"):
@@ -100,26 +104,88 @@ def indicator_key(title: str, *, has_name: bool = False) -> str | None:
     return None
 
 
-def table_kind(cells: list[str]) -> str | None:
-    """TASKS or INDICATORS when these cells look like a header row, else None."""
+def event_key(title: str) -> str | None:
+    """Columns of a schedule of inspections or events ("Lịch kiểm tra": the unit inspected, when, what, by whom)."""
+    w = words(title)
+    if not w:
+        return None
+    if _STT.match(w):
+        return "stt"
+    if _has(w, "ghi chu"):
+        return "note"
+    if _has(w, "duoc kiem tra", "doi tuong", "dia diem", "dia ban", "noi to chuc", "co quan duoc", "don vi duoc"):
+        return "target"
+    if _has(w, "thoi gian", "ngay", "thoi diem", "lich", "thoi han", "du kien"):
+        return "schedule"
+    if _has(w, "chu tri", "truong doan", "doan kiem tra", "co quan kiem tra", "don vi thuc hien", "thuc hien",
+            "to chuc"):
+        return "lead_units"
+    if _has(w, "phoi hop", "thanh phan", "tham du", "tham gia", "moi"):
+        return "cooperating_units"
+    if _has(w, "noi dung", "hinh thuc", "hoat dong", "ten"):
+        return "content"
+    return None
+
+
+# Words that say which kind of table a header belongs to, beyond its columns: (kind, pattern, weight).
+_STRONG = [
+    (INDICATORS, re.compile(r"\bdon vi tinh\b|\bdvt\b|\bdon vi do\b"), 3.0),
+    (INDICATORS, re.compile(r"\bchi tieu\b"), 2.0),
+    (INDICATORS, re.compile(r"\bcan cu\b|\bco so phap ly\b|\bvan ban giao\b"), 1.5),
+    (INDICATORS, re.compile(r"\bcong thuc\b(?! hien)|\bcach tinh\b"), 1.5),
+    (TASKS, re.compile(r"\bnhiem vu\b|\bcong viec\b|\bgiai phap\b"), 2.0),
+    (TASKS, re.compile(r"\bket qua\b(?! (?:nam |thuc hien |dat duoc )*\d{4})|\bsan pham\b"), 1.5),
+    (TASKS, re.compile(r"\bthoi han\b|\btien do\b|\bhoan thanh\b"), 1.0),
+    (EVENTS, re.compile(r"\bduoc kiem tra\b|\bdoi tuong\b|\bdia diem\b|\bdia ban\b|\bnoi to chuc\b"), 3.0),
+    (EVENTS, re.compile(r"\bthanh phan\b|\bdoan kiem tra\b|\btruong doan\b|\btham du\b"), 2.0),
+    (EVENTS, re.compile(r"\bkiem tra\b|\blich\b|\bhoi nghi\b"), 1.0),
+]
+_MAIN = {TASKS: ("content", "objective"), INDICATORS: ("name",), EVENTS: ("target", "content")}
+
+
+def keys_for(kind: str, texts: list[str]) -> list[str | None]:
+    if kind == TASKS:
+        return [task_key(t) for t in texts]
+    if kind == EVENTS:
+        return [event_key(t) for t in texts]
+    return _indicator_keys(texts)
+
+
+def header_scores(cells: list[str]) -> dict[str, float] | None:
+    """How much this row looks like the header of each kind of table; None when it is no header at all.
+
+    A kind counts when its key words name all columns but one, three at least, including its main one (the task,
+    the indicator's name, the unit inspected or the event); the score adds the kind's strong words.
+    """
     texts = [c for c in cells if c.strip()]
     if len(texts) < 2 or any(len(c) > 90 for c in texts):
         return None
     if not _HEADER_WORDS.search(fast_fold(" ".join(texts))):
         return None  # cheap refusal first: every row of a long paste passes here
-    folded = [words(c) for c in texts]
-    if any("chi tieu" in f for f in folded):
-        keys = _indicator_keys(texts)
-        known = [k for k in keys if k]
-        if "name" in known and len(known) >= 3 and len(known) >= len(texts) - 1:
-            return INDICATORS
-    keys = [task_key(c) for c in texts]
-    known = [k for k in keys if k]
-    content = {"content", "objective"} & set(known)
-    data = {"expected_result", "units", "lead_units", "cooperating_units", "schedule"} & set(known)
-    if content and data and len(known) >= 3 and len(known) >= len(texts) - 1:
-        return TASKS
-    return None
+    joined = " ".join(words(t) for t in texts)
+    scores: dict[str, float] = {}
+    for kind in KINDS:
+        keys = keys_for(kind, texts)
+        known = [k for k in keys if k and k != "stt"]
+        columns = len([k for k in keys if k != "stt"])
+        if not set(_MAIN[kind]) & set(known) or len(known) < 2 or len(known) < columns - 1:
+            continue
+        if kind == EVENTS and "schedule" not in known:
+            continue
+        if kind == TASKS and not set(known) & {"expected_result", "units", "lead_units", "cooperating_units",
+                                               "schedule"}:
+            continue
+        strong = sum(w for k, rx, w in _STRONG if k == kind and rx.search(joined))
+        score = len(known) - (columns - len(known)) + strong
+        if score >= 3:
+            scores[kind] = score
+    return scores or None
+
+
+def table_kind(cells: list[str]) -> str | None:
+    """The kind of table a header row names by its words alone (TASKS, INDICATORS, EVENTS), else None."""
+    scores = header_scores(cells)
+    return max(scores, key=lambda k: scores[k]) if scores else None
 
 
 def _indicator_keys(texts: list[str]) -> list[str | None]:
@@ -130,6 +196,8 @@ def _indicator_keys(texts: list[str]) -> list[str | None]:
 def key_of(kind: str, title: str, others: list[str]) -> str | None:
     if kind == TASKS:
         return task_key(title)
+    if kind == EVENTS:
+        return event_key(title)
     return _indicator_keys([*others, title])[-1]
 
 
@@ -202,16 +270,19 @@ def _is_subheader(cells: list[str], first: list[str], kind: str) -> bool:
     return len(texts) < len([c for c in first if c.strip()]) and table_kind(cells) is None
 
 
-def layout_from(rows: list[list[str]]) -> tuple[Layout, int] | None:
-    """The layout a header starting at rows[0] gives, and how many rows the header takes; None if no header."""
+def layout_from(rows: list[list[str]], kind: str | None = None) -> tuple[Layout, int] | None:
+    """The layout a header starting at rows[0] gives, and how many rows the header takes; None if no header.
+    `kind` reads the header as that kind of table (the classifier's or the clerk's choice)."""
     if not rows:
         return None
     first = [c.strip() for c in rows[0]]
     while first and not first[-1]:
         first.pop()
-    kind = table_kind(first)
+    kind = kind or table_kind(first)
     if kind is None:
         return None
+    if kind == OTHER:
+        return Layout(OTHER, [Column(None, t) for t in first], [list(rows[0])]), 1
     second = [c.strip() for c in rows[1]] if len(rows) > 1 else []
     while second and not second[-1]:
         second.pop()
@@ -219,12 +290,25 @@ def layout_from(rows: list[list[str]]) -> tuple[Layout, int] | None:
         full = [c.strip() for c in rows[0]]  # with the empty cells a merged upper cell leaves
         columns = _two_levels(full[: max(len(first), len(second))], second, kind)
         if columns:
-            return Layout(kind, columns, [list(rows[0]), list(rows[1])]), 2
+            return Layout(kind, _with_main(kind, columns), [list(rows[0]), list(rows[1])]), 2
     columns = []
     for i, title in enumerate(first):
         others = [t for j, t in enumerate(first) if j != i]
         columns.append(Column(key_of(kind, title, others) if title else None, title))
-    return Layout(kind, _dedupe(columns), [list(rows[0])]), 1
+    return Layout(kind, _with_main(kind, _dedupe(columns)), [list(rows[0])]), 1
+
+
+def _with_main(kind: str, columns: list[Column]) -> list[Column]:
+    """A table read as a kind its header words do not name (the clerk's choice): its first column of free text
+    (the first with no key, after the number) holds the task, the indicator's name or the event."""
+    if set(_MAIN[kind]) & {c.key for c in columns}:
+        return columns
+    spare = next((i for i, c in enumerate(columns) if c.key is None and c.title), None)
+    if spare is None:
+        spare = next((i for i, c in enumerate(columns) if c.key != "stt"), None)
+    if spare is None:
+        return columns
+    return [Column(_MAIN[kind][0], c.title, c.group) if i == spare else c for i, c in enumerate(columns)]
 
 
 def _two_levels(first: list[str], second: list[str], kind: str) -> list[Column] | None:

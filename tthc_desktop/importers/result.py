@@ -16,6 +16,31 @@ class Notice:
     where: str  # "line 88", "table 2, row 14", "document" ...
     message: str
     line: int | None = None  # the 1-based line of a text import, when there is one
+    args: tuple[str, ...] = ()  # what the UI's sentence for this kind names (a figure, a table's number)
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table the importer found, and what it took it for; the preview lets the clerk choose another kind."""
+
+    number: int  # 1-based, in document order; the key of an override (`table_kinds={number: kind}`)
+    kind: str  # "tasks", "indicators", "events" or "other" (not imported)
+    doubtful: bool  # the words did not settle the kind: the clerk should look
+    by_clerk: bool  # the kind is the clerk's choice
+    title: str | None  # the appendix title or the heading above it
+    header: tuple[str, ...]  # the header's titles as written
+    where: str  # the header row's place (Notice.where)
+    rows: int = 0  # data rows read
+    scores: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of the input as the importer read it (a paragraph, or a table row with its cells), for the preview."""
+
+    where: str  # Notice.where of this line: "line 88", "paragraph 7", "table 2, row 14"
+    text: str
+    table: int | None = None  # the number of the table it belongs to
 
 
 @dataclass(frozen=True)
@@ -25,6 +50,8 @@ class ImportResult:
     # Where each outline row came from (Notice.where values), in the order the outline is walked: lets a
     # preview flag the very rows a notice is about.
     row_sources: tuple[tuple[str, ...], ...] = ()
+    tables: tuple[TableInfo, ...] = ()
+    source: tuple[SourceLine, ...] = ()
 
     def flagged_rows(self) -> dict[int, list[Notice]]:
         """Outline rows (by their index in walking order) that a notice points at, with those notices."""
@@ -70,12 +97,12 @@ class Notices:
         self.items: list[Notice] = []
         self.dropped = 0
 
-    def add(self, kind: str, ref: Ref | None, message: str) -> None:
+    def add(self, kind: str, ref: Ref | None, message: str, *args: str) -> None:
         if len(self.items) >= MAX_NOTICES:
             self.dropped += 1
             return
         ref = ref or Ref("document")
-        self.items.append(Notice(kind, ref.where, message, ref.line))
+        self.items.append(Notice(kind, ref.where, message, ref.line, tuple(args)))
 
     def result(self) -> list[Notice]:
         if not self.dropped:

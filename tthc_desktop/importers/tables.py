@@ -17,18 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tthc_desktop.domain import labels
-from tthc_desktop.domain.schedule import parse_schedule
+from tthc_desktop.domain.schedule import parse_schedule, reads_as_deadline
 from tthc_desktop.importers.cells import (
     MAX_CELL,
     clean_cell,
     ends_sentence,
     format_cell,
-    parse_number,
-    parse_target,
     split_units,
     unit_list,
 )
-from tthc_desktop.importers.headers import TASKS, Layout, fast_fold
+from tthc_desktop.importers.headers import Layout, fast_fold
+from tthc_desktop.importers.labels import split_label
 from tthc_desktop.importers.result import Notices, Ref
 
 MAX_ROWS = 5_000  # per table; real plans have a few hundred rows at most
@@ -58,23 +57,21 @@ class _Node:
 def _label(text: str) -> str | None:
     label = clean_cell(text).replace("\n", " ").strip()
     label = re.sub(r"^\(", "", label)
-    label = re.sub(r"[.)]+$", "", label).strip()
+    label = re.sub(r"\s*[.):/\-–]+$", "", label).strip()  # "V.", "V-", "5)", "II/"
     return label or None
 
 
-_LABEL_AND_TEXT = re.compile(r"^((?:phần|mục|nhóm|phan|muc|nhom)\s+)?([IVXLC]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*|[a-zđ])"
-                             r"\s*[.):/-]\s+(\S.*)$", re.I)
-_PREFIX = re.compile(r"^(?:phần|mục|nhóm|phan|muc|nhom)\s+", re.I)
-
-
 def _whole_row_title(label: str) -> tuple[str | None, str] | None:
-    """A row merged across the table, number and title in one cell ("I. Công bố, công khai TTHC")."""
+    """A row merged across the table, number and title in one cell ("I. Công bố, công khai TTHC", "V Kiểm tra")."""
     if len(label) <= 12 and " " not in label.strip():
         return None
-    match = _LABEL_AND_TEXT.match(label)
-    if match:
-        return (match.group(1) or "") + match.group(2), match.group(3)
+    found = split_label(label)
+    if found is not None and found[0].style != "bullet":
+        return found[0].label, found[1]
     return None, label
+
+
+_PREFIX = re.compile(r"^(?:phần|mục|nhóm|chương|phan|muc|nhom|chuong)\s+", re.I)
 
 
 def _style(label: str, stack: list[tuple[tuple, _Node]]) -> tuple:
@@ -130,7 +127,7 @@ def _join(before: str, fragment: str, *, newline: bool = False) -> tuple[str, bo
     return before.rstrip() + ("\n" if newline else " ") + fragment.lstrip(), False
 
 
-class _TableBuilder:
+class TableBuilder:
     main_keys: tuple[str, ...] = ()
     schedule_key: str | None = None
 
@@ -166,7 +163,7 @@ class _TableBuilder:
             if s <= last or any(c.strip() for c in cells[-n:]) or not cells[first].strip():
                 continue
             shifted = [*cells[: first + 1], *[""] * n, *cells[first + 1: len(cells) - n]]
-            if parse_schedule(clean_cell(shifted[s])[:500], 2000)["kind"] != "unknown":
+            if reads_as_deadline(clean_cell(shifted[s])[:500], 2000):
                 self.notices.add("row_shifted", row.ref, "The row had lost a merged cell; its cells were moved "
                                  "back under their headers.")
                 return shifted
@@ -237,6 +234,17 @@ class _TableBuilder:
         stt = self.layout.index("stt")
         return _label(cells[stt]) if stt is not None and stt not in row.continued else None
 
+    def label_in_text(self, values: dict[int, str]) -> tuple[str | None, dict[int, str]]:
+        """A row with no number of its own whose title starts with one ("V. Kiểm tra …", "a) Niêm yết …",
+        "5 Rà soát" before a tab or a capital): that number is the row's label."""
+        index = next((self.layout.index(k) for k in self.main_keys if self.layout.index(k) in values), None)
+        if index is None:
+            return None, values
+        found = split_label(clean_cell(values[index]))
+        if found is None or found[0].style == "bullet":
+            return None, values
+        return found[0].label, {**values, index: found[1]}
+
     def counted(self, row: RawRow) -> bool:
         self.rows += 1
         if self.rows == MAX_ROWS + 1:
@@ -244,7 +252,7 @@ class _TableBuilder:
         return self.rows <= MAX_ROWS
 
 
-class TaskTableBuilder(_TableBuilder):
+class TaskTableBuilder(TableBuilder):
     main_keys = ("objective", "content")
     schedule_key = "schedule"
 
@@ -267,6 +275,8 @@ class TaskTableBuilder(_TableBuilder):
             assert self.last is not None
             self.merge(self.last, values, row.ref, newline=True)  # the same task, one more line of results
             return
+        if label is None:
+            label, values = self.label_in_text(values)
         if label is None:
             self.unlabelled(row, values)
             return
@@ -358,83 +368,3 @@ class TaskTableBuilder(_TableBuilder):
             out["note"] = format_cell("\n".join(notes))
         out["children"] = [self.to_json(child, year) for child in node.children]
         return out
-
-
-class IndicatorTableBuilder(_TableBuilder):
-    main_keys = ("name",)
-    _DATA = ("unit", "target", "upstream_target", "last_year", "units", "lead_units", "cooperating_units",
-             "basis", "formula")
-
-    def __init__(self, layout: Layout, notices: Notices) -> None:
-        super().__init__(layout, notices)
-        self.entries: list[tuple[_Node, _Node | None]] = []  # (indicator or group row, its group)
-        self.group: _Node | None = None
-        self.group_style: tuple | None = None
-
-    def add(self, row: RawRow) -> None:
-        if not self.counted(row):
-            return
-        cells = self.cells_of(row)
-        label = self.label_of(cells, row)
-        values = self.values(cells, row, label)
-        if not values and not label:
-            return
-        if label is None and self.is_continuation(row, values):
-            assert self.last is not None
-            self.merge(self.last, values, row.ref)
-            self.notices.add("continuation", row.ref, "A row without a number was read as the rest of the row "
-                             "above (a cell broken across a page).")
-            return
-        data = [i for i in values if self.layout.columns[i].key in self._DATA]
-        node = _Node("group" if label and not data else "task", label, row.ref)
-        self.merge(node, values, row.ref)
-        style = _style(label, []) if label else ("none",)
-        if self.group is not None and (style == self.group_style or node.kind == "group"):
-            self.group = None
-        if node.kind == "group":
-            self.group, self.group_style = node, style
-            self.entries.append((node, None))
-        else:
-            self.entries.append((node, self.group))
-        self.last = node
-
-    def indicators(self) -> list[dict[str, Any]]:
-        members = {id(group) for _, group in self.entries if group is not None}
-        out = []
-        for node, group in self.entries:
-            if node.kind == "group" and id(node) in members:
-                continue
-            out.append(self.to_json(node, group))
-        return out
-
-    def to_json(self, node: _Node, group: _Node | None) -> dict[str, Any]:
-        raw = node.raw
-        comparator, target, percent = parse_target(raw.get("target"))
-        if clean_cell(raw.get("target")) and target is None:
-            self.notices.add("target_unknown", node.ref, f"The target {clean_cell(raw.get('target'))!r} has no "
-                             "number; the indicator was kept without one.")
-        lead, cooperating = split_units(raw.get("units"))
-        lead += unit_list(raw.get("lead_units"))
-        cooperating += unit_list(raw.get("cooperating_units"))
-        unit = clean_cell(raw.get("unit")).replace("\n", " ") or ("%" if percent else None)
-        return {
-            "group": group.label if group else None,
-            "group_title": format_cell(group.raw.get("name")) if group else None,
-            "label": node.label,
-            "name": format_cell(raw.get("name")) or "",
-            "unit": unit,
-            "comparator": comparator,
-            "target": target,
-            "upstream_target": parse_number(clean_cell(raw.get("upstream_target"))),
-            "last_year": parse_number(clean_cell(raw.get("last_year"))),
-            "basis": format_cell(raw.get("basis")),
-            "formula": format_cell(raw.get("formula")),
-            "numerator_name": None,
-            "denominator_name": None,
-            "lead_units": lead,
-            "cooperating_units": cooperating,
-        }
-
-
-def builder_for(layout: Layout, notices: Notices) -> TaskTableBuilder | IndicatorTableBuilder:
-    return TaskTableBuilder(layout, notices) if layout.kind == TASKS else IndicatorTableBuilder(layout, notices)

@@ -14,9 +14,10 @@ MAX_TEXT = 20_000_000  # characters: far beyond any plan, small enough to read i
 _QUOTED_LINES = 50  # a cell in quotes (a spreadsheet's copy) may span at most this many lines
 
 
-def import_text(text: str) -> ImportResult:
+def import_text(text: str, *, table_kinds: dict[int, str] | None = None) -> ImportResult:
     """The plan in `text` (a decision and its plan, a plan, or just its tables) as plan JSON, with notices.
 
+    `table_kinds` reads table N as the kind the clerk chose ("tasks", "indicators", "events", "other").
     Raises PlanImportError when the text is empty, too large, or holds no plan.
     """
     if not isinstance(text, str):
@@ -31,7 +32,7 @@ def import_text(text: str) -> ImportResult:
     if converted.encoding:
         notices.add("encoding_converted", None, f"{converted.lines} lines typed in the old {converted.encoding} "
                     "encoding were converted to Unicode.")
-    return assemble(read_blocks(converted.text), notices, join_broken=True)
+    return assemble(read_blocks(converted.text), notices, join_broken=True, table_kinds=table_kinds)
 
 
 def read_blocks(text: str) -> list[Block]:

@@ -26,7 +26,7 @@ from typing import Any
 from tthc_desktop.documents import numbers
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
-from tthc_desktop.domain.tracking import Attainment
+from tthc_desktop.domain.tracking import Attainment, Basis, Standing, standing
 from tthc_desktop.reports import sentences
 from tthc_desktop.reports.template import ReportTemplate, SectionSpec, appendix_labels, fill_words
 from tthc_desktop.reports.words import STATUS_PHRASES
@@ -72,6 +72,12 @@ def tasks_of(figures: Figures) -> list[dict[str, Any]]:
 
 def status_counts(tasks: list[dict[str, Any]]) -> dict[TaskStatus, int]:
     return {status: sum(t["status"] == status.value for t in tasks) for status in TaskStatus}
+
+
+def indicator_standing(indicator: dict[str, Any]) -> Standing:
+    """The one verdict of an indicator of the figures (domain.tracking.standing): year to date, else the period."""
+    return standing(indicator["value"], indicator["ytd_value"], indicator["target"],
+                    indicator.get("comparator") or ">=")
 
 
 def task_line(task: dict[str, Any]) -> str:
@@ -176,11 +182,14 @@ class _Writer:
         indicators = self.figures["indicators"]
         if not indicators:
             return []
-        missing = [i for i in indicators if i["ytd_value"] is None and i["value"] is None]
-        judged = [judgement(i) for i in indicators if i not in missing]
-        met, not_met = judged.count(Attainment.MET.value), judged.count(Attainment.NOT_MET.value)
+        standings = [indicator_standing(i) for i in indicators]
+        missing = [i for i, s in zip(indicators, standings, strict=True) if s.value is None]
+        judged = [s for s in standings if s.value is not None]
+        attained = [s.attainment for s in judged]
+        met, not_met = attained.count(Attainment.MET), attained.count(Attainment.NOT_MET)
+        cumulative = all(s.basis is Basis.YEAR_TO_DATE for s in judged)
         lines = [sentences.indicators_summary(len(indicators), met, not_met, len(judged) - met - not_met,
-                                              len(missing), self.see("indicators"))]
+                                              len(missing), self.see("indicators"), cumulative=cumulative)]
         for i in indicators:
             if i in missing:
                 continue
@@ -189,8 +198,8 @@ class _Writer:
                 parts.append(f"kỳ này đạt {figure(i['value'], i['unit'])}")
             if i["ytd_value"] is not None:
                 parts.append(f"lũy kế năm đạt {figure(i['ytd_value'], i['unit'])}")
-            verdict = {Attainment.MET.value: "đạt chỉ tiêu", Attainment.NOT_MET.value: "chưa đạt chỉ tiêu"}.get(
-                judgement(i), "")
+            verdict = {Attainment.MET: "đạt chỉ tiêu", Attainment.NOT_MET: "chưa đạt chỉ tiêu"}.get(
+                indicator_standing(i).attainment, "")
             target = f"chỉ tiêu {target_words(i)}" if i["target"] is not None else ""
             tail = f" ({target}): {verdict}" if target and verdict else ""
             lines.append(f"- {sentence(i['name'])}: {', '.join(parts)}{tail}.")
@@ -219,7 +228,7 @@ class _Writer:
         lines: list[str] = []
         overdue = [t for t in tasks if t["status"] == TaskStatus.OVERDUE.value]
         late = [t for t in tasks if t["status"] == TaskStatus.DONE_LATE.value]
-        missed = [i for i in self.figures["indicators"] if i["ytd_attainment"] == Attainment.NOT_MET.value]
+        missed = [i for i in self.figures["indicators"] if indicator_standing(i).attainment is Attainment.NOT_MET]
         if overdue:
             lines.append(f"Còn {len(overdue)} nhiệm vụ quá hạn chưa hoàn thành:")
             lines += [f"- {sentence(t['text'])}." for t in overdue]
@@ -228,8 +237,7 @@ class _Writer:
             lines += [f"- {sentence(t['text'])}." for t in late]
         if missed:
             lines.append(f"Có {len(missed)} chỉ tiêu chưa đạt:")
-            lines += [f"- {sentence(i['name'])}: lũy kế đạt {figure(i['ytd_value'], i['unit'])}, chỉ tiêu "
-                      f"{target_words(i)}." for i in missed]
+            lines += [f"- {sentence(i['name'])}: {_reached(i)}, chỉ tiêu {target_words(i)}." for i in missed]
         return lines
 
     def next_tasks(self, _spec: SectionSpec) -> list[str]:
@@ -252,15 +260,17 @@ class _Writer:
         return lines
 
 
+def _reached(indicator: dict[str, Any]) -> str:
+    """ "lũy kế đạt 55%", or "kỳ này đạt 55%" when the verdict rests on the period's figure."""
+    judged = indicator_standing(indicator)
+    when = "lũy kế" if judged.basis is Basis.YEAR_TO_DATE else "kỳ này"
+    return f"{when} đạt {figure(judged.value, indicator['unit'])}"
+
+
 def target_words(indicator: dict[str, Any]) -> str:
     """ "tối thiểu 60%", "100%", "tối đa 5 hồ sơ"."""
     return numbers.target_words(indicator.get("comparator"), indicator["target"], indicator.get("unit") or "%",
                                 capital=False)
-
-
-def judgement(indicator: dict[str, Any]) -> str:
-    """The attainment a sentence reports: the year to date's when there is a figure for it, else the period's."""
-    return indicator["ytd_attainment"] if indicator["ytd_value"] is not None else indicator["attainment"]
 
 
 def prefill(template: ReportTemplate, figures: Figures) -> dict[str, str]:

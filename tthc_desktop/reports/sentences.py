@@ -81,11 +81,14 @@ def indicator_states(met: int, not_met: int, no_target: int, no_figure: int) -> 
             (no_figure, "chưa có số liệu")]
 
 
-def indicators_summary(total: int, met: int, not_met: int, no_target: int, no_figure: int, see: str) -> str:
+def indicators_summary(total: int, met: int, not_met: int, no_target: int, no_figure: int, see: str,
+                       cumulative: bool = True) -> str:
     """ "Kế hoạch đặt 10 chỉ tiêu; lũy kế đến hết kỳ báo cáo, 6 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt và 2 chỉ tiêu
-    chưa có số liệu (chi tiết tại Phụ lục II kèm theo)."."""
+    chưa có số liệu (chi tiết tại Phụ lục II kèm theo)."; "lũy kế" only when every verdict rests on a year-to-date
+    figure (`cumulative`): an indicator's standing may rest on the period's figure alone (domain.tracking)."""
     states = all_or_some(total, indicator_states(met, not_met, no_target, no_figure), INDICATOR, "")
-    return f"Kế hoạch đặt {total} {INDICATOR}; lũy kế đến hết kỳ báo cáo, {states}{see}."
+    when = "lũy kế đến hết kỳ báo cáo" if cumulative else "đến hết kỳ báo cáo"
+    return f"Kế hoạch đặt {total} {INDICATOR}; {when}, {states}{see}."
 
 
 def dossier_intake(in_period: str, received: str, online: str, in_person: str, carried: str, see: str,

@@ -14,7 +14,7 @@ from tthc_desktop.documents import numbers
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment
-from tthc_desktop.reports.content import Figures, day
+from tthc_desktop.reports.content import Figures, day, indicator_standing
 from tthc_desktop.reports.template import ReportTemplate, TableSpec, fill_words
 from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS, units_text
 
@@ -108,10 +108,11 @@ def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> Repo
 
 
 def figure_cell(value: float | None, unit: str | None) -> Cell:
-    """A figure as a number cell ("%" units as a percent); a value no one can write as text that says so."""
+    """A figure as a number cell ("%" units as a percent); an older file's ∞ or NaN stays the figure it is, printed as
+    stored ("∞%", the checks flag it)."""
     if value is None:
         return Cell(None)
-    if not numbers.printable_number(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return Cell(numbers.INVALID)
     if (unit or "%").strip() == "%":
         return Cell(float(value), PERCENT)
@@ -138,18 +139,28 @@ def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) ->
                        indicator_rows(figures["indicators"]))
 
 
-def indicator_rows(indicators: list[dict[str, Any]]) -> tuple[TableRow, ...]:
-    """One row per indicator (figures' fields), a group row before each new group."""
+STANDING_COLUMN = TableColumn("Đánh giá chung", 14, centred=True)
+# "Đánh giá chung": the indicator's standing (domain.tracking.standing), the verdict the dashboard and the
+# report's sentences give: year to date when there is a year-to-date figure, else this period's figure.
+
+
+def indicator_rows(indicators: list[dict[str, Any]], standing: bool = False) -> tuple[TableRow, ...]:
+    """One row per indicator (figures' fields), a group row before each new group; with `standing`, a last cell
+    with the indicator's standing (under STANDING_COLUMN)."""
     rows, group = [], None
+    width = len(INDICATOR_COLUMNS) + standing
     for i in indicators:
         if i.get("group") and i["group"] != group:
             group = i["group"]
-            rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * 6), group=True))
-        rows.append(TableRow((
+            rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * (width - 2)), group=True))
+        cells = (
             Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), target_cell(i),
             figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
             figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
-        )))
+        )
+        if standing:
+            cells += (Cell(ATTAINMENT_WORDS[indicator_standing(i).attainment]),)
+        rows.append(TableRow(cells))
     return tuple(rows)
 
 

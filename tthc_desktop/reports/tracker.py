@@ -1,4 +1,5 @@
-"""The tracker's export as tables: every task, the overdue ones, those due soon, and the indicators' results.
+"""The tracker's export as tables: every task, the overdue ones, those due soon (domain.status.is_due_soon), and
+the indicators' results with their standing (the verdict the dashboard and the report give).
 
 Plain data in (the tracker's tasks and indicator results as dicts, gathered by services/tracking_export.py), the
 same typed tables as a period report's out, so reports/xlsx.py writes both workbooks with the same layout and
@@ -13,10 +14,12 @@ from typing import Any
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS, is_due_soon
 from tthc_desktop.reports.tables import (
     DATE,
     INDICATOR_COLUMNS,
     INTEGER,
+    STANDING_COLUMN,
     Cell,
     ReportTable,
     TableColumn,
@@ -31,7 +34,6 @@ TASK_COLUMNS = (
     TableColumn("Mốc kiểm tra tới", 13, centred=True), TableColumn("Còn lại (ngày)", 10, centred=True),
     TableColumn("Minh chứng", 10, centred=True),
 )
-_FINISHED = (TaskStatus.DONE.value, TaskStatus.DONE_LATE.value)
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class TrackerData:
     indicators: list[dict[str, Any]]
     today: date
     period_key: str
-    within_days: int = 14
+    within_days: int = DUE_SOON_DAYS
 
 
 def _task_row(task: dict[str, Any]) -> TableRow:
@@ -58,8 +60,7 @@ def _task_row(task: dict[str, Any]) -> TableRow:
 
 def tracker_tables(data: TrackerData) -> tuple[ReportTable, ...]:
     when = vnformat.short_date(data.today)
-    soon = [t for t in data.tasks if t.get("days_left") is not None and 0 <= t["days_left"] <= data.within_days
-            and t["status"] not in _FINISHED]
+    soon = [t for t in data.tasks if is_due_soon(TaskStatus(t["status"]), t.get("days_left"), data.within_days)]
     views = (
         ("all", "Nhiệm vụ", "Tình hình thực hiện nhiệm vụ", data.tasks),
         ("overdue", "Quá hạn", "Nhiệm vụ quá hạn", [t for t in data.tasks if t["status"] == TaskStatus.OVERDUE.value]),
@@ -68,6 +69,7 @@ def tracker_tables(data: TrackerData) -> tuple[ReportTable, ...]:
     tables = [ReportTable(key, title, sheet, TASK_COLUMNS, tuple(_task_row(t) for t in tasks),
                           subtitle=f"Số liệu đến ngày {when}")
               for key, sheet, title, tasks in views]
-    tables.append(ReportTable("indicators", "Kết quả thực hiện chỉ tiêu", "Chỉ tiêu", INDICATOR_COLUMNS,
-                              indicator_rows(data.indicators), subtitle=f"Kỳ: {period_label(data.period_key)}"))
+    tables.append(ReportTable("indicators", "Kết quả thực hiện chỉ tiêu", "Chỉ tiêu",
+                              (*INDICATOR_COLUMNS, STANDING_COLUMN), indicator_rows(data.indicators, standing=True),
+                              subtitle=f"Kỳ: {period_label(data.period_key)}"))
     return tuple(tables)

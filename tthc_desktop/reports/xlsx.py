@@ -6,8 +6,8 @@ columns are grouped, as on Biểu 06, then its "(1) (2) ..." row), column widths
 ("0" for counts, "0.0%" for ratios, which Excel shows with the reader's own decimal comma; dates as dates), the
 panes frozen under the header, printed as documents/xlsx.py sets it (A4 landscape, the decree's margins, one page
 wide, header rows on every page, "Trang 1/3", never a group row at a page's foot). A text that starts with "=",
-"+", "-" or "@" is stored as text with Excel's quote prefix, never as a formula; a figure no one can write
-(NaN, infinity) is stored as the words that say so.
+"+", "-" or "@" is stored as text with Excel's quote prefix, never as a formula; a figure Excel cannot hold
+(NaN, infinity, which an older file may store) is stored as text printed as stored ("∞%"): the checks flag it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def _value(sheet_cell: Any, cell: Cell) -> None:
         return
     if cell.kind in (INTEGER, NUMBER, PERCENT) and not isinstance(cell.value, str) \
             and not numbers.printable_number(cell.value):
-        xlsx.as_text(sheet_cell, numbers.INVALID)
+        xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN, as stored
     elif cell.kind == DATE and not isinstance(cell.value, str):
         sheet_cell.value = cell.value
         sheet_cell.number_format = xlsx.DATE_FORMAT

@@ -7,10 +7,15 @@ Decisions:
   always whole and good. A full disk or a read-only folder is said in words and leaves no temporary file.
 - Names carry the time and the reason: `<stem>-YYYYMMDD-HHMMSS-<reason><suffix>` in backups/ beside the database
   (the migrations' own copies, `before-<revision>`, follow the same pattern). Only automatic backups are pruned:
-  the newest of each of the last 30 days and of each of the last 12 months are kept, and always the newest one.
+  the newest of each of the last 30 days and of each of the last 12 months are kept, and always the newest one and
+  the newest one that holds plans.
+- The automatic backup never copies over history a file that lost what the backups hold: one cut short (fewer bytes
+  than its header says) or one with neither a commune nor a plan while a backup holds plans is refused in words,
+  and the earlier backups stay as they are.
 - Restoring checks the backup first, closes the live database, moves the current file with its -wal/-shm aside
   (`…-replaced`) and puts a copy of the backup in its place by a rename; refused while another window has the
-  database open.
+  database open, and onto a read-only file or folder.
+- The checks of files themselves (what makes a backup good, the integrity check at start) are in health.py.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -28,26 +32,25 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tthc_desktop.db.engine import BUSY_TIMEOUT_MS
-from tthc_desktop.db.migrate import KNOWN_REVISIONS
+from tthc_desktop.db.engine import BUSY_TIMEOUT_MS, connect_read_only
 from tthc_desktop.errors import DatabaseError, DataError, TthcError
 from tthc_desktop.files import cannot_write, sync_folder
 from tthc_desktop.i18n import _
-from tthc_desktop.paths import backups_dir
+from tthc_desktop.paths import backup_files, backup_name, backups_dir, private_folder
+from tthc_desktop.services import health
 from tthc_desktop.services.database import Database
+from tthc_desktop.services.health import REPLACED, first_problem, integrity_problem, problem_with
 from tthc_desktop.session_marker import running_session
+
+__all__ = ["AUTOMATIC", "MANUAL", "REPLACED", "BackupInfo", "BackupService", "DamagedDatabaseError", "RestoreResult",
+           "integrity_problem", "open_checked", "problem_with"]
 
 log = logging.getLogger(__name__)
 
 AUTOMATIC = "auto"
 MANUAL = "manual"
-REPLACED = "replaced"
 DAILY_KEPT = 30
 MONTHLY_KEPT = 12
-STAMP = "%Y%m%d-%H%M%S"
-REQUIRED_TABLES = frozenset({"alembic_version", "organization", "document", "plan", "outline_item"})
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:_(?P<serial>\d+))?-(?P<reason>[a-z][a-z0-9.-]*)$")
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -86,6 +89,7 @@ class BackupService:
         self._database = database if isinstance(database, Database) else None
         self.path = database.path if isinstance(database, Database) else Path(database).expanduser().resolve()
         self._clock = clock
+        self._plan_counts: dict[tuple[Path, int, int], int | None] = {}  # of backups, read once each
 
     @property
     def folder(self) -> Path:
@@ -100,6 +104,10 @@ class BackupService:
         target = self._target(to, reason)
         if target == self.path:
             raise DataError(_("A backup cannot be written over the database itself. Choose another file."))
+        if reason == AUTOMATIC:
+            self._refuse_to_copy_over_history()
+        if to is None:
+            private_folder(self.folder)
         with _temporary_beside(target) as temporary:
             # The automatic backups (off the GUI thread) check the copy through; the start-up check is a quick one.
             _copy_database(self.path, temporary, target, full=reason == AUTOMATIC)
@@ -107,6 +115,29 @@ class BackupService:
             sync_folder(target.parent)
         log.info("Backup of %s written to %s", self.path, target)
         return target
+
+    def _refuse_to_copy_over_history(self) -> None:
+        """A file cut short, or one that lost every plan the backups hold, is not copied into the backups (where the
+        prune could then take the good ones away): said in words, the earlier backups kept."""
+        try:
+            size = self.path.stat().st_size
+            with open(self.path, "rb") as handle:
+                header = handle.read(100)
+        except OSError as error:
+            raise cannot_write(self.path, error) from error
+        short = health.cut_short(self.path, header, size)
+        if short is not None:
+            raise DamagedDatabaseError(_("{problem} No backup was made; the earlier backups are kept. Restore one "
+                                         "of them or check the database.").format(problem=short))
+        if health.holds_data(self.path):
+            return
+        with_plans = health.newest_backup_with_plans(self.path, self._plan_counts)
+        if with_plans is not None:
+            raise DamagedDatabaseError(_(
+                "The database holds neither a commune nor a plan, while the backup {name} holds {count} plan(s): no "
+                "automatic backup was made, so that the backups keep what the database had. If that was not on "
+                "purpose, restore the backup (File ▸ Restore from backup).").format(name=with_plans[0].name,
+                                                                                     count=with_plans[1]))
 
     def automatic_backup(self) -> Path:
         """The backup taken at start and once a day while the app runs, then the old ones pruned."""
@@ -122,12 +153,16 @@ class BackupService:
 
     def prune(self) -> list[Path]:
         """Delete the automatic backups that are neither the newest of one of the last 30 days, nor the newest of
-        one of the last 12 months, nor the newest of all. Returns what was deleted."""
+        one of the last 12 months, nor the newest of all, nor the newest that holds plans. Returns what was
+        deleted."""
         today = self._clock().date()
         first_day = today - timedelta(days=DAILY_KEPT - 1)
         first_month = _month_number(today) - (MONTHLY_KEPT - 1)
         automatic = [b for b in self.list_backups(check=False) if b.automatic]  # newest first
         kept = {b.path for b in automatic[:1]}
+        with_plans = health.newest_backup_with_plans(self.path, self._plan_counts)
+        if with_plans is not None:
+            kept.add(with_plans[0])
         days: set[date] = set()
         months: set[int] = set()
         for backup in automatic:
@@ -155,7 +190,7 @@ class BackupService:
     def list_backups(self, check: bool = True) -> list[BackupInfo]:
         """The backups of this database, newest first; with `check`, each one verified."""
         found = []
-        for path, taken_at, reason in self._named_backups():
+        for path, taken_at, reason in backup_files(self.path):
             try:
                 size = path.stat().st_size
             except OSError:
@@ -166,14 +201,11 @@ class BackupService:
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that passes `verify`; files set aside by a restore are not offered."""
-        for backup in self.list_backups(check=False):
-            if backup.reason == REPLACED:
-                continue
-            problem = problem_with(backup.path)
-            if problem is None:
-                return BackupInfo(backup.path, backup.taken_at, backup.reason, backup.size, checked=True)
-            log.warning("Backup %s is not usable: %s", backup.path, problem)
-        return None
+        found = health.newest_good_backup(self.path)
+        if found is None:
+            return None
+        path, taken_at, reason = found
+        return BackupInfo(path, taken_at, reason, path.stat().st_size, checked=True)
 
     @staticmethod
     def verify(path: Path) -> None:
@@ -194,6 +226,11 @@ class BackupService:
         if owner is not None and owner != os.getpid():
             raise DatabaseError(_("TTHC Desktop is open on this database (process {pid}). Close it, then restore "
                                   "again.").format(pid=owner))
+        read_only = health.read_only_reason(self.path)
+        if read_only is not None:
+            raise DatabaseError(_("The database cannot be replaced by a backup: {reason}. Restore the backup into "
+                                  "a folder you may write to, or ask for permission to write.").format(
+                reason=read_only), path=self.path)
         self.verify(backup)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _temporary_beside(self.path) as temporary:
@@ -211,6 +248,23 @@ class BackupService:
                     replaced[0][1] if replaced else None)
         return RestoreResult(self.path, backup, replaced[0][1] if replaced else None)
 
+    def set_aside(self) -> Path | None:
+        """Move what lies at the database's place (an emptied file, SQLite's files beside it) into backups/ as
+        `…-replaced`, before a new database is started there; where it went, None when nothing was there."""
+        owner = running_session(self.path)
+        if owner is not None and owner != os.getpid():
+            raise DatabaseError(_("TTHC Desktop is open on this database (process {pid}). Close it, then try "
+                                  "again.").format(pid=owner))
+        try:
+            moved = self._move_aside()
+        except OSError as error:
+            raise cannot_write(self.folder, error) from error
+        if moved:
+            sync_folder(self.path.parent)
+            log.warning("What lay at %s was set aside as %s before a new database was started", self.path,
+                        moved[0][1])
+        return moved[0][1] if moved else None
+
     def _move_aside(self) -> list[tuple[Path, Path]]:
         """Move the database and its -wal/-shm into backups/ together: a -wal left behind would be applied to
         the restored file."""
@@ -220,7 +274,7 @@ class BackupService:
         target = self._target(None, REPLACED)
         moved: list[tuple[Path, Path]] = []
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
             for source in present:
                 destination = target if source == self.path else _sibling(target, source.name[len(self.path.name):])
                 _move(source, destination)
@@ -240,138 +294,38 @@ class BackupService:
             folder = to
         else:
             folder = self.folder
-        stamp = self._clock().strftime(STAMP)
-        target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
-        serial = 1
+        now, serial = self._clock(), 1
+        target = folder / backup_name(self.path, now, reason)
         while target.exists():
             serial += 1
-            target = folder / f"{self.path.stem}-{stamp}_{serial}-{reason}{self.path.suffix}"
+            target = folder / backup_name(self.path, now, reason, serial)
         return target.resolve()
 
-    def _named_backups(self) -> Iterator[tuple[Path, datetime, str]]:
-        prefix, suffix = f"{self.path.stem}-", self.path.suffix
-        try:
-            entries = list(self.folder.iterdir())
-        except OSError:
-            return
-        for path in entries:
-            name = path.name
-            if not (name.startswith(prefix) and name.endswith(suffix)) or not path.is_file():
-                continue
-            match = _NAME.match(name[len(prefix):len(name) - len(suffix)] if suffix else name[len(prefix):])
-            if match is None:
-                continue
-            try:
-                taken_at = datetime.strptime(match["stamp"], STAMP)
-            except ValueError:
-                continue
-            yield path, taken_at, match["reason"]
+
+# ---------------------------------------------------------------- checking at start
 
 
-# ---------------------------------------------------------------- checking files
-
-
-def open_checked(path: Path) -> Database:
+def open_checked(path: Path, traces: tuple[str, ...] = (), new: bool = False) -> Database:
     """Open the database and check it, so that damage is met at start rather than in the middle of an edit.
-    Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged).
+    Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged). `traces`, `new`: as
+    `Database.open`.
 
     The check at start is SQLite's quick_check (every page, record and b-tree; a third of the time on the ten-year
-    file): the full integrity_check, which also compares every index with its table, runs on the copy that the
-    automatic backup takes, at start and daily, off the GUI thread (`BackupService.automatic_backup`)."""
-    database = Database.open(path)
-    problem = integrity_problem(database.path, quick=True)
+    file), after the header's page count: the full integrity_check, which also compares every index with its table,
+    runs on the copy that the automatic backup takes, at start and daily, off the GUI thread
+    (`BackupService.automatic_backup`)."""
+    database = Database.open(path, traces=traces, new=new)
+    try:
+        size = database.path.stat().st_size
+        with open(database.path, "rb") as handle:
+            problem = health.cut_short(database.path, handle.read(100), size)
+    except OSError as error:
+        problem = str(error)
+    problem = problem or integrity_problem(database.path, quick=True)
     if problem is not None:
         database.close()
-        raise DamagedDatabaseError(problem)
+        raise DamagedDatabaseError(problem, path=database.path)
     return database
-
-
-def integrity_problem(path: Path, quick: bool = False) -> str | None:
-    """SQLite's integrity check of the file in words (its quick_check when `quick`), or None when it is sound."""
-    pragma = "quick_check(5)" if quick else "integrity_check(5)"
-    try:
-        with _reading(path) as connection:
-            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as error:
-        return _("The database {name} is damaged ({detail}). Restore a backup or open another file.").format(
-            name=Path(path).name, detail=error)
-    if rows == ["ok"]:
-        return None
-    log.error("Integrity check of %s failed:\n%s", path, "\n".join(rows))
-    return _("The database {name} is damaged ({detail}). Restore a backup or open another file.").format(
-        name=Path(path).name, detail=_first_problem(rows))
-
-
-def problem_with(path: Path) -> str | None:
-    """What makes `path` unusable as a backup, in words; None when it is a good one."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        return _("The file {name} does not exist.").format(name=name)
-    except OSError as error:
-        return _("The file {name} cannot be read ({reason}).").format(name=name, reason=error.strerror or error)
-    if size == 0:
-        return _("The file {name} is empty.").format(name=name)
-    if not header.startswith(_SQLITE_HEADER) or len(header) < 100:
-        return _("The file {name} is not a database.").format(name=name)
-    if _cut_short(path, header, size):
-        return _("The file {name} is incomplete: it was cut short while being copied.").format(name=name)
-    try:
-        with _reading(path) as connection:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
-            if rows != ["ok"]:
-                return _("The file {name} is damaged ({detail}).").format(name=name, detail=_first_problem(rows))
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not REQUIRED_TABLES <= tables:
-                return _("The file {name} is a database but not one of TTHC Desktop.").format(name=name)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
-        return _("The file {name} is damaged ({detail}).").format(name=name, detail=error)
-    revision = row[0] if row else None
-    if revision is None:
-        return _("The file {name} is a database but not one of TTHC Desktop.").format(name=name)
-    if revision not in KNOWN_REVISIONS:
-        return _("The file {name} was made by a newer version of TTHC Desktop (schema {revision}); this version "
-                 "cannot use it.").format(name=name, revision=revision)
-    return None
-
-
-def _first_problem(rows: list[str]) -> str:
-    """SQLite's first complaint, one short line: the whole report goes to the log, not to the clerk."""
-    lines = [line.strip() for row in rows for line in row.splitlines()]
-    first = next((line for line in lines if line and not line.startswith("***")), "?")
-    return first if len(first) <= 100 else first[:99] + "…"
-
-
-def _cut_short(path: Path, header: bytes, size: int) -> bool:
-    """The header says how many pages the file holds (when its counters agree); fewer bytes means truncated."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or size % page_size:
-        return True
-    if _sibling(path, "-wal").exists() or header[24:28] != header[92:96]:
-        return False  # the count is not reliable: let the integrity check judge
-    return int.from_bytes(header[28:32], "big") * page_size > size
-
-
-@contextmanager
-def _reading(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection. Without a -wal beside the file, `immutable` keeps SQLite from leaving -wal/-shm
-    files next to a backup it only looks at."""
-    connection = _read_only(path)
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    path = Path(path).resolve()
-    immutable = "" if _sibling(path, "-wal").exists() else "&immutable=1"
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
 
 
 # ---------------------------------------------------------------- copying files
@@ -404,7 +358,8 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
 def _copy_database(source: Path, destination: Path, target: Path, check: bool = True, full: bool = False) -> None:
     """SQLite's online backup of `source` into `destination`, left as one self-contained file; checked with
     quick_check, or with the full integrity_check when `full`."""
-    reader = sqlite3.connect(source) if check else _read_only(source)
+    reader = sqlite3.connect(source) if check else \
+        connect_read_only(source, immutable=not _sibling(source, "-wal").exists())
     try:
         reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         writer = sqlite3.connect(destination)
@@ -416,7 +371,7 @@ def _copy_database(source: Path, destination: Path, target: Path, check: bool = 
                 if rows != ["ok"]:
                     raise DamagedDatabaseError(_(
                         "The database has problems ({detail}), so no backup was made; the earlier backups are "
-                        "kept. Restore one of them or check the database.").format(detail=_first_problem(rows)))
+                        "kept. Restore one of them or check the database.").format(detail=first_problem(rows)))
         finally:
             writer.close()
     finally:

@@ -1,20 +1,31 @@
-"""What every service shares: a session per operation, one transaction per write, plain errors."""
+"""What every service shares: a session per operation, one transaction per write, plain errors.
+
+`_write` is the one way a service changes the database, so it is also where an edit of a database opened for
+reading only is refused, in words, before anything is attempted.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from tthc_desktop.errors import DatabaseError
+from tthc_desktop.db.engine import READ_ONLY
+from tthc_desktop.errors import DatabaseError, ReadOnlyDatabaseError
 from tthc_desktop.i18n import _
 
 
 class Service:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this service's database cannot be written, in words; None when it can."""
+        return (self._session_factory.kw.get("info") or {}).get(READ_ONLY)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -24,8 +35,19 @@ class Service:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole when it raises."""
-        with self._session_factory() as session, _plain_errors(), session.begin():
-            yield session
+        with self._session_factory() as session, _plain_errors():
+            reason = session.info.get(READ_ONLY)
+            if reason:
+                raise read_only_error(reason)
+            with session.begin():
+                yield session
+
+
+def read_only_error(reason: str) -> ReadOnlyDatabaseError:
+    return ReadOnlyDatabaseError(_(
+        "This database can only be read ({reason}). You can view, print and export; to make changes, copy the file "
+        "to a folder you may write to and open the copy, or ask for permission to write. Nothing was changed."
+    ).format(reason=reason))
 
 
 @contextmanager
@@ -34,6 +56,9 @@ def _plain_errors() -> Iterator[None]:
         yield
     except sa_exc.OperationalError as error:
         reason = str(error.orig)
+        code = (getattr(error.orig, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == sqlite3.SQLITE_READONLY or "readonly" in reason:  # the file, folder or drive became read-only
+            raise read_only_error(reason) from error
         if "locked" in reason or "busy" in reason:
             raise DatabaseError(
                 _("The database is busy: another program is writing to it. Close it and try again; nothing was lost.")

@@ -1,4 +1,12 @@
-"""Documents: numbering within the year, issuing (which freezes), and edits refused once frozen."""
+"""Documents: numbering within the year, issuing (which freezes), and edits refused once frozen.
+
+Numbers come from the commune's register of outgoing documents (sổ đăng ký văn bản đi), which every document the
+commune sends that year takes a number from, most of them made outside this app. So:
+- the clerk types the number when issuing; the app proposes the larger of the last number it knows for that
+  year (and symbol, when each type keeps its own register) plus one, and the register's next free number the
+  clerk set in Settings for that year (`RegisterStart`);
+- a number this app already holds for that year (and symbol, per type) is refused, naming the document that has it.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +17,18 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from tthc_desktop.db.models import Document, LegalBasis, Organization, Plan
+from tthc_desktop.db.models import Document, LegalBasis, Organization, Plan, RegisterStart
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy
 from tthc_desktop.domain.numbering import format_number, symbol_for
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, FrozenDocumentError, NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.dto import DocumentInfo
 
+MAX_NUMBER = 99999  # a register never reaches it in a year
 EDITABLE_FIELDS = {"subject", "place", "authority_line", "proposed_by", "addressee",
                    "signer_position", "signer_name", "issue_month", "issue_day"}
 
@@ -62,13 +72,56 @@ def number_taken_message(number_text: str, year: int) -> str:
     )
 
 
-def next_number(session: Session, organization: Organization, year: int, doc_type: DocumentType) -> int:
-    query = sa.select(sa.func.max(Document.number)).where(
-        Document.organization_id == organization.id, Document.year == year
-    )
+def register_symbol(organization: Organization, doc_type: DocumentType) -> str:
+    """The register a type is numbered in: "" for one register of all documents, else its symbol."""
     if organization.numbering_policy is NumberingPolicy.PER_TYPE:
-        query = query.where(Document.symbol == symbol_for(doc_type, organization.issuer_abbreviation))
-    return (session.scalar(query) or 0) + 1
+        return symbol_for(doc_type, organization.issuer_abbreviation)
+    return ""
+
+
+def last_number(session: Session, organization: Organization, year: int, register: str) -> int | None:
+    """The largest number this app issued in `year` in that register."""
+    query = sa.select(sa.func.max(Document.number)).where(
+        Document.organization_id == organization.id, Document.year == year)
+    if register:
+        query = query.where(Document.symbol == register)
+    return session.scalar(query)
+
+
+def register_start(session: Session, organization: Organization, year: int, register: str) -> int | None:
+    """The next free number the clerk read in the register for `year`, if set."""
+    return session.scalar(sa.select(RegisterStart.next_number).where(
+        RegisterStart.organization_id == organization.id, RegisterStart.year == year,
+        RegisterStart.symbol == register))
+
+
+def next_number(session: Session, organization: Organization, year: int, doc_type: DocumentType) -> int:
+    """The number proposed: the last one this app knows plus one, or the register's next free one if larger."""
+    register = register_symbol(organization, doc_type)
+    known = (last_number(session, organization, year, register) or 0) + 1
+    return max(known, register_start(session, organization, year, register) or 1)
+
+
+def number_holder(session: Session, organization: Organization, year: int, number: int, symbol: str,
+                  own_id: int | None = None) -> Document | None:
+    """The document of this app that has `number` in `year` (in that symbol's register, when per type)."""
+    query = sa.select(Document).where(
+        Document.organization_id == organization.id, Document.year == year, Document.number == number)
+    if own_id is not None:
+        query = query.where(Document.id != own_id)
+    if organization.numbering_policy is NumberingPolicy.PER_TYPE:
+        query = query.where(Document.symbol == symbol)
+    return session.scalars(query.order_by(Document.id)).first()
+
+
+def describe(doc: Document) -> str:
+    """ "the decision 05/QĐ-UBND of 03/03/2026 (Ban hành Kế hoạch …)": a document as a message names it."""
+    kind = {DocumentType.DECISION: _("the decision"), DocumentType.PLAN: _("the plan"),
+            DocumentType.REPORT: _("the report")}[doc.type]
+    subject = doc.subject if len(doc.subject) <= 80 else doc.subject[:79].rstrip() + "…"
+    when = doc.issued_on.strftime("%d/%m/%Y") if doc.issued_on else "…"
+    return _("{kind} {number} of {date} ({subject})").format(
+        kind=kind, number=format_number(doc.number, doc.symbol), date=when, subject=subject)
 
 
 class DocumentService(Service):
@@ -77,11 +130,16 @@ class DocumentService(Service):
             return document_info(self._load(session, document_id))
 
     def next_number(self, year: int, doc_type: DocumentType) -> int:
+        """The number proposed for a document of `doc_type` issued in `year` (see the module's decisions)."""
         with self._read() as session:
-            organization = session.scalars(sa.select(Organization)).first()
-            if organization is None:
-                raise NotFoundError(_("No commune profile yet. Create one (or the demo) first."))
-            return next_number(session, organization, year, doc_type)
+            return next_number(session, self._organization(session), year, doc_type)
+
+    def holder(self, document_id: int, year: int, number: int) -> DocumentInfo | None:
+        """The other document that already has `number` in `year`, where this one would be numbered; None if free."""
+        with self._read() as session:
+            doc = self._load(session, document_id)
+            found = number_holder(session, self._organization(session), year, number, doc.symbol, doc.id)
+            return document_info(found) if found is not None else None
 
     def update(self, document_id: int, **changes: Any) -> DocumentInfo:
         unknown = set(changes) - EDITABLE_FIELDS
@@ -103,14 +161,16 @@ class DocumentService(Service):
 
     def issue(self, document_id: int, on: date, number: int | None = None) -> DocumentInfo:
         """Number and date the document and freeze it; a decision freezes the plan it issues too."""
+        values.day(values.label("issued_on"), on)
         with self._write() as session:
             doc = self._load(session, document_id)
             ensure_editable(doc)
             organization = session.get_one(Organization, doc.organization_id)
             if number is None:
                 number = next_number(session, organization, on.year, doc.type)
-            elif number < 1:
-                raise DataError(_("A document number starts at 1."))
+            elif isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_NUMBER:
+                raise DataError(_("{number} is not a document number: a whole number from 1 to {top}.").format(
+                    number=number, top=MAX_NUMBER))
             self._ensure_free(session, organization, doc, on.year, number)
             doc.number, doc.year, doc.issue_month, doc.issue_day = number, on.year, on.month, on.day
             doc.status, doc.issued_at = DocumentStatus.ISSUED, datetime.now()
@@ -127,14 +187,19 @@ class DocumentService(Service):
             return document_info(doc)
 
     def _ensure_free(self, session: Session, organization: Organization, doc: Document, year: int, number: int) -> None:
-        query = sa.select(Document.id).where(
-            Document.organization_id == organization.id, Document.year == year, Document.number == number,
-            Document.id != doc.id,
-        )
-        if organization.numbering_policy is NumberingPolicy.PER_TYPE:
-            query = query.where(Document.symbol == doc.symbol)
-        if session.scalars(query).first() is not None:
-            raise NumberTakenError(self._taken_message(doc, number, year))
+        holder = number_holder(session, organization, year, number, doc.symbol, doc.id)
+        if holder is not None:
+            raise NumberTakenError(_("Number {number} is already used in {year} by {document}. Type another "
+                                     "number: the next free one is {free}.").format(
+                number=format_number(number, doc.symbol), year=year, document=describe(holder),
+                free=next_number(session, organization, year, doc.type)))
+
+    @staticmethod
+    def _organization(session: Session) -> Organization:
+        organization = session.scalars(sa.select(Organization).order_by(Organization.id)).first()
+        if organization is None:
+            raise NotFoundError(_("No commune profile yet. Create one (or the demo) first."))
+        return organization
 
     @staticmethod
     def _taken_message(doc: Document, number: int, year: int) -> str:

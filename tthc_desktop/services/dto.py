@@ -24,6 +24,17 @@ class OrganizationInfo:
 
 
 @dataclass(frozen=True)
+class RegisterInfo:
+    """A register of outgoing documents for a year: "" for all documents, else the symbol it numbers."""
+
+    year: int
+    symbol: str
+    next_free: int | None  # as the clerk read it in the register; None when not set
+    last_used: int | None  # the largest number this app issued in it that year
+    proposed: int  # what issuing proposes: the larger of last_used + 1 and next_free
+
+
+@dataclass(frozen=True)
 class UnitInfo:
     id: int
     name: str
@@ -31,6 +42,16 @@ class UnitInfo:
     active_from: date | None
     active_to: date | None
     replaced_by_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UnmatchedUnit:
+    """A unit text of the plans that names none of the commune's units, for the clerk to match once."""
+
+    key: str  # domain.units.unit_key: every spelling of it is matched at once
+    text: str  # the spelling met most often
+    uses: int  # task and indicator rows naming it
+    suggestion: int | None  # a unit whose name appears inside the text
 
 
 @dataclass(frozen=True)

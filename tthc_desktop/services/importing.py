@@ -47,8 +47,31 @@ def describe(notice: Notice) -> str:
         "rows_truncated": _("a very long table was cut short"),
         "text_truncated": _("the text was cut short"),
         "notices_truncated": _("more notices were left out"),
+        "table_other": _("table {0} is not a table of tasks, indicators or events and was left out: choose its kind "
+                         "if it is one"),
+        "table_kind_doubtful": _("table {0} was read as {1}, but its heading does not settle it: check its kind"),
+        "number_refused": _("the figure {0} is not written as Vietnamese numbers are (write {1}); it was left "
+                            "empty"),
+        "figure_ambiguous": _("{0} holds more than one figure; the first was read: check it"),
     }
-    return f"{place(notice.where)}: {texts.get(notice.kind, notice.kind)}"
+    text = texts.get(notice.kind, notice.kind)
+    if notice.args:
+        args = [kind_name(a) if notice.kind == "table_kind_doubtful" and i == 1 else a
+                for i, a in enumerate(notice.args)]
+        if notice.kind == "number_refused" and not args[1]:
+            args[1] = _("it with a comma for decimals")
+        text = text.format(*args)
+    return f"{place(notice.where)}: {text}"
+
+
+def kind_name(kind: str) -> str:
+    """A kind of table in the clerk's language."""
+    return {
+        "tasks": _("a table of tasks"),
+        "indicators": _("a table of indicators"),
+        "events": _("a schedule of inspections or events"),
+        "other": _("another kind of table (left out)"),
+    }.get(kind, kind)
 
 
 def place(where: str) -> str:
@@ -75,8 +98,9 @@ def decode_text(data: bytes) -> str:
 
 
 class ImportService(Service):
-    def read(self, path: Path, kind: str | None = None) -> ImportResult:
-        """The plan in a .docx or text file; nothing is written. Raises DataError with a clear message."""
+    def read(self, path: Path, kind: str | None = None, table_kinds: dict[int, str] | None = None) -> ImportResult:
+        """The plan in a .docx or text file; nothing is written. Raises DataError with a clear message.
+        `table_kinds` reads table N as the kind the clerk chose in the preview."""
         path = Path(path)
         kind = kind or ("docx" if path.suffix.lower() == ".docx" else "text")
         try:
@@ -84,14 +108,16 @@ class ImportService(Service):
         except OSError as error:
             raise DataError(_("Cannot read {path} ({reason}).").format(path=path, reason=error.strerror)) from error
         try:
-            return import_docx(data) if kind == "docx" else import_text(decode_text(data))
+            if kind == "docx":
+                return import_docx(data, table_kinds=table_kinds)
+            return import_text(decode_text(data), table_kinds=table_kinds)
         except PlanImportError as error:
             raise DataError(error_message(error, path.name)) from error
 
-    def read_text(self, text: str) -> ImportResult:
+    def read_text(self, text: str, table_kinds: dict[int, str] | None = None) -> ImportResult:
         """A whole document pasted into the app."""
         try:
-            return import_text(text)
+            return import_text(text, table_kinds=table_kinds)
         except PlanImportError as error:
             raise DataError(error_message(error, _("The pasted text"))) from error
 

@@ -24,6 +24,12 @@ Why a crash never sends twice (the choice the outbox makes):
   the recipient first. Retry then sends it again with the same Message-ID and Date, which lets a receiving system
   or reader recognise a duplicate, but nothing here counts on that.
 
+A message is checked when it is queued: every recipient (several in one text, separated by "," or ";", read by
+`email.utils.getaddresses`), and no line break in a header (subject, sender's name, recipients' names, attachments'
+names), which would let one message break the SMTP conversation. A message that still cannot be sent for a reason
+of its own (stored by an older version, refused by the server) is marked failed with that reason while the others
+go; a problem of the settings stops the round before any message is touched.
+
 "Open in my mail program" writes an .eml draft (X-Unsent: 1, no Message-ID, no Date, no From) that Outlook and other
 mail programs open as a new message from the clerk's own account, for offices that use webmail or Outlook profiles.
 """
@@ -31,6 +37,7 @@ mail programs open as a new message from the clerk's own account, for offices th
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
 import os
 import smtplib
@@ -41,11 +48,12 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.errors import HeaderParseError
 from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from email.utils import format_datetime, formataddr, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -71,13 +79,13 @@ from tthc_desktop.domain.mail import (
     unknown_placeholders,
 )
 from tthc_desktop.domain.templates import LEVEL_WORD
-from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.text import clean, printable
 from tthc_desktop.domain.vnformat import fold, sort_key
 from tthc_desktop.errors import DataError, NotFoundError, TthcError
-from tthc_desktop.files import write_atomic
+from tthc_desktop.files import cannot_write, write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, read_only_error
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.mail_dto import (
     AttemptInfo,
@@ -88,6 +96,8 @@ from tthc_desktop.services.mail_dto import (
     SendSummary,
 )
 from tthc_desktop.services.organization import the_organization
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "TTHC Desktop"
 # 7bit: non-ASCII text goes as quoted-printable or base64, so any server takes it; CRLF line ends. Headers that may
@@ -270,14 +280,17 @@ class MailService(Service):
               report_id: int | None = None) -> int:
         """Put a message in the outbox (nothing is sent yet); returns its outbox id."""
         addresses = _checked_recipients(to)
-        subject_line = " ".join((clean(subject) or "").split())
+        subject_line = _one_line(_("subject"), subject)
         if not subject_line:
             raise DataError(_("The message has no subject. Write one."))
+        names = [_one_line(_("attachment's name"), _file_name(Path(path))) for path in attachments]
         now = _naive(self._clock())
         with self._write() as session:
             if report_id is not None and session.get(Report, report_id) is None:
                 raise NotFoundError(_("Report {id} does not exist.").format(id=report_id))
             settings = _settings_row(session)
+            if settings is not None:
+                _check_sender(settings.sender_name)
             domain = settings.sender_address.partition("@")[2] if settings and settings.sender_address else ""
             row = OutboxMessage(
                 message_id=make_msgid(domain=domain or "tthc-desktop.invalid"), report_id=report_id,
@@ -286,10 +299,9 @@ class MailService(Service):
             )
             session.add(row)
             session.flush()
-            for path in attachments:
+            for path, name in zip(attachments, names, strict=True):
                 sha, size = self._store.put(Path(path))
-                session.add(OutboxAttachment(message_id=row.id, filename=_file_name(Path(path)), sha256=sha,
-                                             size=size))
+                session.add(OutboxAttachment(message_id=row.id, filename=name, sha256=sha, size=size))
             return row.id
 
     def build_message(self, outbox_id: int) -> EmailMessage:
@@ -298,6 +310,7 @@ class MailService(Service):
             row = _outbox_row(session, outbox_id)
             settings_row = _settings_row(session)
             settings = _settings_info(settings_row) if settings_row else MailSettingsInfo()
+            _check_stored(row, self._attachment_names(session, outbox_id))
             headers: list[tuple[str, str]] = []
             if settings.sender_address:
                 sender = Address(display_name=settings.sender_name or "", addr_spec=settings.sender_address)
@@ -348,11 +361,15 @@ class MailService(Service):
         from filelock import FileLock, Timeout
 
         now = now or self._clock()
-        lock = FileLock(self._lock_path, timeout=0)
+        if self.read_only:  # sending writes each attempt first
+            raise read_only_error(self.read_only)
+        lock = FileLock(self._lock_path, timeout=0, mode=0o600)
         try:
             lock.acquire()
         except Timeout:
             return SendSummary(busy=True)
+        except OSError as error:
+            raise cannot_write(self._lock_path, error) from error
         try:
             return self._send_round(_naive(now), password, force)
         finally:
@@ -367,6 +384,7 @@ class MailService(Service):
             settings = self.settings()
             if not settings.configured:
                 raise DataError(_("Set up the mail server and the sender's address first (Mail settings)."))
+            _check_sender(settings.sender_name)  # settings stored by an older version: said before any message
             secret = password or self._stored_password(settings)
             if settings.username and not secret:
                 raise PasswordNeededError(_("The mail server needs the password of {user}. Enter it to send.")
@@ -414,10 +432,17 @@ class MailService(Service):
         """(what became of the message, whether the round stops: the server is out of reach or went silent)."""
         try:
             message = self.build_message(outbox_id)
+            data = message.as_bytes()
             recipients = [address.addr_spec for address in _addresses(self.outbox_item(outbox_id).to)]
-        except NotFoundError as error:  # an attachment lost from the content store: no attempt can succeed
+        except Exception as error:  # noqa: BLE001 - this message's own parts (a lost attachment, a header an older
+            # version stored): no attempt can succeed; it waits for the clerk, the others go
+            reason = str(error) if isinstance(error, TthcError) else _(
+                "This message cannot be made into mail ({reason}). Queue it again with the problem corrected."
+            ).format(reason=f"{type(error).__name__}: {error}")
+            if not isinstance(error, TthcError):
+                log.exception("Outbox message %s cannot be built", outbox_id)
             try:
-                self._finish_without_attempt(outbox_id, str(error))
+                self._finish_without_attempt(outbox_id, reason)
             except NotFoundError:
                 return None, False  # the message itself was cancelled meanwhile
             return "failed", False
@@ -426,7 +451,7 @@ class MailService(Service):
             return None, False  # cancelled or retried elsewhere since the list was read
         progress = _Progress(before_data=lambda: self._enter_data(attempt_id))
         try:
-            reply, refused = self._transmit(settings, password, recipients, message.as_bytes(), progress)
+            reply, refused = self._transmit(settings, password, recipients, data, progress)
         except (smtplib.SMTPException, OSError) as error:
             code, text, permanent = _failure(error, settings)
             answered = isinstance(error, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused))
@@ -436,7 +461,15 @@ class MailService(Service):
             self._finish(outbox_id, attempt_id, now, AttemptOutcome.FAILED if permanent else AttemptOutcome.DEFERRED,
                          text)
             return ("failed" if permanent else "deferred"), not progress.transaction_started
-        except BaseException as error:  # a fault of ours: recorded on the message, then shown
+        except Exception as error:  # noqa: BLE001 - something of this message smtplib refuses (a line break in an
+            # address stored by an older version) or a fault of ours: this message fails with the reason, the others go
+            log.exception("Outbox message %s failed", outbox_id)
+            text = _("This message could not be sent ({reason}).").format(
+                reason=f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+            outcome = AttemptOutcome.UNCONFIRMED if progress.data_started else AttemptOutcome.FAILED
+            self._finish(outbox_id, attempt_id, now, outcome, text)
+            return "failed", False
+        except BaseException as error:  # stopped (Ctrl+C, exit): recorded on the message, then passed on
             if not progress.data_started:
                 self._finish(outbox_id, attempt_id, now, AttemptOutcome.FAILED, str(error) or type(error).__name__)
             raise
@@ -543,8 +576,8 @@ class MailService(Service):
                 files = self._files(session, outbox_id)
         else:
             to = [str(address) for address in _checked_recipients(to)] if any(t.strip() for t in to) else []
-            subject, body = " ".join((clean(subject) or "").split()), clean(body) or ""
-            files = [(_file_name(Path(p)), _read_file(Path(p))) for p in attachments]
+            subject, body = _one_line(_("subject"), subject), clean(body) or ""
+            files = [(_one_line(_("attachment's name"), _file_name(Path(p))), _read_file(Path(p))) for p in attachments]
         headers = [("X-Unsent", "1")]
         if to:
             headers.append(("To", _address_header(_addresses(to))))
@@ -566,6 +599,11 @@ class MailService(Service):
                             ) from error
 
     # ------------------------------------------------------------ helpers needing the store
+
+    @staticmethod
+    def _attachment_names(session: Session, outbox_id: int) -> list[str]:
+        return list(session.scalars(sa.select(OutboxAttachment.filename)
+                                    .where(OutboxAttachment.message_id == outbox_id).order_by(OutboxAttachment.id)))
 
     def _files(self, session: Session, outbox_id: int) -> list[tuple[str, bytes]]:
         rows = session.scalars(sa.select(OutboxAttachment).where(OutboxAttachment.message_id == outbox_id)
@@ -682,7 +720,7 @@ def _checked_settings(settings: MailSettingsInfo) -> MailSettingsInfo:
                 part=label, names=", ".join(unknown), known=", ".join("{" + p + "}" for p in PLACEHOLDERS)))
     return MailSettingsInfo(
         smtp_host=host, smtp_port=int(settings.smtp_port), security=security, username=username,
-        sender_address=sender, sender_name=clean(settings.sender_name) or None,
+        sender_address=sender, sender_name=_one_line(_("sender's name"), settings.sender_name) or None,
         subject_template=" ".join((clean(settings.subject_template) or "").split()),
         body_template=clean(settings.body_template) or "",
     )
@@ -695,22 +733,63 @@ def _addresses(texts: Sequence[str]) -> list[Address]:
 
 
 def _checked_address(text: str) -> Address:
-    name, spec = parseaddr(clean(text) or "")
+    """One address ('Name <name@example.gov.vn>' or the address alone)."""
+    pairs = [pair for pair in getaddresses([_one_line(_("address"), text)]) if any(pair)]
+    if len(pairs) != 1:
+        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(text=text))
+    return _address(*pairs[0], text)
+
+
+def _address(name: str, spec: str, shown: str) -> Address:
+    if not spec.isascii():  # smtplib speaks ASCII to the server (no SMTPUTF8)
+        raise DataError(_("{text}: an e-mail address with accented letters cannot be sent. Write the address "
+                          "without accents (the name before it may keep them).").format(text=shown))
     try:
         address = Address(display_name=name, addr_spec=spec)
-    except (ValueError, IndexError) as error:
+    except (ValueError, IndexError, HeaderParseError) as error:
         raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(
-            text=text)) from error
+            text=shown)) from error
     if not address.username or ("." not in address.domain and address.domain != "localhost"):
-        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(text=text))
+        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(text=shown))
     return address
 
 
 def _checked_recipients(to: Iterable[str]) -> list[Address]:
-    addresses = [_checked_address(text) for text in to if (text or "").strip()]
+    """Every address in `to`: each text may hold several, separated by "," or ";" (as mail programs write them)."""
+    texts = [_one_line(_("recipients"), text) for text in to if (text or "").strip()]
+    addresses = [_address(name, spec, f"{name} <{spec}>" if name else spec)
+                 for name, spec in getaddresses(texts) if name or spec]
     if not addresses:
         raise DataError(_("The message has no recipient. Choose one from the address book or write an address."))
     return addresses
+
+
+def _one_line(what: str, text: str | None) -> str:
+    """`text` for a mail header: NFC, runs of spaces folded; a line break (or a character that acts as one) inside
+    is refused in words, since it would end the header and begin another."""
+    value = printable(text or "").strip()
+    if "\n" in value:
+        raise DataError(_("The {what} cannot contain a line break: {text}. Write it on one line.").format(
+            what=what, text=" ⏎ ".join(line.strip() for line in value.splitlines())))
+    return " ".join(value.split())
+
+
+def _check_sender(name: str | None) -> None:
+    if name and "\n" in printable(name):
+        raise DataError(_("The sender's name in the mail settings contains a line break. Correct it in Mail "
+                          "settings; nothing was sent."))
+
+
+def _check_stored(row: OutboxMessage, attachment_names: Sequence[str]) -> None:
+    """The header values of a message stored by an older version, which did not check them when queued."""
+    for text in row.to_addresses:
+        _checked_address(text)
+    for what, values in ((_("subject"), [row.subject]), (_("recipients"), row.to_addresses),
+                         (_("attachment's name"), attachment_names)):
+        for value in values:
+            if any(character in value for character in "\r\n"):
+                raise DataError(_("The {what} of this message contains a line break: {text}. Queue it again "
+                                  "with the {what} on one line.").format(what=what, text=value.replace("\n", " ⏎ ")))
 
 
 def _refuse_duplicate(session: Session, email: str, contact_id: int | None) -> None:

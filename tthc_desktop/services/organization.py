@@ -9,24 +9,30 @@ plan and report services already use when they pick signers.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tthc_desktop.db.models import Official, Organization, Unit
+from tthc_desktop.db.models import Official, Organization, RegisterStart, Unit
 from tthc_desktop.documents.rules import ADJUSTABLE, DEFAULT_RULES, RANGES, FormatRules, adjusted, allowed
-from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain import bounds
+from tthc_desktop.domain.enums import DocumentType, NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain.numbering import symbol_for
+from tthc_desktop.domain.signature import is_signer
 from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.units import unit_key
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import documents, unit_matching
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
-from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, UnitInfo
-from tthc_desktop.services.plan_json import UnitIndex
+from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo, UnmatchedUnit
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
-CUTOFF_DAYS = (1, 28)
-DUE_DAYS = (1, 31)
+CUTOFF_DAYS = (int(bounds.CUTOFF_DAY.low), int(bounds.CUTOFF_DAY.high))  # type: ignore[arg-type]
+DUE_DAYS = (int(bounds.DUE_DAY.low), int(bounds.DUE_DAY.high))  # type: ignore[arg-type]
 
 PROFILE_FIELDS = frozenset({
     "name", "level", "province", "parent_name", "place_name", "issuer_abbreviation", "upstream_name",
@@ -148,17 +154,14 @@ class OrganizationService(Service):
         with self._read() as session:
             return format_rules(session)
 
-    def update_format(self, **changes: float) -> FormatRules:
-        """Set some adjustable values (margins in mm, sizes in pt, spacing); each must lie in the decree's range.
-        A value equal to the default is stored as no adjustment, so a later change of default reaches it."""
+    def update_format(self, **changes: float | str) -> FormatRules:
+        """Set some adjustable values (margins in mm, sizes in pt, spacing), as numbers or as typed ("1,15"); each
+        must lie in the decree's range. A value equal to the default is stored as no adjustment, so a later change
+        of default reaches it."""
         unknown = set(changes) - set(ADJUSTABLE)
         if unknown:
             raise TypeError(f"not adjustable: {', '.join(sorted(unknown))}")
-        for key, value in changes.items():
-            if not allowed(key, value):
-                low, high = RANGES[key]
-                raise DataError(_("{value} is outside what Nghị định 30/2020/NĐ-CP allows for this value "
-                                  "({low} to {high}).").format(value=value, low=f"{low:g}", high=f"{high:g}"))
+        changes = {key: _format_value(key, value) for key, value in changes.items()}
         with self._write() as session:
             organization = the_organization(session)
             stored = dict(organization.document_format or {})
@@ -175,6 +178,45 @@ class OrganizationService(Service):
         with self._write() as session:
             the_organization(session).document_format = None
             return DEFAULT_RULES
+
+    # ------------------------------------------------------------ the register of outgoing documents
+
+    def register(self, year: int) -> list[RegisterInfo]:
+        """The registers of `year` (one, or one per symbol when each type keeps its own), with the next free number
+        the clerk set, the last number this app issued and the number it proposes."""
+        with self._read() as session:
+            organization = the_organization(session)
+            return [RegisterInfo(year, symbol, documents.register_start(session, organization, year, symbol),
+                                 documents.last_number(session, organization, year, symbol),
+                                 documents.next_number(session, organization, year, doc_type))
+                    for symbol, doc_type in _registers(organization)]
+
+    def set_register_start(self, year: int, next_number: int | None, symbol: str = "") -> RegisterInfo:
+        """The next free number of the register for `year`, as read in the register (None: not set). `symbol`
+        names the register when each type keeps its own ("QĐ-UBND"), "" when one register numbers all."""
+        if next_number is not None and (isinstance(next_number, bool) or not isinstance(next_number, int)
+                                        or not 1 <= next_number <= 99999):
+            raise DataError(_("The next free number of the register must be a whole number from 1 to 99999; "
+                              "{value} is not.").format(value=next_number))
+        if not 1900 <= year <= 9999:
+            raise DataError(_("{year} is not a year of the register.").format(year=year))
+        with self._write() as session:
+            organization = the_organization(session)
+            if symbol not in dict(_registers(organization)):
+                raise DataError(_("This commune has no register “{symbol}”.").format(symbol=symbol))
+            row = session.scalars(sa.select(RegisterStart).where(
+                RegisterStart.organization_id == organization.id, RegisterStart.year == year,
+                RegisterStart.symbol == symbol)).first()
+            if next_number is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(RegisterStart(organization_id=organization.id, year=year, symbol=symbol,
+                                          next_number=next_number))
+            else:
+                row.next_number = next_number
+            session.flush()
+        return next(r for r in self.register(year) if r.symbol == symbol)
 
     # ------------------------------------------------------------ units
 
@@ -221,17 +263,31 @@ class OrganizationService(Service):
             unit.active_to, unit.replaced_by_id = on, replaced_by_id
             return unit_info(unit)
 
+    def unmatched_units(self) -> list[UnmatchedUnit]:
+        """Unit texts of the plans that name none of the commune's units (domain.units) and were never matched by
+        the clerk, the most used first, each with the unit suggested when one's name appears inside it."""
+        with self._read() as session:
+            found = unit_matching.unmatched(session, the_organization(session))
+            return [UnmatchedUnit(u.key, u.text, u.uses, u.suggestion) for u in found]
+
+    def match_unit(self, text: str, unit_id: int | None) -> int:
+        """Remember, for every plan, that `text` (whatever its dashes, case or spacing) names the unit `unit_id`,
+        or none of the commune's units (None). Returns how many rows it linked."""
+        with self._write() as session:
+            organization = the_organization(session)
+            if unit_id is not None and _unit(session, unit_id).organization_id != organization.id:
+                raise NotFoundError(_("Unit {id} does not exist.").format(id=unit_id))
+            if not (clean(text) or "").strip():
+                raise DataError(_("A unit text to match cannot be empty."))
+            return unit_matching.remember(session, organization, text, unit_id)
+
     # ------------------------------------------------------------ officials
 
     def officials(self, signers_only: bool = False) -> list[OfficialInfo]:
         """Every official (retired ones included); signers are those who may sign and are not retired."""
         with self._read() as session:
             organization = the_organization(session)
-            return [
-                official_info(o)
-                for o in organization.officials
-                if not signers_only or (o.may_sign and o.active_to is None)
-            ]
+            return [official_info(o) for o in organization.officials if not signers_only or is_signer(o)]
 
     def add_official(self, name: str, position: str, may_sign: bool = False) -> OfficialInfo:
         with self._write() as session:
@@ -261,8 +317,36 @@ class OrganizationService(Service):
             return official_info(official)
 
 
+def _registers(organization: Organization) -> list[tuple[str, DocumentType]]:
+    """(register symbol, a type it numbers): one shared register "", or one per type's symbol."""
+    if organization.numbering_policy is NumberingPolicy.PER_TYPE:
+        return [(symbol_for(t, organization.issuer_abbreviation), t) for t in DocumentType]
+    return [("", DocumentType.DECISION)]
+def format_label(key: str) -> str:
+    """An adjustable value of the document format as Settings names it."""
+    return {
+        "margin_top": _("The top margin"), "margin_bottom": _("The bottom margin"),
+        "margin_left": _("The left margin"), "margin_right": _("The right margin"),
+        "body_size": _("The body text size"), "issuer_size": _("The issuing body's size"),
+        "type_size": _("The document type's size"), "table_size": _("The table text size"),
+        "line_spacing": _("The line spacing"), "first_line_indent_cm": _("The first-line indent"),
+        "space_after_pt": _("The space after a paragraph"),
+    }[key]
+
+
+def _format_value(key: str, raw: float | str) -> float:
+    """A format value read and held to the decree's range (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+    low, high = RANGES[key]
+    bound = bounds.Bound(Decimal(repr(float(low))), Decimal(repr(float(high))))
+    value = door.figure(format_label(key), raw, bound)
+    if value is None or not allowed(key, value):
+        raise DataError(door.breach_message(format_label(key), bounds.Breach.BELOW, raw, bound))
+    return value
+
+
 def _check_retirement(row: Unit | Official, on: date, already: str, too_early: str) -> None:
     """A unit or an official is retired once, and not before it started; the messages name it and the day."""
+    door.day(door.label("active_to"), on)
     if row.active_to is not None:
         raise DataError(already.format(name=row.name, day=row.active_to.strftime("%d/%m/%Y")))
     if row.active_from is not None and on < row.active_from:
@@ -285,7 +369,7 @@ def _official(session: Session, official_id: int) -> Official:
 
 def _refuse_duplicate_unit(organization: Organization, name: str, own_id: int | None) -> None:
     """Two active units of one name would make a plan's unit text ambiguous when it is matched to a unit."""
-    key = UnitIndex.key(name)
+    key = unit_key(name)
     for other in organization.units:
-        if other.id != own_id and other.active_to is None and UnitIndex.key(other.name) == key:
+        if other.id != own_id and other.active_to is None and unit_key(other.name) == key:
             raise DataError(_("There is already an active unit named {name}.").format(name=name))

@@ -1,7 +1,12 @@
 """Editing a plan's outline (groups and tasks): each edit one transaction, refused once the plan is issued.
 
 Deleting returns a snapshot that `restore` puts back with the same ids, so undo and redo in the editor
-can keep referring to rows by id. Every structural edit renumbers the automatic labels.
+can keep referring to rows by id. Every structural edit (and a label typed or cleared) renumbers the automatic
+labels in the style of each level, read from the plan's labels (domain/labels.py). Undo and redo pass
+`style_labels`, the labels the plan had before the edit was first made, so that the styles are read as they were
+then: otherwise an undone delete (its rows back with their old numbers beside rows renumbered without them) or an
+undone label (a group typed "5" turned the level to 1, 2, 3) would read as another style, and undo would not give
+the plan back. A restore without them reads the labels kept in its snapshot.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ class Snapshot:
     parent_id: int | None
     position: int
     rows: tuple[dict[str, Any], ...] = field(default_factory=tuple)  # the row first, then its descendants
+    labels: tuple[tuple[int, str | None], ...] = ()  # every row's label in the plan before the delete
+
+
+StyleLabels = dict[int, str | None]  # row id -> the label the numbering style is read from (absent rows: none)
 
 
 class OutlineService(Service):
@@ -80,7 +89,7 @@ class OutlineService(Service):
 
     # ---------------------------------------------------------------- field edits
 
-    def update(self, item_id: int, **changes: Any) -> None:
+    def update(self, item_id: int, style_labels: StyleLabels | None = None, **changes: Any) -> None:
         """Change fields of a row. Setting `label` marks it as typed by hand; `label=None` gives it back to
         automatic numbering. Units are lists of names (a known unit is linked, free text kept as written)."""
         with self._write() as session:
@@ -99,7 +108,7 @@ class OutlineService(Service):
                 else:
                     raise ValueError(f"not editable: {name}")
             if "label" in changes:
-                self._renumber(session, item.plan)
+                self._renumber(session, item.plan, style_labels)
 
     @staticmethod
     def _set_units(session: Session, task: Task, role: UnitRole, names: list[str]) -> None:
@@ -112,7 +121,7 @@ class OutlineService(Service):
     # ---------------------------------------------------------------- structure
 
     def insert(self, plan_id: int, parent_id: int | None, position: int, kind: OutlineKind,
-               text: str = "", **fields: Any) -> int:
+               text: str = "", style_labels: StyleLabels | None = None, **fields: Any) -> int:
         with self._write() as session:
             plan = self._plan(session, plan_id)
             ensure_editable(plan.document)
@@ -135,16 +144,17 @@ class OutlineService(Service):
                     self._set_units(session, item, UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING,
                                     value)
             session.flush()
-            self._renumber(session, plan)
+            self._renumber(session, plan, style_labels)
             return item.id
 
-    def delete(self, item_id: int) -> Snapshot:
+    def delete(self, item_id: int, style_labels: StyleLabels | None = None) -> Snapshot:
         with self._write() as session:
             item = self._item(session, item_id)
             plan = item.plan
             ensure_editable(plan.document)
             rows = tuple(self._dump(item))
-            snapshot = Snapshot(plan.id, item.parent_id, item.position, rows)
+            labels_before = tuple((other.id, other.label) for other in plan.items)
+            snapshot = Snapshot(plan.id, item.parent_id, item.position, rows, labels_before)
             parent_id, position = item.parent_id, item.position
             session.delete(item)
             session.flush()
@@ -152,10 +162,10 @@ class OutlineService(Service):
                 if sibling.position > position:
                     sibling.position -= 1
             session.expire(plan, ["items"])
-            self._renumber(session, plan)
+            self._renumber(session, plan, style_labels)
             return snapshot
 
-    def restore(self, snapshot: Snapshot) -> None:
+    def restore(self, snapshot: Snapshot, style_labels: StyleLabels | None = None) -> None:
         """Put a deleted row back where it was, with its ids, units and everything under it."""
         with self._write() as session:
             plan = self._plan(session, snapshot.plan_id)
@@ -176,9 +186,10 @@ class OutlineService(Service):
                                                unit_id=unit_id))
             session.flush()
             session.expire(plan, ["items"])
-            self._renumber(session, plan)
+            self._renumber(session, plan, dict(snapshot.labels) if style_labels is None else style_labels)
 
-    def move(self, item_id: int, parent_id: int | None, position: int) -> None:
+    def move(self, item_id: int, parent_id: int | None, position: int,
+             style_labels: StyleLabels | None = None) -> None:
         """Move a row (with everything under it) to `position` among the children of `parent_id`."""
         with self._write() as session:
             item = self._item(session, item_id)
@@ -196,7 +207,7 @@ class OutlineService(Service):
                 sibling.position = index
             session.flush()
             session.expire(plan, ["items"])
-            self._renumber(session, plan)
+            self._renumber(session, plan, style_labels)
 
     def labels(self, plan_id: int) -> dict[int, str | None]:
         with self._read() as session:
@@ -204,7 +215,8 @@ class OutlineService(Service):
 
     # ---------------------------------------------------------------- helpers
 
-    def _renumber(self, session: Session, plan: Plan) -> None:
+    def _renumber(self, session: Session, plan: Plan, style_labels: StyleLabels | None = None) -> None:
+        """The automatic labels again, in the styles read from `style_labels` (default: the rows' own labels)."""
         session.flush()
         items = session.scalars(sa.select(OutlineItem).where(OutlineItem.plan_id == plan.id)).all()
         children: dict[int | None, list[OutlineItem]] = {}
@@ -218,7 +230,11 @@ class OutlineService(Service):
                 walk(child.id)
 
         walk(None)
-        rows = [labels.Row(i.id, i.parent_id, i.kind is OutlineKind.GROUP, i.label, i.label_manual) for i in ordered]
+        # A label typed by hand is always the row's own; only automatic ones are read from `style_labels`.
+        rows = [labels.Row(i.id, i.parent_id, i.kind is OutlineKind.GROUP,
+                           i.label if style_labels is None or i.label_manual else style_labels.get(i.id),
+                           i.label_manual)
+                for i in ordered]
         result = labels.renumber(rows)
         for item in ordered:
             if item.label != result[item.id]:

@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from tthc_desktop.domain import vnformat
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
 from tthc_desktop.importers.cells import MAX_CELL, clean_cell, split_units, unit_list
@@ -67,7 +68,7 @@ def read_rows(text: str | None, html: str | None = None) -> list[list[str]]:
     size = max(len(text or ""), len(html or ""))
     if size > MAX_CHARS:
         raise DataError(_("The pasted text is too long ({size} characters). Copy the table rows only.").format(
-            size=f"{size:,}".replace(",", ".")))
+            size=vnformat.number(size, 0)))
     rows: list[list[str]] = []
     if html and "<table" in html.lower():
         parser = _TableParser()

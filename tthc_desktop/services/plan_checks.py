@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+import sqlalchemy as sa
+
+from tthc_desktop.db.models import Measurement
+from tthc_desktop.domain import bounds, periods
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
+from tthc_desktop.reports.words import period_label
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.dto import DocumentInfo
@@ -51,7 +57,7 @@ class Problem:
 
 def check_plan(content: PlanContent, outline: list[OutlineNode]) -> list[Problem]:
     """Every problem of the plan, blocking ones first, each group in the order of the document."""
-    problems = [*_documents(content), *_outline(outline, content.year), *_indicators(content)]
+    problems = [*_documents(content), *_years(content), *_outline(outline, content.year), *_indicators(content)]
     return sorted(problems, key=lambda p: p.severity is not Severity.BLOCKING)
 
 
@@ -64,7 +70,29 @@ class PlanCheckService(Service):
 
     def problems(self, plan_id: int) -> list[Problem]:
         content = PlanContentService(self._session_factory).content(plan_id)
-        return check_plan(content, OutlineService(self._session_factory).tree(plan_id))
+        return check_plan(content, OutlineService(self._session_factory).tree(plan_id)) + sorted(
+            self._figures(content), key=lambda p: p.key)
+
+    def _figures(self, content: PlanContent) -> Iterator[Problem]:
+        """Figures entered in the tracker for the plan's indicators that lie outside their bound (an older file's
+        ∞ or -5): the reports print them as stored, so the clerk is told where they are. Warnings: they are
+        corrected in the tracker, and do not stop issuing the plan."""
+        rows = {row.id: row for row in content.indicators}
+        with self._read() as session:
+            measured = list(session.scalars(sa.select(Measurement).where(Measurement.indicator_id.in_(rows))))
+            for m in sorted(measured, key=lambda m: (m.indicator_id, m.period_key)):
+                row = rows[m.indicator_id]
+                for field in ("numerator", "denominator", "value"):
+                    value = getattr(m, field)
+                    bound = bounds.figure_bound(row.values.get("unit")) if field == "value" else bounds.COUNT
+                    breach = None if value is None else bounds.breach(bound, value)
+                    if breach is None:
+                        continue
+                    name = _("{field}, entered in the tracker for {period},").format(
+                        field=door.indicator_field(field, row.values.get("label") or str(row.position + 1)),
+                        period=period_label(m.period_key) if periods.is_key(m.period_key) else m.period_key)
+                    yield Problem(Severity.WARNING, door.breach_message(name, breach, value, bound),
+                                  Pane.INDICATORS, row.id, field)
 
     def issue(self, plan_id: int, on: date, number: int | None = None) -> DocumentInfo:
         """Number, date and freeze the decision (and with it the plan); refused while blocking problems remain."""
@@ -163,17 +191,27 @@ def _task(node: OutlineNode, name: str, year: int) -> Iterator[Problem]:
 
 
 def _indicators(content: PlanContent) -> Iterator[Problem]:
+    """A missing target, and every figure outside its bound (an older file may hold 1e30, a negative target or
+    120%): the message names the field and the range, as the door would have refused it."""
     for row in content.indicators:
         values = row.values
         name = values.get("label") or str(row.position + 1)
-        target = values.get("target")
-        if target is None:
+        if values.get("target") is None:
             yield Problem(Severity.WARNING, _("Indicator {label} has no target.").format(label=name),
                           Pane.INDICATORS, row.id, "target")
-        elif (values.get("unit") or "").strip() == "%" and target > 100:
-            yield Problem(Severity.BLOCKING, _("The target of indicator {label} is above 100%.").format(label=name),
-                          Pane.INDICATORS, row.id, "target")
-        upper = values.get("upstream_target")
-        if (values.get("unit") or "").strip() == "%" and upper is not None and upper > 100:
-            yield Problem(Severity.BLOCKING, _("The upper target of indicator {label} is above 100%.").format(
-                label=name), Pane.INDICATORS, row.id, "upstream_target")
+        bound = bounds.figure_bound(values.get("unit"))
+        for field in bounds.INDICATOR_FIGURES:
+            value = values.get(field)
+            breach = None if value is None else bounds.breach(bound, value)
+            if breach is not None:
+                yield Problem(Severity.BLOCKING, door.breach_message(door.indicator_field(field, name), breach, value,
+                                                                     bound), Pane.INDICATORS, row.id, field)
+
+
+def _years(content: PlanContent) -> Iterator[Problem]:
+    """The plan's year and its documents' dates within the years the app accepts (a warning: no screen changes a
+    plan's year; a copy into the right year does)."""
+    for doc in (d for d in (content.decision, content.plan) if d is not None):
+        if bounds.breach(bounds.YEAR, doc.year) is not None:
+            yield Problem(Severity.WARNING, door.breach_message(door.label("year"), bounds.Breach.ABOVE, doc.year,
+                                                                 bounds.YEAR), Pane.DOCUMENT, doc.id)

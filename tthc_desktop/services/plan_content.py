@@ -25,17 +25,18 @@ from tthc_desktop.db.models import (
     Recipient,
     Section,
 )
-from tthc_desktop.domain import templates
+from tthc_desktop.domain import bounds, templates
 from tthc_desktop.domain.enums import Comparator, DocumentStatus, DocumentType, SectionKind, UnitRole
 from tthc_desktop.domain.numbering import format_number
-from tthc_desktop.domain.periods import TargetRule, propose_target
+from tthc_desktop.domain.periods import TargetRule
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import ensure_editable
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, plan_loading_options
+from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, plan_loading_options, proposed_target
 from tthc_desktop.services.plans import load_plan
 
 TEXT_LISTS = ("legal_bases", "recipients", "articles")
@@ -43,7 +44,6 @@ _LIST_ROWS = {"legal_bases": LegalBasis, "recipients": Recipient, "articles": Ar
 INDICATOR_FIELDS = ("group", "group_title", "label", "name", "unit", "comparator", "target", "upstream_target",
                     "last_year", "basis", "formula", "numerator_name", "denominator_name", "lead_units",
                     "cooperating_units")
-_NUMBERS = ("target", "upstream_target", "last_year")
 _COLUMNS = {"group": "group_label"}  # JSON name -> column, where they differ
 
 
@@ -88,8 +88,7 @@ class IndicatorRow:
 
     def proposal(self) -> tuple[float | None, TargetRule]:
         """What the target rule proposes from last year's result and the upstream target."""
-        return propose_target(self.values.get("last_year"), self.values.get("upstream_target"),
-                              (self.values.get("unit") or "").strip() == "%")
+        return proposed_target(self.values)
 
 
 @dataclass(frozen=True)
@@ -219,6 +218,8 @@ class PlanContentService(Service):
     # ---------------------------------------------------------------- indicators
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> IndicatorRow:
+        """Change some fields of an indicator. Numbers come as typed ("1.250", "95,5") or as numbers; each is
+        held to the bound of the indicator's unit (as changed), and a new unit holds the figures already there."""
         unknown = set(changes) - set(INDICATOR_FIELDS)
         if unknown:
             raise ValueError(f"not an indicator field: {sorted(unknown)}")
@@ -231,8 +232,8 @@ class PlanContentService(Service):
                     entry = {name: list(value or [])}
                     kept = [a for a in indicator.assignments if a.role is not role]
                     indicator.assignments = kept + builder.assignments(entry)
-                elif name in _NUMBERS:
-                    setattr(indicator, name, _number(value))
+                elif name in bounds.INDICATOR_FIGURES:
+                    continue  # below, with the unit as changed
                 elif name == "comparator":
                     indicator.comparator = Comparator(value or Comparator.AT_LEAST.value)
                 elif name == "name":
@@ -242,6 +243,11 @@ class PlanContentService(Service):
                     indicator.name = text
                 else:
                     setattr(indicator, _COLUMNS.get(name, name), clean(value) if isinstance(value, str) else value)
+            bound, shown = bounds.figure_bound(indicator.unit), indicator.label or indicator.name
+            for name in bounds.INDICATOR_FIGURES:
+                if name in changes or "unit" in changes:
+                    raw = changes.get(name, getattr(indicator, name))
+                    setattr(indicator, name, door.figure(door.indicator_field(name, shown), raw, bound))
             session.flush()
             return _indicator_row(indicator)
 
@@ -276,7 +282,8 @@ class PlanContentService(Service):
     def restore_indicator(self, plan_id: int, row: IndicatorRow) -> None:
         with self._write() as session:
             plan = self._plan(session, plan_id)
-            builder = _PlanBuilder(session, the_organization(session), as_draft=True)
+            # the row as it was deleted: its values go back as they were, whatever their bounds
+            builder = _PlanBuilder(session, the_organization(session), as_draft=True, check=False)
             indicator = builder.indicator(row.position, row.values)
             indicator.id = row.id
             self._place(plan, indicator, row.position)
@@ -322,11 +329,3 @@ class PlanContentService(Service):
         ensure_editable(indicator.plan.document)
         return indicator
 
-
-def _number(value: Any) -> float | None:
-    if value is None or value == "":
-        return None
-    try:
-        return float(str(value).replace(",", "."))
-    except ValueError as exc:
-        raise DataError(_("\u201c{value}\u201d is not a number.").format(value=value)) from exc

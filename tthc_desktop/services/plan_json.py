@@ -5,11 +5,11 @@ It is the one exchange format of the app: `export-json`, the demo fixture, and t
 
 from __future__ import annotations
 
-import re
+import datetime
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from tthc_desktop.db.models import (
     Article,
@@ -25,6 +25,7 @@ from tthc_desktop.db.models import (
     TaskGroup,
     UnitAssignment,
 )
+from tthc_desktop.domain import bounds
 from tthc_desktop.domain import columns as cols
 from tthc_desktop.domain.enums import (
     Comparator,
@@ -35,12 +36,16 @@ from tthc_desktop.domain.enums import (
     UnitRole,
 )
 from tthc_desktop.domain.numbering import format_number, parse_number, symbol_for
+from tthc_desktop.domain.periods import TargetRule, propose_target
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.signature import authority_line, parse_authority
 from tthc_desktop.domain.templates import plan_subject
 from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.units import UnitMatcher, UnitName, unit_key
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values
+from tthc_desktop.services.unit_matching import unit_matcher
 
 # ---------------------------------------------------------------- database -> JSON
 
@@ -136,6 +141,16 @@ def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
     }
 
 
+def proposed_target(indicator: dict[str, Any]) -> tuple[float | None, TargetRule]:
+    """What the target rule proposes for an indicator (plan JSON) from last year's result and the upstream
+    target; nothing (NO_BASIS) when either figure is outside its bound, as an older file may hold."""
+    last, upstream, unit = indicator.get("last_year"), indicator.get("upstream_target"), indicator.get("unit")
+    bound = bounds.figure_bound(unit)
+    if any(v is not None and bounds.breach(bound, v) is not None for v in (last, upstream)):
+        return None, TargetRule.NO_BASIS
+    return propose_target(last, upstream, bound.percent)
+
+
 def plan_loading_options() -> list[Any]:
     """Everything plan_to_json reads, in a handful of queries instead of one per row."""
     return [
@@ -156,23 +171,30 @@ def plan_loading_options() -> list[Any]:
 
 
 class UnitIndex:
-    """Finds the commune's Unit a written name refers to, whatever dash or case it was typed with."""
+    """Finds the commune's Unit a written name refers to: the rule of domain.units with the clerk's matches."""
 
     def __init__(self, organization: Organization) -> None:
-        self._by_key = {self.key(u.name): u.id for u in organization.units}
+        session = object_session(organization)
+        self._matcher = unit_matcher(session, organization) if session is not None else UnitMatcher(
+            [UnitName(u.id, u.name, u.abbreviation) for u in organization.units])
 
     @staticmethod
     def key(name: str) -> str:
-        return re.sub(r"\s+", " ", re.sub(r"[–—]", "-", name)).strip().casefold()
+        return unit_key(name)
 
     def find(self, name: str) -> int | None:
-        return self._by_key.get(self.key(name))
+        return self._matcher.unit_of(name)
 
 
-def build_plan(session: Session, organization: Organization, data: dict[str, Any], *, as_draft: bool) -> Plan:
-    """A new Plan (with its documents) from plan JSON, added to `session`. Raises DataError on bad data."""
+def build_plan(session: Session, organization: Organization, data: dict[str, Any], *, as_draft: bool,
+               check: bool = True) -> Plan:
+    """A new Plan (with its documents) from plan JSON, added to `session`. Raises DataError on bad data.
+
+    `check`: numbers and dates are held to `domain.bounds` (JSON from outside: a file, the importers). A copy of
+    a plan the app already holds passes False: its values go over as stored, and the checks flag any that an
+    older file held outside its bound (a copy must not fail on them)."""
     try:
-        return _PlanBuilder(session, organization, as_draft).build(data)
+        return _PlanBuilder(session, organization, as_draft, check).build(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataError(
             _("The plan data is not valid ({reason}). Expected the plan JSON of TTHC Desktop.").format(reason=exc)
@@ -180,18 +202,21 @@ def build_plan(session: Session, organization: Organization, data: dict[str, Any
 
 
 class _PlanBuilder:
-    def __init__(self, session: Session, organization: Organization, as_draft: bool) -> None:
+    def __init__(self, session: Session, organization: Organization, as_draft: bool, check: bool = True) -> None:
         self.session = session
         self.organization = organization
         self.as_draft = as_draft
+        self.check = check
         self.units = UnitIndex(organization)
         self.officials = {o.name.casefold(): o.id for o in organization.officials}
 
     def build(self, data: dict[str, Any]) -> Plan:
         docs = list(data.get("documents") or [])
         year = data.get("year") or next((d["date"]["year"] for d in docs if d.get("date")), None)
-        if not isinstance(year, int):
+        if not isinstance(year, int) or isinstance(year, bool):
             raise ValueError(_("the plan has no year"))
+        if self.check:
+            values.year(values.label("year"), year)
         decision_data = next((d for d in docs if d.get("type") == DocumentType.DECISION.value), None)
         plan_data = next((d for d in docs if d.get("type") == DocumentType.PLAN.value), None)
         if plan_data is None:
@@ -226,6 +251,8 @@ class _PlanBuilder:
         if data.get("number"):
             number, symbol = parse_number(data["number"])
         status = DocumentStatus(data.get("status") or DocumentStatus.DRAFT.value)
+        if self.check:
+            self.date(date.get("year") or year, date.get("month"), date.get("day"))
         if self.as_draft:
             number, status = None, DocumentStatus.DRAFT
         signer = data.get("signer") or {}
@@ -287,17 +314,18 @@ class _PlanBuilder:
             self.item(plan, item, child_position, child)
 
     def indicator(self, position: int, entry: dict[str, Any]) -> Indicator:
+        name, label, unit = clean(entry["name"]), clean(entry.get("label")), clean(entry.get("unit"))
+        shown = label or name or str(position + 1)
+        figures = {field: self.figure(field, entry.get(field), unit, shown) for field in bounds.INDICATOR_FIGURES}
         indicator = Indicator(
             position=position,
             group_label=clean(entry.get("group")),
             group_title=clean(entry.get("group_title")),
-            label=clean(entry.get("label")),
-            name=clean(entry["name"]),
-            unit=clean(entry.get("unit")),
+            label=label,
+            name=name,
+            unit=unit,
             comparator=Comparator(entry.get("comparator") or Comparator.AT_LEAST.value),
-            target=_number(entry.get("target")),
-            upstream_target=_number(entry.get("upstream_target")),
-            last_year=_number(entry.get("last_year")),
+            **figures,
             basis=clean(entry.get("basis")),
             formula=clean(entry.get("formula")),
             numerator_name=clean(entry.get("numerator_name")),
@@ -314,6 +342,19 @@ class _PlanBuilder:
                 result.append(UnitAssignment(role=role, position=position, text=text, unit_id=self.units.find(text)))
         return result
 
+    def figure(self, field: str, raw: Any, unit: str | None, indicator: str) -> float | None:
+        """A target or last year's result: read and bounded by the indicator's unit, or (a copy) as stored."""
+        if self.check:
+            return values.figure(values.indicator_field(field, indicator), raw, bounds.figure_bound(unit))
+        if raw is None or isinstance(raw, bool):
+            return None
+        return float(raw)
 
-def _number(value: Any) -> float | None:
-    return None if value is None else float(value)
+    @staticmethod
+    def date(year: Any, month: Any, day: Any) -> None:
+        """A document's date from JSON: its year within the bounds, and a day that exists."""
+        values.year(values.label("year"), year)
+        if month is not None and day is not None:
+            values.day(values.label("issued_on"), datetime.date(year, month, day))
+        elif month is not None and not 1 <= month <= 12:
+            raise ValueError(_("month {month} does not exist").format(month=month))

@@ -12,16 +12,16 @@ from sqlalchemy.orm import Session, selectinload
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
-from tthc_desktop.domain.periods import propose_target
+from tthc_desktop.domain.signature import choose_signer
 from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
-from tthc_desktop.services import tracking_figures
+from tthc_desktop.services import tracking_figures, values
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services.plan_json import build_plan, plan_loading_options, plan_to_json
+from tthc_desktop.services.plan_json import build_plan, plan_loading_options, plan_to_json, proposed_target
 
 
 class PlanService(Service):
@@ -55,12 +55,12 @@ class PlanService(Service):
     def create_plan(self, year: int) -> PlanSummary:
         """An empty draft plan for `year` with its decision, from the commune's template: default subjects,
         articles and columns, the chair as signer, and the legal bases of the latest decision to review."""
+        year = values.year(values.label("year"), year)
         with self._write() as session:
             organization = the_organization(session)
             subject = plan_subject(year, organization.level, organization.name)
             decision = decision_json(year, organization.level, organization.name, subject)
-            signers = [o for o in organization.officials if o.may_sign and o.active_to is None]
-            chair = next((o for o in signers if o.position.upper() == "CHỦ TỊCH"), signers[0] if signers else None)
+            chair = choose_signer(organization.officials)
             if chair is not None:
                 decision["signer"] = {"position": chair.position, "name": chair.name}
             latest = session.scalars(sa.select(Plan).where(Plan.organization_id == organization.id,
@@ -70,7 +70,7 @@ class PlanService(Service):
                 decision["legal_bases"] = [b.text for b in latest.decision.legal_bases]
                 decision["proposed_by"] = latest.decision.proposed_by
             data = {"year": year, "documents": [decision, {"type": DocumentType.PLAN.value, "subject": subject}]}
-            plan = build_plan(session, organization, data, as_draft=True)
+            plan = build_plan(session, organization, data, as_draft=True, check=False)
             session.flush()
             return self._summary(plan, 0, 0)
 
@@ -87,13 +87,15 @@ class PlanService(Service):
             return self._summary(plan, tasks, len(plan.indicators))
 
     def copy_plan(self, plan_id: int, to_year: int) -> PlanSummary:
-        """A new draft for `to_year` from a plan: years moved on in subjects and schedules, no number or date."""
+        """A new draft for `to_year` from a plan: years moved on in subjects and schedules, no number or date.
+        Its figures go over as stored (the checks flag one an older file held outside its bound)."""
+        to_year = values.year(values.label("year"), to_year)
         with self._write() as session:
             source = self._load(session, plan_id)
             data = shift_plan_json(plan_to_json(source), source.year, to_year)
             if to_year > source.year:  # an amendment in the same year keeps the targets as issued
                 propose_targets(data, _year_results(session, source))
-            plan = build_plan(session, the_organization(session), data, as_draft=True)
+            plan = build_plan(session, the_organization(session), data, as_draft=True, check=False)
             plan.copied_from_id = source.id
             session.flush()
             tasks = sum(isinstance(i, Task) for i in plan.items)
@@ -185,7 +187,7 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
 def _year_results(session: Session, plan: Plan) -> list[float | None]:
     """Each indicator's result for the whole year from the tracker (None where nothing was entered)."""
     results = tracking_figures.indicator_results(session, plan, f"{plan.year:04d}-Y")
-    return [r.year_to_date_value if r.year_to_date_value is not None else r.value for r in results]
+    return [r.standing.value for r in results]  # the year's figure, else the year report period's (one rule)
 
 
 def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> None:
@@ -194,7 +196,6 @@ def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> N
     Where the rule has no basis (no result and no upstream target) the target stays as it was written."""
     for indicator, result in zip(data["indicators"], last_results, strict=False):
         indicator["last_year"] = result
-        percent = (indicator.get("unit") or "").strip() == "%"
-        target, _rule = propose_target(result, indicator.get("upstream_target"), percent)
+        target, _rule = proposed_target(indicator)
         if target is not None:
             indicator["target"] = target

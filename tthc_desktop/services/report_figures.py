@@ -13,7 +13,7 @@ The snapshot (version 1), all JSON:
 - "issuer" {name, level_word, abbreviation, parent_line};
 - "outline": groups {kind "group", label, text, depth} and tasks {kind "task", label, text, depth, groups
   (titles, outermost first), lead_units, cooperating_units (absent from snapshots before issue 14), schedule,
-  schedule_kind, status, next_checkpoint, open_checkpoints,
+  schedule_kind, status, next_checkpoint, open_checkpoints (its deadlines not yet met),
   evidence [{number, date, subject}]}, in the plan's order;
 - "indicators": {group, group_title, label, name, unit, comparator, target, value, attainment, ytd_value,
   ytd_attainment};
@@ -33,8 +33,9 @@ from tthc_desktop.db.models import Evidence, OutlineItem, Plan
 from tthc_desktop.domain import periods, vnformat
 from tthc_desktop.domain.enums import DocumentType, OutlineKind
 from tthc_desktop.domain.numbering import format_number
+from tthc_desktop.domain.signature import issuer_words
+from tthc_desktop.domain.status import DONE_STATES
 from tthc_desktop.domain.templates import LEVEL_WORD
-from tthc_desktop.domain.tracking import DONE_STATES
 from tthc_desktop.reports import words
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.tracking import TrackingService
@@ -66,8 +67,7 @@ def plan_reference(plan: Plan, level_word: str, abbreviation: str) -> str:
 
     decision = plan.decision
     if decision is not None:
-        by = f"Chủ tịch {abbreviation} {level_word}" if (decision.authority_line or "").startswith("CHỦ TỊCH") \
-            else f"{abbreviation} {level_word}"
+        by = issuer_words(decision.authority_line, abbreviation, level_word)
         return f"Quyết định{number_and_date(decision)} của {by} về việc {_lower_first(decision.subject)}"
     doc = plan.document
     kind = "Kế hoạch" if doc.type is DocumentType.PLAN else "văn bản"
@@ -97,7 +97,8 @@ def _outline(session: Session, plan: Plan, tasks: list[TrackedTask],
                     "cooperating_units": list(t.cooperating_units), "schedule": t.schedule_text or "",
                     "schedule_kind": t.schedule_kind, "status": t.status.value,
                     "next_checkpoint": t.next_checkpoint.isoformat() if t.next_checkpoint else None,
-                    "open_checkpoints": [c.day.isoformat() for c in t.checkpoints if c.status not in DONE_STATES],
+                    "open_checkpoints": [c.day.isoformat() for c in t.checkpoints  # deadlines, not an ongoing
+                                         if c.status not in DONE_STATES and not c.period],  # task's months
                     "evidence": evidence.get(item.id, []),
                 })
             walk(item.id, groups)

@@ -36,7 +36,7 @@ from tthc_desktop.documents.rules import FormatRules
 from tthc_desktop.domain import periods
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, OutboxState, SigningAuthority
 from tthc_desktop.domain.numbering import format_number, symbol_for
-from tthc_desktop.domain.signature import authority_line
+from tthc_desktop.domain.signature import authority_line, choose_signer
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.files import write_atomic
@@ -313,9 +313,7 @@ class ReportService(Service):
 
     def _new_document(self, session: Session, template: ReportTemplate, figures: dict[str, Any]) -> Document:
         organization = the_organization(session)
-        signers = [o for o in organization.officials if o.may_sign and o.active_to is None]
-        signer: Official | None = next((o for o in signers if clean(o.position) == "CHỦ TỊCH"), None) or \
-            next(iter(signers), None)
+        signer: Official | None = choose_signer(organization.officials)
         authority = SigningAuthority(template.signing_authority) if template.signing_authority \
             else SigningAuthority.NONE
         fill = figures["words"]

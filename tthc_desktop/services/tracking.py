@@ -3,14 +3,16 @@
 The clock is injected (`today`) so that statuses can be judged on any day; files attached to evidence go to a
 content store beside the database (attachments/<sha[:2]>/<sha>). Decisions where reporting.md is silent:
 - The clerk records not started, in progress or done; done late and overdue are worked out, never recorded.
-- An update without a check-point is stored with the one it answers (domain.tracking.checkpoint_for), so the file
-  says what it meant; a date after today is refused, and so is evidence dated after today.
+- Statuses, due-soon and indicator verdicts are domain.status and domain.tracking (docs/STATUS_RULES.md).
+- An update without a check-point is stored with the one it answers (domain.status.checkpoint_for: a deadline,
+  or an ongoing task's reporting month), so the file says what it meant; a date after today is refused, and so is
+  evidence dated after today.
 - The same file attached twice to the same evidence is one attachment; to other evidence, another row over the
   same stored bytes.
 - Figures are entered for periods of the plan's year only; a ratio needs both figures, numerator ≤ denominator;
   clearing every figure deletes the period's measurement.
 - The dashboard judges indicators on the last quarter of the plan's year that has ended by today (the first
-  quarter before then), year to date; tasks on today.
+  quarter before then), by their standing; tasks on today (a past year's plan on its last day).
 - Search: every word of the query, folded (no case, no diacritics), must start a word of a task (label, content,
   expected result, schedule, units, note), an indicator (name, formula, figure names) or evidence (number,
   subject).
@@ -18,13 +20,12 @@ content store beside the database (attachments/<sha[:2]>/<sha>). Decisions where
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,17 +39,21 @@ from tthc_desktop.db.models import (
     Plan,
     ProgressUpdate,
     Task,
-    UnitAssignment,
 )
-from tthc_desktop.domain import periods, tracking
+from tthc_desktop.domain import bounds, periods
+from tthc_desktop.domain import status as task_status
 from tthc_desktop.domain.enums import TaskStatus, UnitRole
 from tthc_desktop.domain.text import clean
-from tthc_desktop.domain.tracking import Attainment, Update
+from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError, NotFoundError
+from tthc_desktop.files import write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
+from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
+from tthc_desktop.services import tracking_tasks as reads
+from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
@@ -77,10 +82,11 @@ def default_storage(session_factory: sessionmaker[Session]) -> Path:
 
 class TrackingService(Service):
     def __init__(self, session_factory: sessionmaker[Session], today: Callable[[], date] = date.today,
-                 storage: Path | None = None) -> None:
+                 storage: Path | None = None, opened: Path | None = None) -> None:
         super().__init__(session_factory)
         self._today = today
         self._store = ContentStore(storage if storage is not None else default_storage(session_factory))
+        self._opened = opened if opened is not None else evidence_files.opened_folder()
 
     # ------------------------------------------------------------ periods
 
@@ -108,26 +114,29 @@ class TrackingService(Service):
                 query = query.where(Plan.id == load_plan(session, plan_id).id)
             if year is not None:
                 query = query.where(Plan.year == year)
-            return _tracked(session, list(session.scalars(query)), at or self._today())
+            return reads.tracked(session, list(session.scalars(query)), at or self._today())
 
     def task(self, task_id: int, at: date | None = None) -> TrackedTask:
         with self._read() as session:
             task = _load_task(session, task_id)
-            return next(t for t in _tracked(session, [task.plan], at or self._today()) if t.task_id == task_id)
+            return next(t for t in reads.tracked(session, [task.plan], at or self._today()) if t.task_id == task_id)
 
     def record_progress(self, task_id: int, status: TaskStatus | str, on: date, note: str | None = None,
                         checkpoint: date | None = None, evidence: EvidenceInput | None = None) -> ProgressInfo:
         """Record what was done on `on` (today or before), with the document that proves it; one transaction."""
         recorded = TaskStatus(status) if status in set(TaskStatus) else None
-        if recorded not in tracking.RECORDABLE:
+        if recorded not in task_status.RECORDABLE:
             raise DataError(_("Record a task as not started, in progress or done; late and overdue are worked "
                               "out from the dates."))
+        door.day(door.label("reported_on"), on)
+        door.day(door.label("checkpoint"), checkpoint)
         self._not_future(on)
         with self._write() as session:
             task = _load_task(session, task_id)
             if checkpoint is None:
-                points = _checkpoints(task, task.plan)[1]
-                checkpoint = tracking.checkpoint_for(points, _updates(session, [task_id])[task_id], on, recorded)
+                schedule = reads.schedule_of(task, task.plan, the_organization(session).report_cutoff_day)
+                known = reads.updates_of(session, [task_id])[task_id]
+                checkpoint = task_status.checkpoint_for(schedule, known, on, recorded)
             update = ProgressUpdate(task_id=task_id, status=recorded, reported_on=on, checkpoint=checkpoint,
                                     note=clean(note) or None)
             session.add(update)
@@ -135,7 +144,7 @@ class TrackingService(Service):
             proofs: tuple[EvidenceInfo, ...] = ()
             if evidence is not None and any((clean(evidence.doc_number), evidence.doc_date, clean(evidence.subject))):
                 proofs = (self._add_evidence(session, task_id, evidence, update.id),)
-            return _progress_info(update, proofs)
+            return reads.progress_info(update, proofs)
 
     def add_evidence(self, task_id: int, evidence: EvidenceInput, progress_id: int | None = None) -> EvidenceInfo:
         with self._write() as session:
@@ -158,16 +167,16 @@ class TrackingService(Service):
         """The task's entries, oldest first, each with its evidence and their files."""
         with self._read() as session:
             _load_task(session, task_id)
-            proofs = _evidence(session, task_id)
+            proofs = reads.evidence_of(session, task_id)
             updates = session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id == task_id)
                                       .order_by(ProgressUpdate.reported_on, ProgressUpdate.id))
-            return [_progress_info(u, tuple(e for e in proofs if e.progress_id == u.id)) for u in updates]
+            return [reads.progress_info(u, tuple(e for e in proofs if e.progress_id == u.id)) for u in updates]
 
     def evidence(self, task_id: int) -> list[EvidenceInfo]:
         """All evidence of the task, with its files (evidence of a deleted entry included)."""
         with self._read() as session:
             _load_task(session, task_id)
-            return _evidence(session, task_id)
+            return reads.evidence_of(session, task_id)
 
     # ------------------------------------------------------------ attachments
 
@@ -184,34 +193,62 @@ class TrackingService(Service):
                                         filename=clean(Path(path).name) or sha)
                 session.add(attachment)
                 session.flush()
-            return _attachment_info(attachment)
+            return reads.attachment_info(attachment)
 
     def attachment_path(self, attachment_id: int) -> Path:
-        """Where the attached file's bytes are (read only: the same bytes may serve other evidence)."""
+        """Where the attached file's bytes are (read only: the same bytes may serve other evidence). The store
+        names files by their SHA-256, without an extension: to open one, use `open_copy`."""
+        return self._store.existing(self._attachment(attachment_id).sha256)
+
+    def open_copy(self, attachment_id: int) -> Path:
+        """A copy of the attached file under its own name and extension ("Biên bản.pdf"), in a folder of the
+        temporary files, for the system's program to open; the store's copy is never handed out."""
+        attachment = self._attachment(attachment_id)
+        stored = self._store.existing(attachment.sha256)
+        target = self._opened / attachment.sha256[:16] / evidence_files.safe_name(attachment.filename)
+        if not (target.is_file() and target.stat().st_size == attachment.size):
+            write_atomic(target, evidence_files.read(stored))
+        return target
+
+    def save_copy(self, attachment_id: int, path: Path) -> Path:
+        """Write the attached file to `path` (the clerk's choice), whole or not at all."""
+        attachment = self._attachment(attachment_id)
+        return write_atomic(Path(path), evidence_files.read(self._store.existing(attachment.sha256)))
+
+    def _attachment(self, attachment_id: int) -> AttachmentInfo:
         with self._read() as session:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError(_("Attachment {id} does not exist.").format(id=attachment_id))
-            return self._store.existing(attachment.sha256)
+            return reads.attachment_info(attachment)
 
     # ------------------------------------------------------------ indicators and Biểu 06
 
-    def set_measurement(self, indicator_id: int, period_key: str, numerator: float | None = None,
-                        denominator: float | None = None, value: float | None = None,
-                        note: str | None = None) -> IndicatorResult:
-        """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year."""
-        _check_figures(numerator, denominator, value)
+    def set_measurement(self, indicator_id: int, period_key: str, numerator: Any = None, denominator: Any = None,
+                        value: Any = None, note: str | None = None) -> IndicatorResult:
+        """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year: the two counts
+        of a ratio, or one value (a % when the unit is "%"), as typed ("1.250", "95,5") or as numbers. A figure
+        the period's Biểu 06 computes is refused: Biểu 06 wins, so what was typed would be ignored."""
         with self._write() as session:
             indicator = session.get(Indicator, indicator_id)
             if indicator is None:
                 raise NotFoundError(_("Indicator {id} does not exist.").format(id=indicator_id))
             _check_key(period_key, indicator.plan.year)
+            shown = indicator.label or indicator.name
+            numerator, denominator = (door.figure(door.indicator_field(name, shown), raw, bounds.COUNT)
+                                      for name, raw in (("numerator", numerator), ("denominator", denominator)))
+            value = door.figure(door.indicator_field("value", shown), value, bounds.figure_bound(indicator.unit))
+            _check_figures(numerator, denominator, value)
             measurement = session.scalars(sa.select(Measurement).where(
                 Measurement.indicator_id == indicator_id, Measurement.period_key == period_key)).first()
             if numerator is None and denominator is None and value is None:
                 if measurement is not None:
                     session.delete(measurement)
             else:
+                if figures.derived_here(session, indicator, period_key):
+                    raise DataError(_("The figure of indicator {indicator} for this period is computed from the "
+                                      "dossier figures (Biểu 06), which win over a figure typed here. Change the "
+                                      "Biểu 06 rows instead.").format(indicator=shown))
                 if measurement is None:
                     measurement = Measurement(indicator_id=indicator_id, period_key=period_key)
                     session.add(measurement)
@@ -233,7 +270,8 @@ class TrackingService(Service):
         """Replace the commune's Biểu 06 rows for a period. A row (or the total row as written on the form) that
         breaks a check is refused with DossierCheckError (a DataError) naming it, and nothing is stored."""
         _check_key(period_key)
-        rows = [replace(r, field=clean(r.field) or "") for r in rows]
+        rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
+        total = None if total is None else figures.read_row(total, figures.total_label())
         figures.check_rows(rows, total)
         with self._write() as session:
             figures.store_rows(session, period_key, rows)
@@ -247,7 +285,7 @@ class TrackingService(Service):
 
     # ------------------------------------------------------------ overview
 
-    def dashboard(self, plan_id: int, within_days: int = 14, period_key: str | None = None,
+    def dashboard(self, plan_id: int, within_days: int = task_status.DUE_SOON_DAYS, period_key: str | None = None,
                   tasks: list[TrackedTask] | None = None) -> Dashboard:
         """Tasks by status today, those due within `within_days`, the overdue, and the indicators' attainment.
 
@@ -258,19 +296,20 @@ class TrackingService(Service):
             if tasks is not None and all(t.plan_id == plan_id or t.plan_year == plan.year for t in tasks):
                 tasks = [t for t in tasks if t.plan_id == plan_id]
             else:
-                tasks = _tracked(session, [plan], today)
+                tasks = reads.tracked(session, [plan], today)
             if period_key is None:
                 period_key = self._judged_period(session, plan, today)
             _check_key(period_key, plan.year)
             results = figures.indicator_results(session, plan, period_key)
+            units = [(u.id, u.name) for u in the_organization(session).units]
         counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
-        due_soon = sorted((t for t in tasks if t.days_left is not None and 0 <= t.days_left <= within_days),
-                          key=lambda t: (t.days_left, t.task_id))
+        due_soon = sorted((t for t in tasks if task_status.is_due_soon(t.status, t.days_left, within_days)),
+                          key=lambda t: (t.days_left or 0, t.task_id))
         overdue = sorted((t for t in tasks if t.status is TaskStatus.OVERDUE),
                          key=lambda t: (t.days_left if t.days_left is not None else 0, t.task_id))
-        attained = {a: sum(r.year_to_date_attainment is a for r in results) for a in Attainment}
+        attained = {a: sum(r.standing.attainment is a for r in results) for a in Attainment}
         return Dashboard(plan.id, today, counts, tuple(due_soon), tuple(overdue), period_key, tuple(results),
-                         attained)
+                         attained, reads.by_unit(tasks, units))
 
     def judged_period(self, plan_id: int) -> str:
         """The period indicators are judged on: the last quarter of the plan's year ended by today (Q1 before)."""
@@ -294,8 +333,8 @@ class TrackingService(Service):
             if plan_id is not None:
                 query = query.where(Plan.id == plan_id)
             for plan in session.scalars(query):
-                tasks = {i.id: i for i in _outline(plan) if isinstance(i, Task)}
-                units = _units(session, list(tasks))
+                tasks = {i.id: i for i in reads.outline_of(plan) if isinstance(i, Task)}
+                units = reads.units_of(session, list(tasks))
                 for t in tasks.values():
                     lead, cooperating = units[t.id][UnitRole.LEAD], units[t.id][UnitRole.COOPERATING]
                     if _matches(words, [t.label, t.text, t.expected_result, t.schedule_text, t.objective, t.note,
@@ -319,12 +358,13 @@ class TrackingService(Service):
 
     def _add_evidence(self, session: Session, task_id: int, evidence: EvidenceInput,
                       progress_id: int | None) -> EvidenceInfo:
+        door.day(door.label("doc_date"), evidence.doc_date)
         self._not_future(evidence.doc_date)
         proof = Evidence(task_id=task_id, progress_id=progress_id, doc_number=clean(evidence.doc_number) or None,
                          doc_date=evidence.doc_date, subject=clean(evidence.subject) or None)
         session.add(proof)
         session.flush()
-        return _evidence_info(proof, ())
+        return reads.evidence_info(proof, ())
 
 
 # ---------------------------------------------------------------- helpers
@@ -334,23 +374,20 @@ def _check_key(key: str, year: int | None = None) -> None:
     if not periods.is_key(key):
         raise DataError(_("“{key}” is not a reporting period. Write it as 2026-M03, 2026-Q1, 2026-H1, 2026-9M or "
                           "2026-Y.").format(key=key))
+    door.year(door.label("year"), periods.parse_key(key)[0])  # Biểu 06 keys belong to no plan: bounded here
     if year is not None and periods.parse_key(key)[0] != year:
         raise DataError(_("Period {key} is not in {year}, the year of the plan.").format(key=key, year=year))
 
 
 def _check_figures(numerator: float | None, denominator: float | None, value: float | None) -> None:
-    for figure in (numerator, denominator, value):
-        if figure is not None and not (math.isfinite(figure) and figure >= 0):
-            raise DataError(_("A figure cannot be {figure}: enter 0 or more.").format(figure=figure))
+    """The figures together (each is already within its bound): a ratio's two, or one value."""
     if value is not None and (numerator is not None or denominator is not None):
         raise DataError(_("Enter either the two figures of a ratio or a single value, not both."))
     if (numerator is None) != (denominator is None):
         raise DataError(_("A ratio needs both figures: the numerator and the denominator."))
     if numerator is not None and denominator is not None and numerator > denominator:
         raise DataError(_("The numerator ({numerator}) cannot be larger than the denominator ({denominator}).")
-                        .format(numerator=numerator, denominator=denominator))
-
-
+                        .format(numerator=door.shown(numerator), denominator=door.shown(denominator)))
 
 
 def _load_task(session: Session, task_id: int) -> Task:
@@ -358,100 +395,6 @@ def _load_task(session: Session, task_id: int) -> Task:
     if not isinstance(task, Task):
         raise NotFoundError(_("Task {id} does not exist.").format(id=task_id))
     return task
-
-
-def _checkpoints(task: Task, plan: Plan) -> tuple[str, list[date]]:
-    issuing = plan.decision if plan.decision is not None else plan.document
-    return tracking.schedule_checkpoints(task.schedule_text, plan.year, issuing.issued_on)
-
-
-def _outline(plan: Plan) -> list[OutlineItem]:
-    """Groups and tasks in the order the plan prints them."""
-    children: dict[int | None, list[OutlineItem]] = defaultdict(list)
-    for item in plan.items:
-        children[item.parent_id].append(item)
-    ordered: list[OutlineItem] = []
-
-    def walk(parent: int | None) -> None:
-        for item in children[parent]:
-            ordered.append(item)
-            walk(item.id)
-
-    walk(None)
-    return ordered
-
-
-def _units(session: Session, task_ids: list[int]) -> dict[int, dict[UnitRole, list[str]]]:
-    result: dict[int, dict[UnitRole, list[str]]] = {i: {r: [] for r in UnitRole} for i in task_ids}
-    for a in session.scalars(sa.select(UnitAssignment).where(UnitAssignment.task_id.in_(task_ids))
-                             .order_by(UnitAssignment.position, UnitAssignment.id)):
-        if a.task_id is not None:
-            result[a.task_id][a.role].append(a.text)
-    return result
-
-
-def _updates(session: Session, task_ids: list[int]) -> dict[int, list[Update]]:
-    result: dict[int, list[Update]] = {i: [] for i in task_ids}
-    for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(task_ids))
-                             .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
-        result[u.task_id].append(Update(u.reported_on, u.status, u.checkpoint, u.id))
-    return result
-
-
-def _tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
-    result: list[TrackedTask] = []
-    for plan in plans:
-        items = _outline(plan)
-        by_id = {i.id: i for i in items}
-        tasks = [i for i in items if isinstance(i, Task)]
-        ids = [t.id for t in tasks]
-        units, updates = _units(session, ids), _updates(session, ids)
-        last: dict[int, ProgressUpdate] = {}
-        for u in session.scalars(sa.select(ProgressUpdate).where(ProgressUpdate.task_id.in_(ids), ProgressUpdate
-                                 .reported_on <= at).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)):
-            last[u.task_id] = u
-        evidence_counts = dict(session.execute(sa.select(Evidence.task_id, sa.func.count()).where(
-            Evidence.task_id.in_(ids)).group_by(Evidence.task_id)).all())
-        for task in tasks:
-            kind, points = _checkpoints(task, plan)
-            judged = tracking.judge(points, updates[task.id], at)
-            groups: list[str] = []
-            parent = by_id.get(task.parent_id) if task.parent_id is not None else None
-            while parent is not None:
-                groups.insert(0, parent.label or "")
-                parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
-            result.append(TrackedTask(
-                task_id=task.id, plan_id=plan.id, plan_year=plan.year, label=task.label, group_labels=tuple(groups),
-                content=task.text, expected_result=task.expected_result,
-                lead_units=tuple(units[task.id][UnitRole.LEAD]),
-                cooperating_units=tuple(units[task.id][UnitRole.COOPERATING]),
-                schedule_text=task.schedule_text, schedule_kind=kind, status=judged.status,
-                next_checkpoint=judged.next_checkpoint, days_left=judged.days_left, checkpoints=judged.checkpoints,
-                last_update=_progress_info(last[task.id]) if task.id in last else None,
-                evidence_count=evidence_counts.get(task.id, 0),
-            ))
-    return result
-
-
-def _attachment_info(a: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(a.id, a.evidence_id, a.sha256, a.filename, a.size, a.added_at)
-
-
-def _evidence_info(e: Evidence, attachments: tuple[AttachmentInfo, ...]) -> EvidenceInfo:
-    return EvidenceInfo(e.id, e.task_id, e.progress_id, e.doc_number, e.doc_date, e.subject, attachments)
-
-
-def _evidence(session: Session, task_id: int) -> list[EvidenceInfo]:
-    proofs = list(session.scalars(sa.select(Evidence).where(Evidence.task_id == task_id).order_by(Evidence.id)))
-    files: dict[int, list[AttachmentInfo]] = defaultdict(list)
-    for a in session.scalars(sa.select(Attachment).where(Attachment.evidence_id.in_([e.id for e in proofs]))
-                             .order_by(Attachment.id)):
-        files[a.evidence_id].append(_attachment_info(a))
-    return [_evidence_info(e, tuple(files[e.id])) for e in proofs]
-
-
-def _progress_info(u: ProgressUpdate, evidence: tuple[EvidenceInfo, ...] = ()) -> ProgressInfo:
-    return ProgressInfo(u.id, u.task_id, u.status, u.reported_on, u.checkpoint, u.note, evidence)
 
 
 def _matches(words: list[str], parts: list[str | None]) -> bool:

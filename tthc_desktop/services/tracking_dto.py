@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from tthc_desktop.domain.enums import Comparator, TaskStatus
 from tthc_desktop.domain.periods import ReportingPeriod
-from tthc_desktop.domain.tracking import Attainment, CheckpointState, DossierRow, DossierRule
+from tthc_desktop.domain.status import CheckpointState
+from tthc_desktop.domain.tracking import Attainment, DossierRow, DossierRule, Standing, standing
 
 # What set_dossier_rows takes: a field's counts (4)..(13), with the totals (3), (7), (11) as written or None.
 DossierRowInput = DossierRow
@@ -74,6 +75,10 @@ class TrackedTask:
     checkpoints: tuple[CheckpointState, ...]
     last_update: ProgressInfo | None
     evidence_count: int
+    ongoing: bool = False  # judged by its progress in each reporting period, never overdue for a missing one
+    missing: tuple[date, ...] = ()  # ends of the periods that ended without progress (ongoing tasks)
+    closed: bool = False  # its plan's year is over: judged on 31 December, no days counted against today
+    lead_unit_ids: tuple[int | None, ...] = ()  # the commune's unit each lead unit text names (domain.units)
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,11 @@ class IndicatorResult:
     year_to_date_attainment: Attainment
     source: str | None  # "dossiers" (Biểu 06), "entered", or None when there is no figure
     dossier_figure: str | None  # "on_time" or "online" when the figure can come from Biểu 06
+
+    @property
+    def standing(self) -> Standing:
+        """The one verdict of the indicator at the period (domain.tracking.standing)."""
+        return standing(self.value, self.year_to_date_value, self.target, self.comparator)
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,19 @@ class DossierProblem:
 
 
 @dataclass(frozen=True)
+class UnitTally:
+    """The plan's tasks led by one of the commune's units (None: lead texts that name none of them)."""
+
+    unit_id: int | None
+    name: str | None
+    counts: Mapping[TaskStatus, int]  # every status, 0 included
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
 class Dashboard:
     plan_id: int
     today: date
@@ -139,7 +162,8 @@ class Dashboard:
     overdue: tuple[TrackedTask, ...]  # most overdue first
     period_key: str  # the period the indicators are judged on
     indicators: tuple[IndicatorResult, ...]
-    attainment_counts: Mapping[Attainment, int]  # of the year-to-date figures
+    attainment_counts: Mapping[Attainment, int]  # of the indicators' standing (domain.tracking.standing)
+    by_unit: tuple[UnitTally, ...] = ()  # by lead unit, in the order of the commune's units, the unmatched last
 
 
 @dataclass(frozen=True)

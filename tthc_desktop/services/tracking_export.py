@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.files import write_atomic
 from tthc_desktop.services.organization import OrganizationService
 from tthc_desktop.services.tracking import TrackingService
@@ -29,7 +30,7 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
 
 
 def tracker_workbook(tracking: TrackingService, plan_id: int, period_key: str, today: Callable[[], date],
-                     within_days: int = 14) -> bytes:
+                     within_days: int = DUE_SOON_DAYS) -> bytes:
     from tthc_desktop.reports.tracker import TrackerData, tracker_tables
     from tthc_desktop.reports.xlsx import workbook
 

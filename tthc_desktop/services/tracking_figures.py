@@ -32,6 +32,7 @@ from tthc_desktop.domain.tracking import DossierRow, DossierRule
 from tthc_desktop.domain.vnformat import fold
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
+from tthc_desktop.services import values as door
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.tracking_dto import DossierProblem, DossierRowInfo, DossierTable, IndicatorResult
 
@@ -56,20 +57,25 @@ def total_label() -> str:
 # ---------------------------------------------------------------- Biểu 06
 
 
+def read_row(row: DossierRow, name: str | None = None) -> DossierRow:
+    """The row with every count read as a whole number of dossiers within its bound (typed text such as "1.250"
+    is read too); a total not written (None or empty) stays None: the sum of its parts. Raises DataError naming
+    the row and the column."""
+    counts: dict[str, int | None] = {}
+    for column in tracking.COUNT_FIELDS:
+        where = door.dossier_field(name or row.field, column)
+        figure = door.count(where, getattr(row, column))
+        if figure is None and column not in tracking.TOTAL_FIELDS:
+            raise DataError(_("{field} is empty: write 0 when there were none.").format(field=where))
+        counts[column] = figure
+    return replace(row, **counts)
+
+
 def check_rows(rows: list[DossierRow], total: DossierRow | None) -> DossierRow:
-    """The total of sound rows; raises DataError for a missing or repeated field or a count that is no count,
+    """The total of sound rows (each read by `read_row` first); raises DataError for a missing or repeated field,
     DossierCheckError naming every row and check broken."""
     problems: list[DossierProblem] = []
     seen: set[str] = set()
-    for row in [*rows, *([total] if total is not None else [])]:
-        name = row.field if row is not total else total_label()
-        for column in tracking.COUNT_FIELDS:
-            figure = getattr(row, column)
-            if figure is None and column in tracking.TOTAL_FIELDS:
-                continue  # a total not written: the sum of its parts
-            if isinstance(figure, bool) or not isinstance(figure, int) or figure < 0:
-                raise DataError(_("Row “{field}” of Biểu 06: {figure} is not a number of dossiers (a whole number, "
-                                  "0 or more). Nothing was saved.").format(field=name, figure=figure))
     for row in rows:
         if not row.field:
             raise DataError(_("Every row of Biểu 06 needs its field (lĩnh vực). Nothing was saved."))
@@ -168,6 +174,14 @@ def dossier_figure(name: str, formula: str | None, unit: str | None) -> str | No
     if "truc tuyen" in text and "dung han" not in text:
         return ONLINE
     return None
+
+
+def derived_here(session: Session, indicator: Indicator, period_key: str) -> bool:
+    """Whether the indicator's figure for the period is computed from Biểu 06: it maps to the form and the period
+    has rows (then a figure typed for it would be ignored)."""
+    if dossier_figure(indicator.name, indicator.formula, indicator.unit) is None:
+        return False
+    return bool(stored_rows(session, [period_key]).get(period_key))
 
 
 @dataclass(frozen=True)

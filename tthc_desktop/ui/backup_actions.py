@@ -2,6 +2,7 @@
 
 Restoring replaces the file under the open window, so this only checks the chosen backup and emits
 `restore_requested`; start-up (app.py `Session`) closes the window, swaps the files and opens a new window.
+A database opened for reading only takes no automatic backup (nothing in it changes) and offers no restore onto it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from tthc_desktop.errors import TthcError
+from tthc_desktop.paths import private_folder
 from tthc_desktop.services.backup import BackupService
 from tthc_desktop.services.database import Database
 from tthc_desktop.ui.background import BackgroundTask
@@ -58,6 +60,7 @@ class BackupActions(QObject):
         super().__init__(parent)
         self.window = parent
         self.service = BackupService(database, clock)
+        self.read_only = database.read_only
         self.backup_action = QAction(self)
         self.backup_action.setObjectName("backupNowAction")
         self.backup_action.triggered.connect(lambda: self.back_up_now())
@@ -87,17 +90,24 @@ class BackupActions(QObject):
         self.backup_action.setStatusTip(self.tr("Save a copy of the whole database"))
         self.restore_action.setText(self.tr("Res&tore from backup…"))
         self.restore_action.setStatusTip(self.tr("Replace the database with a backup; the current one is kept aside"))
+        if self.read_only:
+            self.restore_action.setEnabled(False)
+            self.restore_action.setStatusTip(self.tr("This database is read-only: a backup cannot be put in its "
+                                                     "place"))
 
     # ------------------------------------------------------------ automatic
 
     def start_automatic(self) -> None:
         """The backup at start, then a check every quarter of an hour for the day's backup."""
+        if self.read_only:
+            log.info("No automatic backups of %s: it is read-only (%s)", self.service.path, self.read_only)
+            return
         self._run_automatic()
         self.timer.start()
 
     def run_daily_backup(self) -> bool:
         """Take today's automatic backup if it is due; True when one was started."""
-        if self.automatic_running or not self.service.backup_due():
+        if self.read_only or self.automatic_running or not self.service.backup_due():
             return False
         self._run_automatic()
         return True
@@ -150,8 +160,12 @@ class BackupActions(QObject):
     def restore_from_backup(self, path: Path | None = None, confirm: bool = True) -> BackgroundTask | None:
         """Choose a backup, confirm, check it (off the GUI thread); then `restore_requested` asks start-up to swap
         the files with this window closed, so nothing in it reads the database while it is replaced."""
+        if self.read_only:
+            report_error(self.window, TthcError(self.tr("This database is read-only ({reason}): a backup cannot be "
+                                                        "put in its place.").format(reason=self.read_only)))
+            return None
         if path is None:
-            self.service.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.service.folder)
             name, _filter = QFileDialog.getOpenFileName(
                 self.window, self.tr("Restore from a backup"), str(self.service.folder),
                 self.tr("TTHC Desktop databases (*.sqlite *.db);;All files (*)"))

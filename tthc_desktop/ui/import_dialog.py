@@ -1,5 +1,11 @@
-"""Bringing a plan in: read a Word or text file (or a pasted document), show what was understood and what is
-doubtful, and write nothing until the clerk saves it as a new draft."""
+"""Bringing a plan in: read a Word or text file (or a pasted document), show what was understood beside the
+source it came from and what is doubtful, let the clerk say what a misread table is, and write nothing until the
+clerk saves it as a new draft.
+
+The source pane lists the document as the importer read it; choosing a row of the outline tints the lines it came
+from, choosing a line selects the row it became, and every doubtful decision (a table's kind, a continuation
+row, a schedule or a figure not understood) is marked on the line where it was made and on the row it touched.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,19 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,9 +38,10 @@ from tthc_desktop.services.importing import describe
 from tthc_desktop.services.outline import OutlineNode
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.import_source import IndicatorPreviewModel, KindDelegate, SourceModel, TableKindsModel
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
-from tthc_desktop.ui.plan_editor.outline_model import OutlineModel
+from tthc_desktop.ui.plan_editor.outline_model import ItemIdRole, OutlineModel
 
 
 def outline_nodes(nodes: list[dict[str, Any]], ids: count | None = None,
@@ -62,6 +73,8 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.saved: PlanSummary | None = None
         self.task: BackgroundTask | None = None
+        self.kinds: dict[int, str] = {}  # the clerk's choice of kind, by table number
+        self.reader: Any = None  # reads the document again with the clerk's choices
         self.setWindowTitle(self.tr("Import a plan") if path else self.tr("Paste a whole document"))
         self.paste = QPlainTextEdit(self)
         self.paste.setPlaceholderText(self.tr("Paste here the text of a plan or decision (copied from Word, a PDF "
@@ -78,23 +91,64 @@ class ImportDialog(QDialog):
         self.tree.setItemDelegate(OutlineDelegate(self.tree))
         self.tree.setWordWrap(True)
         self.tree.setIndentation(14)
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(1, 360)
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.selectionModel().currentChanged.connect(self._row_chosen)
+        self.source = SourceModel(self)
+        self.source_view = self._table_view(self.source)
+        self.source_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.source_view.clicked.connect(self._line_chosen)
+        self.tables = TableKindsModel(self)
+        self.tables.on_choice = self.choose_kinds
+        self.tables_view = self._table_view(self.tables)
+        self.tables_view.setItemDelegateForColumn(1, KindDelegate(self.tables_view))
+        self.tables_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.tables_view.clicked.connect(self._table_chosen)
+        header = self.tables_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.indicators = IndicatorPreviewModel(self)
+        self.indicators_view = self._table_view(self.indicators)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.tree, self.tr("Tasks"))
+        self.tabs.addTab(self.indicators_view, self.tr("Indicators"))
+        tables_page = QWidget(self)
+        tables_layout = QVBoxLayout(tables_page)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_hint = QLabel(self.tr("Each table of the document and what it was read as. Where a table was "
+                                     "misread, choose its kind: the document is read again."), tables_page)
+        tables_hint.setWordWrap(True)
+        tables_layout.addWidget(tables_hint)
+        tables_layout.addWidget(self.tables_view)
+        self.tabs.addTab(tables_page, self.tr("Tables"))
         self.notices = QStringListModel(self)
-        notices_view = QListView(self)
-        notices_view.setModel(self.notices)
-        notices_view.setWordWrap(True)
+        self.notices_view = QListView(self)
+        self.notices_view.setModel(self.notices)
+        self.notices_view.setWordWrap(True)
+        self.notices_view.clicked.connect(self._notice_chosen)
         self.notices_label = QLabel(self.tr("To check:"), self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.tabs)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.notices_label)
-        lower_layout.addWidget(notices_view)
-        split = QSplitter(self)
-        split.setOrientation(split.orientation().Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
+        lower_layout.addWidget(self.notices_view)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("The document as read (choose a line to see what it became):"), left))
+        left_layout.addWidget(self.source_view)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save as a new draft"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setEnabled(False)
@@ -109,15 +163,38 @@ class ImportDialog(QDialog):
             self.paste.hide()
             self.read_button.hide()
         layout.addWidget(self.summary)
-        layout.addWidget(split, 3)
+        layout.addWidget(split, 4)
         layout.addWidget(buttons)
-        self.resize(1000, 720)
+        self.resize(1300, 720)
         if path is not None:
-            self._start(lambda: self.services.importing.read(path), path.name)
+            self.reader = lambda kinds: self.services.importing.read(path, table_kinds=kinds)
+            self._start(lambda: self.reader({}), path.name)
+
+    def _table_view(self, model: Any) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # one line a row
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return view
 
     def read_pasted(self) -> None:
         text = self.paste.toPlainText()
-        self._start(lambda: self.services.importing.read_text(text), self.tr("the pasted text"))
+        self.kinds = {}
+        self.reader = lambda kinds: self.services.importing.read_text(text, table_kinds=kinds)
+        self._start(lambda: self.reader({}), self.tr("the pasted text"))
+
+    def choose_kinds(self, kinds: dict[int, str]) -> None:
+        """The clerk said what some tables are: read the document again with that."""
+        if self.reader is None:
+            return
+        self.kinds = dict(kinds)
+        name = self.path.name if self.path else self.tr("the pasted text")
+        self._start(lambda: self.reader(dict(kinds)), name)
 
     def _start(self, function: Any, name: str) -> None:
         self.save_button.setEnabled(False)
@@ -136,16 +213,70 @@ class ImportDialog(QDialog):
         self.model.set_flags({index + 1: "\n".join(describe(n) for n in notices)
                               for index, notices in result.flagged_rows().items()})
         self.tree.expandAll()
+        self.source.load(result)
+        self.tables.load(result, self.kinds)
+        self.indicators.load(plan.get("indicators") or [])
         tasks = sum(1 for _ in _tasks(plan.get("outline") or []))
+        indicators = len(plan.get("indicators") or [])
+        doubtful = sum(1 for t in result.tables if t.doubtful and not t.by_clerk)
+        self.tabs.setTabText(0, self.tr("Tasks ({count})").format(count=tasks))
+        self.tabs.setTabText(1, self.tr("Indicators ({count})").format(count=indicators))
+        self.tabs.setTabText(2, (self.tr("⚠ Tables ({count})") if doubtful else self.tr("Tables ({count})")).format(
+            count=len(result.tables)))
         blank = self.tr("(no number)")
         documents = ", ".join(f"{d['type']} {d.get('number') or blank}" for d in plan["documents"])
         self.summary.setText(self.tr("Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. "
                                      "Rows marked ⚠ need a look; correct any cell here (double-click). Nothing "
                                      "is saved until you press Save.").format(
-            documents=documents, year=year, tasks=tasks, indicators=len(plan.get("indicators") or [])))
+            documents=documents, year=year, tasks=tasks, indicators=indicators))
         self.notices.setStringList([describe(n) for n in result.notices])
         self.notices_label.setText(self.tr("To check ({count}):").format(count=len(result.notices)))
         self.save_button.setEnabled(True)
+
+    # ---------------------------------------------------------------- source beside result
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """An outline row chosen: tint the lines it came from and bring them into view."""
+        if self.result is None or not current.isValid():
+            return
+        row_id = current.siblingAtColumn(0).data(ItemIdRole)
+        sources = self.result.row_sources[row_id - 1] if row_id and row_id <= len(self.result.row_sources) else ()
+        first = self.source.show_sources(tuple(sources))
+        if first is not None:
+            self.source_view.scrollTo(self.source.index(first, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _line_chosen(self, index: QModelIndex) -> None:
+        """A line of the source chosen: select the outline row it became, if any."""
+        self.select_row_of(self.source.where(index.row()))
+
+    def select_row_of(self, where: str) -> bool:
+        if self.result is None:
+            return False
+        row_id = next((i + 1 for i, sources in enumerate(self.result.row_sources) if where in sources), None)
+        if row_id is None:
+            return False
+        self.tabs.setCurrentIndex(0)
+        index = self.model.index_of(row_id)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _table_chosen(self, index: QModelIndex) -> None:
+        table = self.tables.tables[index.row()]
+        self._scroll_source_to(table.where)
+
+    def _notice_chosen(self, index: QModelIndex) -> None:
+        if self.result is None or index.row() >= len(self.result.notices):
+            return
+        where = self.result.notices[index.row()].where
+        if not self.select_row_of(where):
+            self._scroll_source_to(where)
+
+    def _scroll_source_to(self, where: str) -> None:
+        row = self.source.rows_of.get(where)
+        if row is not None:
+            self.source_view.selectRow(row)
+            self.source_view.scrollTo(self.source.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def fix(self, row_id: int, name: str, value: Any) -> bool:
         """A correction typed in the preview: it changes the plan that Save will store."""

@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.editor.preview_action)
-        for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action):
+        for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
+                       self.tracker.match_units_action):
             self.tracking_menu.addAction(action)
         builder = self.report_builder
         for action in (builder.open_action, builder.refresh_action, builder.issue_action,
@@ -387,20 +388,21 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
 
     def show_startup_notice(self) -> str:
-        """What is overdue or due within a week in the selected plan, said once in the status bar."""
+        """What is overdue or due soon in the selected plan, said once in the status bar."""
         plan = self.current_plan()
         if plan is None:
             return ""
-        # The tracker has just judged this plan (due within 14 days); the notice is its first week.
+        from tthc_desktop.domain.status import DUE_SOON_DAYS
+
+        # The tracker has just judged this plan: its dashboard holds the overdue and the due soon (domain.status).
         dashboard = self.tracker.dashboard.dashboard
         if dashboard is None:
             return ""
-        overdue = len(dashboard.overdue)
-        soon = sum(1 for task in dashboard.due_soon if task.days_left is not None and task.days_left <= 7)
+        overdue, soon = len(dashboard.overdue), len(dashboard.due_soon)
         if not overdue and not soon:
             return ""
-        text = self.tr("{overdue} tasks overdue, {soon} due within 7 days: see the Task tracker (Ctrl+2).").format(
-            overdue=overdue, soon=soon)
+        text = self.tr("{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).").format(
+            overdue=overdue, soon=soon, days=DUE_SOON_DAYS)
         self.statusBar().showMessage(text, 30000)
         return text
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from tthc_desktop.domain import bounds
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
@@ -19,7 +20,7 @@ class NewPlanDialog(QDialog):
         self.created: PlanSummary | None = None
         self.setWindowTitle(self.tr("New plan"))
         self.year = QSpinBox(self)
-        self.year.setRange(2000, 2100)
+        self.year.setRange(bounds.FIRST_YEAR, bounds.LAST_YEAR)
         plans = services.plans.list_plans()
         latest = max((p.year for p in plans), default=None)
         self.year.setValue((selected.year if selected else latest or 2025) + 1)

@@ -24,6 +24,7 @@ from tthc_desktop.services.backup import BackupInfo
 class RecoveryChoice(Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open_other"
+    NEW = "new"  # start a new, empty database where an emptied one lies (the empty file is kept aside)
     QUIT = "quit"
 
 
@@ -33,10 +34,14 @@ def when(backup: BackupInfo) -> str:
 
 
 class RecoveryDialog(QDialog):
-    """Restore the newest good backup, open another file, or quit. The caller acts on `choice`."""
+    """Restore the newest good backup, open another file, or quit; where the file was emptied, also start a new
+    database. The caller acts on `choice`.
+
+    `read_only`: why the file cannot be written (then no restore is offered: it could not be put in its place).
+    `offer_new`: the file is missing or empty (not damaged), so a new database may be started in its place."""
 
     def __init__(self, database: Path, problem: str, backup: BackupInfo | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_only: str | None = None, offer_new: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.database, self.backup = Path(database), backup
@@ -57,7 +62,16 @@ class RecoveryDialog(QDialog):
         self.open_button.setObjectName("openButton")
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setObjectName("quitButton")
-        if backup is not None:
+        self.new_button = QPushButton(self.tr("Start a &new, empty database"))
+        self.new_button.setObjectName("newButton")
+        self.new_button.setVisible(offer_new and read_only is None)
+        if read_only is not None:
+            self.restore_button.setText(self.tr("&Restore a backup (the file is read-only)"))
+            self.restore_button.setEnabled(False)
+            self.advice_label.setText(self.tr(
+                "A backup cannot be put in the place of this file: {reason}. Open another file, or copy the backup "
+                "to a folder you may write to.").format(reason=read_only))
+        elif backup is not None:
             self.restore_button.setText(self.tr("&Restore the newest good backup ({date})").format(date=when(backup)))
             self.advice_label.setText(self.tr(
                 "Restoring puts back the database as it was at {date}; edits made after that time are not in it. "
@@ -72,9 +86,10 @@ class RecoveryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         for widget in (self.problem_label, self.file_label, self.advice_label, self.restore_button,
-                       self.open_button, self.quit_button):
+                       self.open_button, self.new_button, self.quit_button):
             layout.addWidget(widget)
         self.restore_button.clicked.connect(lambda: self._choose(RecoveryChoice.RESTORE))
+        self.new_button.clicked.connect(lambda: self.start_new())
         self.open_button.clicked.connect(self._open_other)
         self.quit_button.clicked.connect(lambda: self._choose(RecoveryChoice.QUIT))
 
@@ -84,6 +99,16 @@ class RecoveryDialog(QDialog):
             self.reject()
         else:
             self.accept()
+
+    def start_new(self, confirm: bool = True) -> None:
+        """Asked once more: a new database means working without what the emptied file held."""
+        if confirm and QMessageBox.question(
+                self, self.tr("Start a new database"),
+                self.tr("Start a new, empty database in place of {name}? Its backups stay in the backups folder; "
+                        "you can restore one of them later from the File menu.").format(name=self.database.name)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self._choose(RecoveryChoice.NEW)
 
     def _open_other(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -40,6 +40,7 @@ from tthc_desktop.services.dto import OrganizationInfo
 from tthc_desktop.services.organization import CUTOFF_DAYS, DUE_DAYS
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.register_box import RegisterBox
 from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog
 from tthc_desktop.ui.settings_parts import (
     OfficialEditDialog,
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._units_page(), self.tr("&Units"))
         self.tabs.addTab(self._officials_page(), self.tr("&Officials"))
         self.tabs.addTab(self._reporting_page(), self.tr("&Reporting"))
+        self.tabs.addTab(self._register_page(), self.tr("Regi&ster"))
         self.tabs.addTab(self._format_page(), self.tr("&Document format"))
         self.tabs.addTab(self._mail_page(), self.tr("&Mail"))
         self.tabs.addTab(self._language_page(), self.tr("La&nguage"))
@@ -120,6 +122,14 @@ class SettingsDialog(QDialog):
                               "already issued."), page)
         note.setWordWrap(True)
         form.addRow(note)
+        return page
+
+    def _register_page(self) -> QWidget:
+        page = QWidget(self)
+        self.register_box = RegisterBox(self.services, date.today(), page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.register_box)
+        layout.addStretch(1)
         return page
 
     def _units_page(self) -> QWidget:
@@ -278,6 +288,7 @@ class SettingsDialog(QDialog):
             self.saved_format = self.services.organization.format_rules()
             for key, box in self.format_boxes.items():
                 box.setValue(getattr(self.saved_format, key))
+            self.register_box.load()
             self.units.load(self.services.organization.units())
             self.officials.load(self.services.organization.officials())
         for index in range(self.tabs.count()):
@@ -388,6 +399,8 @@ class SettingsDialog(QDialog):
         """Save every staged change, each in its own transaction; stop at the first refusal and say why."""
         try:
             self._save_profile()
+            if self.profile is not None:
+                self.register_box.save()
             self._save_format()
             self._save_units()
             self._save_officials()

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop.services.dto import OfficialInfo, UnitInfo
+from tthc_desktop.ui.dates import date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -257,9 +257,7 @@ class RetireDialog(QDialog):
     def __init__(self, name: str, successors: list[UnitRow] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retire {name}").format(name=name))
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = date_edit(date.today(), self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Last day:"), self.date)
         self.successor = QComboBox(self)

@@ -2,7 +2,7 @@
 
 from tthc_desktop.db.models.documents import Article, Document, LegalBasis, Recipient, Section
 from tthc_desktop.db.models.mail import AddressBookEntry, MailSettings, OutboxAttempt
-from tthc_desktop.db.models.organization import Official, Organization, Unit
+from tthc_desktop.db.models.organization import Official, Organization, RegisterStart, Unit, UnitAlias
 from tthc_desktop.db.models.plans import Indicator, OutlineItem, Plan, Task, TaskGroup, UnitAssignment
 from tthc_desktop.db.models.tracking import (
     Attachment,
@@ -35,10 +35,12 @@ __all__ = [
     "Plan",
     "ProgressUpdate",
     "Recipient",
+    "RegisterStart",
     "Report",
     "Section",
     "Task",
     "TaskGroup",
     "Unit",
+    "UnitAlias",
     "UnitAssignment",
 ]

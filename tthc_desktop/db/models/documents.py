@@ -7,7 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tthc_desktop.db.base import Base, Timestamped
+from tthc_desktop.db.base import Base, OneLine, Timestamped
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, SectionKind, SigningAuthority
 
 
@@ -24,7 +24,7 @@ class Document(Timestamped, Base):
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="RESTRICT"), index=True)
     type: Mapped[DocumentType]
     number: Mapped[int | None]
-    symbol: Mapped[str]  # "QĐ-UBND"
+    symbol: Mapped[OneLine]  # "QĐ-UBND"
     year: Mapped[int]  # the numbering year, which is the year of the issue date
     issue_month: Mapped[int | None]
     issue_day: Mapped[int | None]

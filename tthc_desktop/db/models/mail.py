@@ -12,7 +12,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tthc_desktop.db.base import Base, Timestamped
+from tthc_desktop.db.base import Base, OneLine, Timestamped
 from tthc_desktop.domain.mail import (
     DEFAULT_BODY_TEMPLATE,
     DEFAULT_SUBJECT_TEMPLATE,
@@ -29,13 +29,13 @@ class MailSettings(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), unique=True)
-    smtp_host: Mapped[str] = mapped_column(default="")
+    smtp_host: Mapped[OneLine] = mapped_column(default="")
     smtp_port: Mapped[int] = mapped_column(default=587)
     security: Mapped[MailSecurity] = mapped_column(default=MailSecurity.STARTTLS)
-    username: Mapped[str | None]  # the password is in the keyring under "<username>@<smtp_host>"
-    sender_address: Mapped[str] = mapped_column(default="")
-    sender_name: Mapped[str | None]
-    subject_template: Mapped[str] = mapped_column(default=DEFAULT_SUBJECT_TEMPLATE)
+    username: Mapped[OneLine | None]  # the password is in the keyring under "<username>@<smtp_host>"
+    sender_address: Mapped[OneLine] = mapped_column(default="")
+    sender_name: Mapped[OneLine | None]
+    subject_template: Mapped[OneLine] = mapped_column(default=DEFAULT_SUBJECT_TEMPLATE)
     body_template: Mapped[str] = mapped_column(default=DEFAULT_BODY_TEMPLATE)
 
 
@@ -45,9 +45,9 @@ class AddressBookEntry(Timestamped, Base):
     __tablename__ = "address_book_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]  # the person or the mailbox's name
-    email: Mapped[str]
-    office: Mapped[str | None]  # "Văn phòng UBND tỉnh", "Sở Tư pháp"
+    name: Mapped[OneLine]  # the person or the mailbox's name
+    email: Mapped[OneLine]
+    office: Mapped[OneLine | None]  # "Văn phòng UBND tỉnh", "Sở Tư pháp"
     note: Mapped[str | None]
     is_default: Mapped[bool] = mapped_column(default=False)
 

@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tthc_desktop.db.base import Base, Timestamped
+from tthc_desktop.db.base import Base, OneLine, Timestamped
 from tthc_desktop.domain.enums import OutboxState, TaskStatus
 
 
@@ -39,7 +39,7 @@ class Evidence(Timestamped, Base):
     progress_id: Mapped[int | None] = mapped_column(sa.ForeignKey("progress_update.id", ondelete="SET NULL"))
     doc_number: Mapped[str | None]
     doc_date: Mapped[date | None]
-    subject: Mapped[str | None]
+    subject: Mapped[OneLine | None]
 
 
 class Attachment(Base):
@@ -50,7 +50,7 @@ class Attachment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     evidence_id: Mapped[int] = mapped_column(sa.ForeignKey("evidence.id", ondelete="CASCADE"), index=True)
     sha256: Mapped[str] = mapped_column(sa.String(64), index=True)
-    filename: Mapped[str]
+    filename: Mapped[OneLine]
     size: Mapped[int]
     added_at: Mapped[datetime] = mapped_column(server_default=sa.func.current_timestamp())
 
@@ -63,7 +63,7 @@ class Measurement(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(sa.ForeignKey("indicator.id", ondelete="CASCADE"))
-    period_key: Mapped[str]
+    period_key: Mapped[OneLine]
     numerator: Mapped[float | None]
     denominator: Mapped[float | None]
     value: Mapped[float | None]
@@ -78,8 +78,8 @@ class DossierStats(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"))
-    period_key: Mapped[str]
-    field: Mapped[str]  # lĩnh vực
+    period_key: Mapped[OneLine]
+    field: Mapped[OneLine]  # lĩnh vực
     position: Mapped[int] = mapped_column(default=0)
     received_online: Mapped[int] = mapped_column(default=0)  # (4)
     received_in_person: Mapped[int] = mapped_column(default=0)  # (5)
@@ -99,7 +99,7 @@ class Report(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(sa.ForeignKey("document.id", ondelete="CASCADE"), unique=True)
     plan_id: Mapped[int | None] = mapped_column(sa.ForeignKey("plan.id", ondelete="SET NULL"), index=True)
-    period_key: Mapped[str]
+    period_key: Mapped[OneLine]
     frozen_figures: Mapped[dict[str, Any] | None]
 
 
@@ -109,10 +109,10 @@ class OutboxMessage(Timestamped, Base):
     __tablename__ = "outbox_message"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    message_id: Mapped[str] = mapped_column(unique=True)  # stable Message-ID: a retry is the same mail
+    message_id: Mapped[OneLine] = mapped_column(unique=True)  # stable Message-ID: a retry is the same mail
     report_id: Mapped[int | None] = mapped_column(sa.ForeignKey("report.id", ondelete="SET NULL"), index=True)
     to_addresses: Mapped[list[Any]]
-    subject: Mapped[str]
+    subject: Mapped[OneLine]
     body: Mapped[str]
     state: Mapped[OutboxState] = mapped_column(default=OutboxState.QUEUED)
     attempts: Mapped[int] = mapped_column(default=0)
@@ -128,6 +128,6 @@ class OutboxAttachment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(sa.ForeignKey("outbox_message.id", ondelete="CASCADE"), index=True)
-    filename: Mapped[str]
+    filename: Mapped[OneLine]
     sha256: Mapped[str] = mapped_column(sa.String(64))
     size: Mapped[int]

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import SectionKind
+from tthc_desktop.domain.numbers import edit_text
 from tthc_desktop.domain.periods import TargetRule
 from tthc_desktop.services.plan_checks import Problem, Severity
 from tthc_desktop.services.plan_content import IndicatorRow, SectionRow
@@ -265,8 +266,8 @@ class IndicatorModel(QAbstractTableModel):
                 return COMPARATOR_SIGNS.get(value, value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.EditRole:
-            if name in _NUMBER_FIELDS:
-                return "" if value is None else vnformat.number(value)
+            if name in _NUMBER_FIELDS:  # exact, never rounded: committed unchanged, it is the value stored
+                return edit_text(value)
             if name == "lead_units":
                 return "; ".join(value or [])
             return "" if value is None else str(value)

@@ -34,6 +34,7 @@ from tthc_desktop.ui.plan_editor.commands import (
     InsertRowCommand,
     MoveRowCommand,
     _find,
+    stored_value,
 )
 from tthc_desktop.ui.plan_editor.content_models import ChecksModel
 from tthc_desktop.ui.plan_editor.content_panes import (
@@ -401,24 +402,41 @@ class PlanEditorWorkspace(Workspace):
         plan = self._plan
         if plan is None:
             return False
-        old = self.model.value(item_id, name)
+        old = self._value_before(plan.id, item_id, name)
+        if name == "label" and old == value:
+            return False  # an automatic label left automatic, a typed one typed again: nothing to undo
+        labels_before = self.services.outline.labels(plan.id)
         done = self._run(lambda: self.services.outline.update(
             item_id, **{name: list(value) if isinstance(value, tuple) else value}) or True)
         if not done:
             return False
+        if name != "label":  # what the service stored (NFC, spaces folded), which is what redo writes again
+            value = stored_value(self.services.outline, plan.id, item_id, name)
         self.model.set_value(item_id, name, value)
         self.model.set_labels(self.services.outline.labels(plan.id))
+        if name != "label" and value == old:
+            return True  # only spaces changed, and the service folded them away: nothing to undo
         column_title = COLUMNS[FIELDS.index(name)][1]
         self.undo_stack.push(EditFieldCommand(self.services.outline, self.model, plan.id, item_id, name, old, value,
                                               self.tr("Edit {column}").format(
-                                                  column=QCoreApplication.translate("OutlineModel", column_title))))
+                                                  column=QCoreApplication.translate("OutlineModel", column_title)),
+                                              labels_before))
         return True
+
+    def _value_before(self, plan_id: int, item_id: int, name: str) -> Any:
+        """What undo gives back. For a label: the label typed by hand, or None for an automatic one (undo makes it
+        automatic again: writing back the number it showed would pin it by hand)."""
+        if name != "label":
+            return self.model.value(item_id, name)
+        node = _find(self.services.outline.tree(plan_id), item_id)
+        return node.label if node is not None and node.label_manual else None
 
     def add_row(self, kind: OutlineKind, text: str = "", **fields: Any) -> int | None:
         plan = self._plan
         if plan is None:
             return None
         parent_id, position = self._place_for_new(kind)
+        labels_before = self.services.outline.labels(plan.id)
         item_id = self._run(lambda: self.services.outline.insert(plan.id, parent_id, position, kind, text, **fields))
         if item_id is None:
             return None
@@ -427,7 +445,7 @@ class PlanEditorWorkspace(Workspace):
         self.model.insert_node(parent_id, position, node)
         self.model.set_labels(self.services.outline.labels(plan.id))
         name = self.tr("Add group") if kind is OutlineKind.GROUP else self.tr("Add task")
-        self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id, name))
+        self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id, name, labels_before))
         self.select(item_id)
         return item_id
 
@@ -460,12 +478,13 @@ class PlanEditorWorkspace(Workspace):
         plan = self._plan
         assert plan is not None
         old = (self.model.parent_id(item_id), self.model.position(item_id))
+        labels_before = self.services.outline.labels(plan.id)
         if self._run(lambda: self.services.outline.move(item_id, parent_id, position) or True) is None:
             return False
         self.model.move_node(item_id, parent_id, position)
         self.model.set_labels(self.services.outline.labels(plan.id))
         self.undo_stack.push(MoveRowCommand(self.services.outline, self.model, plan.id, item_id, old,
-                                            (parent_id, position), text))
+                                            (parent_id, position), text, labels_before))
         self.select(item_id)
         return True
 
@@ -523,6 +542,7 @@ class PlanEditorWorkspace(Workspace):
             for row in rows:
                 fields = clipboard.task_fields(row, mapping)
                 text = str(fields.pop("text"))
+                labels_before = self.services.outline.labels(plan.id)
                 item_id = self._run(lambda text=text, fields=fields, at=position + added: self.services.outline.insert(
                     plan.id, parent_id, at, OutlineKind.TASK, text, **fields))
                 if item_id is None:
@@ -531,7 +551,7 @@ class PlanEditorWorkspace(Workspace):
                 assert node is not None
                 self.model.insert_node(parent_id, position + added, node)
                 self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id,
-                                                      self.tr("Add task")))
+                                                      self.tr("Add task"), labels_before))
                 added += 1
         finally:
             self.undo_stack.endMacro()

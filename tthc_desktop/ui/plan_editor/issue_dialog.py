@@ -1,16 +1,15 @@
-"""Issuing a plan: the number it will take, the date, and a plain warning that it freezes the documents."""
+"""Issuing a plan: the date, the number the clerk types from the register, and a plain warning that it freezes."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import DocumentInfo, PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.issue_fields import IssueFields
 from tthc_desktop.ui.messages import report_error
 
 
@@ -24,39 +23,29 @@ class IssueDialog(QDialog):
         self.document = plan.decision or plan.document
         self.issued: DocumentInfo | None = None
         self.setWindowTitle(self.tr("Issue the plan"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(QDate(today or date.today()))
-        self.date.dateChanged.connect(self._show_number)
-        self.number = QLabel(self)
+        form = QFormLayout(self)
+        self.fields = IssueFields(services, self.document, today or date.today(), form, self)
+        self.date, self.number = self.fields.date, self.fields.number
         warning = QLabel(self.tr("Once issued, the decision and the plan can no longer be changed; changes then "
                                  "go into a new draft (amendment)."), self)
         warning.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Date of issue:"), self.date)
-        form.addRow(self.tr("Number:"), self.number)
         form.addRow(warning)
         buttons = QDialogButtonBox(self)
         self.issue_button = buttons.addButton(self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.issue)
         buttons.rejected.connect(self.reject)
+        self.fields.validity_changed.connect(self.issue_button.setEnabled)
+        self.issue_button.setEnabled(self.fields.check())
         form.addRow(buttons)
-        self._show_number()
+        self.resize(520, self.sizeHint().height())
 
     def chosen_date(self) -> date:
-        value = self.date.date()
-        return date(value.year(), value.month(), value.day())
-
-    def _show_number(self) -> None:
-        number = self.services.documents.next_number(self.chosen_date().year, self.document.type)
-        symbol = self.document.number_text.split("/", 1)[-1]
-        self.number.setText(format_number(number, symbol))
+        return self.fields.chosen_date()
 
     def issue(self) -> None:
         try:
-            self.issued = self.services.checks.issue(self.plan.id, self.chosen_date())
+            self.issued = self.services.checks.issue(self.plan.id, self.chosen_date(), self.fields.chosen_number())
         except TthcError as error:
             report_error(self, error)
             return

@@ -142,7 +142,9 @@ class SendReportDialog(QDialog):
         self.resize(640, 460)
 
     def recipients(self) -> list[str]:
-        return [part.strip() for part in self.to.text().split(";") if part.strip()]
+        """The text as written: the mail service reads every address in it ("," or ";" between them) and says
+        which one it cannot use."""
+        return [self.to.text()] if self.to.text().strip() else []
 
     def _files(self) -> list[Path]:
         """The report exported in the chosen formats into a folder of its own (the outbox keeps copies)."""

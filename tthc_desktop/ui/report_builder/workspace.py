@@ -7,16 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +38,7 @@ from tthc_desktop.ui.background import BackgroundTask, QuietTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.report_builder.issue_dialog import ReportIssueDialog
 from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog, OutboxDialog, SendReportDialog
 from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSectionsModel, ReportTableModel, period_text
 from tthc_desktop.ui.workspaces import Workspace
@@ -294,14 +292,19 @@ class ReportBuilderWorkspace(Workspace):
         if data is not None and self._run(lambda: self.services.reports.refresh(data.summary.report_id)):
             self.show_report(data.summary.report_id)
 
-    def issue(self, on: date | None = None) -> ReportSummary | None:
+    def issue(self, on: date | None = None, number: int | None = None) -> ReportSummary | None:
+        """Number, date and freeze the report: with the date (and number) given, at once; else as the clerk types
+        them in the issue dialog (the number from the register, the proposed one by default)."""
         data = self.view_data
         if data is None:
             return None
-        day = on or self._ask_date()
-        if day is None:
-            return None
-        issued = self._run(lambda: self.services.reports.issue(data.summary.report_id, day))
+        if on is None:
+            chosen = self._ask_issue(data.summary.document_id)
+            if chosen is None:
+                return None
+            on, number = chosen
+        day = on
+        issued = self._run(lambda: self.services.reports.issue(data.summary.report_id, day, number))
         if issued is not None:
             self.reload_reports(select=issued.report_id)
         return issued
@@ -385,29 +388,16 @@ class ReportBuilderWorkspace(Workspace):
         dialog.open()
         return dialog
 
-    def _ask_date(self) -> date | None:
-        """The issue date, today proposed; None when the clerk cancels."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Issue the report"))
-        edit = QDateEdit(QDate(self.today), dialog)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        note = QLabel(self.tr("Issuing numbers the report and freezes its figures; it can no longer be edited."),
-                      dialog)
-        note.setWordWrap(True)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("&Date of issue:"), edit)
-        form.addRow(note)
-        buttons = QDialogButtonBox(dialog)
-        buttons.addButton(self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+    def _ask_issue(self, document_id: int) -> tuple[date, int] | None:
+        """The issue date (today proposed) and number (the register's next proposed); None when cancelled."""
+        document = self._run(lambda: self.services.documents.get(document_id))
+        if document is None:
+            return None
+        dialog = ReportIssueDialog(self.services, document, self.today, self)
+        self.issue_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        value = edit.date()
-        return date(value.year(), value.month(), value.day())
+        return dialog.chosen()
 
     def _run(self, action: Any) -> Any:
         try:

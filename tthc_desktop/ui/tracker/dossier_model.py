@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tthc_desktop.domain.numbers import edit_text
 from tthc_desktop.domain.tracking import DossierRow
+from tthc_desktop.errors import DataError
+from tthc_desktop.services import values as door
 from tthc_desktop.services.tracking_dto import DossierRowInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +26,11 @@ TOTAL_SHADE = QColor("#eeeeee")
 
 
 class DossierModel(QAbstractTableModel):
+    """Cells are edited as text and read as Vietnamese writes numbers ("1.250"); what is no count of dossiers
+    ("abc", "1,5", "-1", "95.5") is refused in place: the cell keeps its value and `refused` says why."""
+
+    refused = Signal(str)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[DossierRow] = []
@@ -86,13 +94,15 @@ class DossierModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if total_row:
-            return QCoreApplication.translate("DossierModel", "Total") if column == 0 else self.total(name)
+            if column == 0:
+                return QCoreApplication.translate("DossierModel", "Total")
+            return edit_text(self.total(name))
         row = self.rows[index.row()]
         if column == 0:
             return row.field
-        if role == Qt.ItemDataRole.EditRole and name in TOTALS and getattr(row, name) is None:
-            return ""
-        return self.value(row, name)
+        if role == Qt.ItemDataRole.EditRole:  # text, so the editor takes what is typed and the model reads it
+            return edit_text(getattr(row, name))  # a total left empty stays empty: the sum of its parts
+        return edit_text(self.value(row, name))  # exact: an older file's 2,5 dossiers is not shown as 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -111,14 +121,17 @@ class DossierModel(QAbstractTableModel):
             self.rows[index.row()] = replace(row, field=str(value).strip())
         else:
             name = COUNTS[column - 1]
-            text = str(value).strip().replace(".", "").replace(",", "")
-            if text == "" and name in TOTALS:
-                number: int | None = None  # worked out from its parts
-            elif text.isdigit():
-                number = int(text)
-            else:
-                return False  # not a count: the editor keeps the old value
-            self.rows[index.row()] = replace(row, **{name: number})
+            field = row.field or QCoreApplication.translate("DossierModel", "(no field yet)")
+            try:
+                number = door.count(door.dossier_field(field, name), value)
+                if number is None and name not in TOTALS:
+                    raise DataError(QCoreApplication.translate(
+                        "DossierModel", "Column ({column}) of row “{row}” is empty: type 0 when there were none.")
+                        .format(column=door.DOSSIER_COLUMN[name], row=field))
+            except DataError as error:
+                self.refused.emit(str(error))  # the cell keeps its value: nothing typed becomes 0
+                return False
+            self.rows[index.row()] = replace(row, **{name: number})  # an empty total: the sum of its parts
         last = self.index(len(self.rows), self.columnCount() - 1)
         self.dataChanged.emit(self.index(index.row(), 0), last)
         return True

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop.domain import vnformat
+from tthc_desktop.domain.numbers import edit_text
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
@@ -53,6 +53,7 @@ class IndicatorResultsModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("IndicatorResultsModel", "Met?"),
                QT_TRANSLATE_NOOP("IndicatorResultsModel", "Year to date"),
                QT_TRANSLATE_NOOP("IndicatorResultsModel", "Met so far?"))
+    PERIOD_COLUMN = 3
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,12 +77,21 @@ class IndicatorResultsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         r = self.results[index.row()]
+        derived = r.source == "dossiers" and index.column() == self.PERIOD_COLUMN
+        if role == Qt.ItemDataRole.ToolTipRole and derived:
+            return QCoreApplication.translate("IndicatorResultsModel", "Computed from this period's dossier figures "
+                                              "(Biểu 06); change them there to change it.")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         unit = (r.unit or "").strip()
         shown = _percent if unit == "%" else (lambda v: "" if v is None else vnformat.number(v))
-        values = [r.label or "", r.name, "" if r.target is None else vnformat.number(r.target), shown(r.value),
+        period = shown(r.value)
+        if derived:
+            period = QCoreApplication.translate("IndicatorResultsModel", "{figure} (Biểu 06)").format(figure=period)
+        values = [r.label or "", r.name, "" if r.target is None else vnformat.number(r.target), period,
                   QCoreApplication.translate("IndicatorResultsModel", ATTAINMENT[r.attainment]),
                   shown(r.year_to_date_value),
                   QCoreApplication.translate("IndicatorResultsModel", ATTAINMENT[r.year_to_date_attainment])]
@@ -106,6 +116,13 @@ class FiguresView(QWidget):
         self.remove_button.clicked.connect(lambda: self.dossiers.remove_row(self.table.currentIndex().row()))
         self.save_button.clicked.connect(self.save)
         self.rates = QLabel(self)
+        self.dossier_problem = QLabel(self)  # a cell refused in place: why, until the next edit
+        self.dossier_problem.setObjectName("dossierProblem")
+        self.dossier_problem.setStyleSheet("color: #a4262c")
+        self.dossier_problem.setWordWrap(True)
+        self.dossier_problem.hide()
+        self.dossiers.refused.connect(self._refused)
+        self.dossiers.dataChanged.connect(lambda *_: self.dossier_problem.hide())
         self.indicators = IndicatorResultsModel(self)
         indicator_view = QTableView(self)
         self.indicator_view = indicator_view
@@ -127,11 +144,15 @@ class FiguresView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.dossier_label)
         layout.addWidget(self.table, 2)
+        layout.addWidget(self.dossier_problem)
         layout.addLayout(buttons)
         self.numerator, self.denominator, self.value = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.numerator_label, self.denominator_label, self.value_label = QLabel(self), QLabel(self), QLabel(self)
         self.save_indicator = QPushButton(self)
         self.save_indicator.clicked.connect(lambda: self.save_figures())
+        self.derived_note = QLabel(self)
+        self.derived_note.setWordWrap(True)
+        self.derived_note.hide()
         entry = QHBoxLayout()
         for label, field in ((self.numerator_label, self.numerator), (self.denominator_label, self.denominator),
                              (self.value_label, self.value)):
@@ -143,6 +164,7 @@ class FiguresView(QWidget):
         layout.addWidget(self.indicator_label)
         layout.addWidget(indicator_view, 2)
         layout.addLayout(entry)
+        layout.addWidget(self.derived_note)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -158,6 +180,8 @@ class FiguresView(QWidget):
         self.denominator_label.setText(self.tr("&Denominator:"))
         self.value_label.setText(self.tr("or &value:"))
         self.save_indicator.setText(self.tr("Save the &indicator's figures"))
+        self.derived_note.setText(self.tr("This figure is computed from the dossier figures (Biểu 06) above: change "
+                                          "them to change it."))
         self._show_rates()
 
     def set_plan(self, plan_id: int | None, year: int, selected: str | None = None) -> None:
@@ -192,33 +216,35 @@ class FiguresView(QWidget):
             on_time=vnformat.percent(100 * on_time / received),
             online=vnformat.percent(100 * self.dossiers.total("received_online") / received)))
 
+    def _refused(self, message: str) -> None:
+        """A Biểu 06 cell refused what was typed: the cell keeps its value, the reason shows under the table."""
+        self.dossier_problem.setText(message)
+        self.dossier_problem.show()
+
     def current_result(self) -> IndicatorResult | None:
         index = self.indicator_view.currentIndex()
         return self.indicators.results[index.row()] if index.isValid() else None
 
     def _show_figures(self) -> None:
+        """The selected indicator's figures, exactly as stored (committed unchanged, they are the same values).
+        A figure Biểu 06 computes is shown, not offered for typing: what was typed would be ignored."""
         result = self.current_result()
+        derived = result is not None and result.source == "dossiers"
         for field, figure in ((self.numerator, result.numerator if result else None),
                               (self.denominator, result.denominator if result else None),
                               (self.value, result.value if result and result.numerator is None else None)):
-            field.setText("" if figure is None else vnformat.number(figure, 2))
+            field.setText(edit_text(figure))
+            field.setReadOnly(derived)
+        self.save_indicator.setEnabled(result is not None and not derived)
+        self.derived_note.setVisible(derived)
 
     def save_figures(self) -> bool:
-        """The selected indicator's figures for the period: two numbers of a ratio, or one value."""
+        """The selected indicator's figures for the period, as typed: two counts of a ratio, or one value. The
+        service reads and bounds them; a refusal names the field and leaves the typed text in place."""
         result = self.current_result()
         if result is None:
             return False
-
-        def number(field: QLineEdit) -> float | None:
-            text = field.text().strip().replace(".", "").replace(",", ".")
-            return float(text) if text else None
-
-        try:
-            figures = [number(f) for f in (self.numerator, self.denominator, self.value)]
-        except ValueError:
-            QMessageBox.warning(self, self.tr("TTHC Desktop"),
-                                self.tr("Type the figures as numbers, e.g. 1.250 or 95,5."))
-            return False
+        figures = [f.text() for f in (self.numerator, self.denominator, self.value)]
         try:
             self.tracking.set_measurement(result.indicator_id, self.key(), *figures)
         except TthcError as error:

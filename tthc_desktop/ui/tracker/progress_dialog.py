@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import EvidenceInput, ProgressInfo, TrackedTask
+from tthc_desktop.ui.dates import date_edit
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.tracker_model import status_text
 
@@ -50,18 +50,14 @@ class ProgressDialog(QDialog):
         self.status = QComboBox(self)
         for status in self.RECORDABLE:
             self.status.addItem(status_text(status), status.value)
-        self.on = QDateEdit(QDate(today), self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on = date_edit(today, self)
         self.on.setMaximumDate(QDate(today))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
         self.doc_number = QLineEdit(self)
         self.doc_number.setPlaceholderText(self.tr("e.g. 12/KH-UBND"))
-        self.doc_date = QDateEdit(QDate(today), self)
-        self.doc_date.setCalendarPopup(True)
-        self.doc_date.setDisplayFormat("dd/MM/yyyy")
+        self.doc_date = date_edit(today, self)
         self.doc_subject = QLineEdit(self)
         self.file_names = QStringListModel(self)
         self.file_list = QListView(self)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS, is_due_soon
 from tthc_desktop.services.tracking_dto import TrackedTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,8 @@ COLUMNS = (
     ("days", QT_TRANSLATE_NOOP("TrackerModel", "Days left")),
 )
 FIELDS = tuple(name for name, _title in COLUMNS)
-DUE_SOON_DAYS = 14
+ALL_UNITS = 0  # the unit filter: every task
+UNMATCHED = -1  # the unit filter: tasks whose lead unit texts name none of the commune's units
 
 # Status words with a mark, so the column reads the same in black and white and for the colour-blind.
 STATUS_TEXT = {
@@ -57,6 +59,9 @@ def status_text(status: TaskStatus) -> str:
 
 def days_text(task: TrackedTask) -> str:
     if task.days_left is None:
+        if task.missing and task.status not in (TaskStatus.DONE, TaskStatus.DONE_LATE):
+            return QCoreApplication.translate("TrackerModel", "no progress in {count} months").format(
+                count=len(task.missing))
         return ""
     if task.days_left < 0:
         return QCoreApplication.translate("TrackerModel", "{days} days late").format(days=-task.days_left)
@@ -66,8 +71,7 @@ def days_text(task: TrackedTask) -> str:
 
 
 def due_soon(task: TrackedTask, within: int = DUE_SOON_DAYS) -> bool:
-    return (task.status not in (TaskStatus.DONE, TaskStatus.DONE_LATE) and task.days_left is not None
-            and 0 <= task.days_left <= within)
+    return is_due_soon(task.status, task.days_left, within)
 
 
 class TrackerModel(QAbstractTableModel):
@@ -161,18 +165,18 @@ class TrackerModel(QAbstractTableModel):
 
 
 class TrackerFilter(QSortFilterProxyModel):
-    """Unit, status, "due within N days", "overdue only", and a search that ignores case and diacritics."""
+    """Unit (the commune's, by id), status, "due within N days", and a search that ignores case and diacritics."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
-        self.unit = ""
+        self.unit = ALL_UNITS
         self.statuses: set[TaskStatus] = set()
         self.within_days: int | None = None
         self.words: list[str] = []
 
-    def set_filter(self, *, unit: str = "", statuses: set[TaskStatus] | None = None, within_days: int | None = None,
-                   search: str = "") -> None:
+    def set_filter(self, *, unit: int = ALL_UNITS, statuses: set[TaskStatus] | None = None,
+                   within_days: int | None = None, search: str = "") -> None:
         self.beginFilterChange()
         self.unit, self.statuses, self.within_days = unit, set(statuses or ()), within_days
         self.words = vnformat.fold(search).split()
@@ -182,12 +186,14 @@ class TrackerFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, TrackerModel)
         task = model.task(source_row)
-        if self.unit and self.unit not in task.lead_units:
+        if self.unit == UNMATCHED and any(task.lead_unit_ids):
+            return False
+        if self.unit not in (ALL_UNITS, UNMATCHED) and self.unit not in task.lead_unit_ids:
             return False
         if self.statuses and task.status not in self.statuses:
             return False
-        if self.within_days is not None and (task.days_left is None or task.days_left > self.within_days
-                                             or task.status in (TaskStatus.DONE, TaskStatus.DONE_LATE)):
+        if self.within_days is not None and not (task.status is TaskStatus.OVERDUE
+                                                 or is_due_soon(task.status, task.days_left, self.within_days)):
             return False
         if self.words:
             haystack = model.haystack(source_row)

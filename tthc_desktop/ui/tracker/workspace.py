@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
+from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
@@ -37,7 +38,16 @@ from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
-from tthc_desktop.ui.tracker.tracker_model import FIELDS, TaskIdRole, TrackerFilter, TrackerModel, status_text
+from tthc_desktop.ui.tracker.tracker_model import (
+    ALL_UNITS,
+    FIELDS,
+    UNMATCHED,
+    TaskIdRole,
+    TrackerFilter,
+    TrackerModel,
+    status_text,
+)
+from tthc_desktop.ui.tracker.unit_match_dialog import UnitMatchDialog
 from tthc_desktop.ui.workspaces import Workspace
 
 ALL = ""
@@ -71,7 +81,7 @@ class TaskTrackerWorkspace(Workspace):
         self.within_check = QCheckBox(box)
         self.within_days = QSpinBox(box)
         self.within_days.setRange(1, 365)
-        self.within_days.setValue(14)
+        self.within_days.setValue(DUE_SOON_DAYS)
         # Long unit names must not decide how narrow the window can be.
         for combo in (self.status_box, self.unit_box):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -125,6 +135,9 @@ class TaskTrackerWorkspace(Workspace):
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_action.triggered.connect(lambda: self.export())
         self.addAction(self.export_action)
+        self.match_units_action = QAction(self)
+        self.match_units_action.triggered.connect(lambda: self.match_units())
+        self.addAction(self.match_units_action)
         listing = QWidget(box)
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +145,7 @@ class TaskTrackerWorkspace(Workspace):
         listing_layout.addLayout(second)
         listing_layout.addWidget(self.view, 1)
         self.dashboard = DashboardView(box)
-        self.dashboard.setMinimumHeight(480)
+        self.dashboard.setMinimumHeight(600)
         overview = QScrollArea(box)  # the overview scrolls rather than set the window's smallest size
         overview.setWidgetResizable(True)
         overview.setWidget(self.dashboard)
@@ -161,6 +174,7 @@ class TaskTrackerWorkspace(Workspace):
         self.record_action.setText(self.tr("&Record progress…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.evidence_action.setText(self.tr("E&vidence and files…"))
+        self.match_units_action.setText(self.tr("&Match unit names…"))
         self.pages.setTabText(0, self.tr("Tasks"))
         self.pages.setTabText(1, self.tr("Overview"))
         self.pages.setTabText(2, self.tr("Figures"))
@@ -197,21 +211,28 @@ class TaskTrackerWorkspace(Workspace):
                                      else None)
         if plan is not None:
             self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
-        units = sorted({unit for task in tasks for unit in task.lead_units}, key=vnformat.sort_key)
+        self._fill_units(tasks)
+        self.apply_filter()
+
+    def _fill_units(self, tasks: list[TrackedTask]) -> None:
+        """The commune's units that lead a task, by their names (not the plans' spellings), and the unmatched."""
+        led = {unit for task in tasks for unit in task.lead_unit_ids if unit is not None}
+        names = {u.id: u.name for u in self.services.organization.units()} if tasks else {}
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        self.unit_box.addItem(self.tr("All units"), ALL)
-        for unit in units:
-            self.unit_box.addItem(unit, unit)
+        self.unit_box.addItem(self.tr("All units"), ALL_UNITS)
+        for unit_id in sorted(led, key=lambda u: vnformat.sort_key(names.get(u, ""))):
+            self.unit_box.addItem(names.get(unit_id, ""), unit_id)
+        if any(not any(t.lead_unit_ids) for t in tasks):
+            self.unit_box.addItem(self.tr("(not matched to a unit)"), UNMATCHED)
         self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0))
         self.unit_box.blockSignals(False)
-        self.apply_filter()
 
     def apply_filter(self) -> None:
         status = self.status_box.currentData()
         self.filtered.set_filter(
-            unit=self.unit_box.currentData() or ALL,
+            unit=self.unit_box.currentData() or ALL_UNITS,
             statuses={TaskStatus(status)} if status else set(),
             within_days=self.within_days.value() if self.within_check.isChecked() else None,
             search=self.search.text())
@@ -247,6 +268,13 @@ class TaskTrackerWorkspace(Workspace):
                               lambda: export_tracker(tracking, plan.id, key, path, today=today))
         task.failed.connect(lambda error: report_error(self, error))
         return task
+
+    def match_units(self) -> UnitMatchDialog:
+        """The unit names of the plans that match none of the commune's units, to match once."""
+        dialog = UnitMatchDialog(self.services, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def current_task(self) -> TrackedTask | None:
         index = self.view.currentIndex()

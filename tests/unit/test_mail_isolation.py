@@ -1,0 +1,158 @@
+"""The outbox isolates a bad message: every address in a recipients' text is read ("," and ";" both separate), a line
+break in a header value is refused in words when the message is queued (or the settings saved), and a message that
+fails for a reason of its own when sent is marked failed with that reason while the others go. Real SMTP on
+127.0.0.1 (aiosmtpd); rows "stored by an older version" are written with plain SQL, as such a file would hold them."""
+
+# ruff: noqa: F811  (the fixtures come from mail_helpers by import and are taken as parameters)
+
+from __future__ import annotations
+
+import email
+import json
+import sqlite3
+from email.policy import default as default_policy
+from pathlib import Path
+
+import pytest
+
+from tests.unit.mail_helpers import (  # noqa: F401
+    SENDER,
+    UPPER,
+    MovingClock,
+    Recorder,
+    clock,
+    configure,
+    exports,
+    free_port,
+    mail,
+    smtp_server,
+)
+from tthc_desktop import i18n
+from tthc_desktop.domain.enums import OutboxState
+from tthc_desktop.errors import DataError
+from tthc_desktop.services.mail import MailService
+from tthc_desktop.services.mail_dto import MailSettingsInfo
+
+SUBJECT = "Báo cáo kết quả kiểm soát TTHC quý I năm 2026"
+BODY = "Kính gửi Văn phòng UBND tỉnh,\n\nUBND xã Hành Dũng gửi kèm báo cáo quý I năm 2026.\n\nTrân trọng."
+
+
+def database_file(mail: MailService) -> Path:
+    return Path(mail._session_factory.kw["bind"].url.database)
+
+
+def sql(mail: MailService, statement: str, *parameters: object) -> None:
+    connection = sqlite3.connect(database_file(mail))
+    try:
+        connection.execute(statement, parameters)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+# ---------------------------------------------------------------- recipients
+
+
+def test_every_address_of_a_recipients_text_receives_the_message(mail: MailService) -> None:
+    port, recorder = free_port(), Recorder()
+    configure(mail, port)
+    outbox_id = mail.queue(["kstthc@quangngai.example.vn, pvh@huyen.example.vn; Văn phòng <vp@xa.example.vn>",
+                            UPPER], SUBJECT, BODY)
+    assert [a.split("<")[-1].rstrip(">") for a in mail.outbox_item(outbox_id).to] == [
+        "kstthc@quangngai.example.vn", "pvh@huyen.example.vn", "vp@xa.example.vn", "kstthc@quangngai.example.vn"]
+    with smtp_server(recorder, port):
+        assert mail.send_due().sent == (outbox_id,)
+    [received] = recorder.messages
+    assert sorted(set(received.rcpt_tos)) == ["kstthc@quangngai.example.vn", "pvh@huyen.example.vn",
+                                              "vp@xa.example.vn"]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Nguyễn, Văn <nv@xa.example.vn>", "Nguyễn"),  # a name with a comma must be quoted
+    ("kstthc@quangngai.example.vn pvh@huyen.example.vn", "@huyen.example.vn"),  # no separator
+    ("kstthc@quangngai.example.vn, vanphong", "vanphong"),
+    ("thư@xa.example.vn", "thư@xa.example.vn"),  # accented letters: the server is spoken to in ASCII
+])
+def test_an_address_that_cannot_be_read_is_refused_by_name(mail: MailService, text: str, named: str) -> None:
+    with pytest.raises(DataError) as refused:
+        mail.queue([text], SUBJECT, BODY)
+    assert named in str(refused.value)
+    assert mail.list_outbox() == []
+
+
+def test_a_quoted_name_with_a_comma_is_one_address(mail: MailService) -> None:
+    outbox_id = mail.queue(['"Nguyễn, Văn" <nv@xa.example.vn>'], SUBJECT, BODY)
+    assert mail.outbox_item(outbox_id).to == ('"Nguyễn, Văn" <nv@xa.example.vn>',)
+
+
+# ---------------------------------------------------------------- header values on one line
+
+
+@pytest.fixture
+def broken_name(tmp_path: Path) -> Path:
+    path = tmp_path / "Báo cáo\nquý I.pdf"  # a file name may hold a line break on Linux
+    path.write_bytes(b"%PDF-1.4 test")
+    return path
+
+
+@pytest.mark.parametrize("part", ["subject", "subject with Word's line break", "recipient", "attachment"])
+def test_a_line_break_in_a_header_is_refused_when_queued(mail: MailService, broken_name: Path, part: str) -> None:
+    to, subject, files = [UPPER], SUBJECT, []
+    if part == "subject":
+        subject = "Báo cáo quý I\nnăm 2026"
+    elif part == "subject with Word's line break":
+        subject = "Báo cáo quý I\x0bnăm 2026"
+    elif part == "recipient":
+        to = ["Văn phòng\r\n <kstthc@quangngai.example.vn>"]
+    else:
+        files = [broken_name]
+    i18n.set_language("en")
+    with pytest.raises(DataError, match="cannot contain a line break"):
+        mail.queue(to, subject, BODY, files)
+    assert mail.list_outbox() == []
+
+
+def test_a_sender_name_with_a_line_break_is_refused_in_the_settings(mail: MailService) -> None:
+    with pytest.raises(DataError):
+        mail.save_settings(MailSettingsInfo(smtp_host="mail.example.vn", sender_address=SENDER,
+                                            sender_name="UBND xã\nHành Dũng"))
+    assert mail.settings() == MailSettingsInfo()
+
+
+# ---------------------------------------------------------------- at send time: the others go
+
+
+def test_messages_that_fail_for_their_own_reason_do_not_stop_the_others(mail: MailService,
+                                                                        exports: list[Path]) -> None:
+    port, recorder = free_port(), Recorder()
+    configure(mail, port)
+    first, broken_file, broken_address, last = (mail.queue([UPPER], f"{SUBJECT} ({n})", BODY, exports[:1])
+                                                for n in range(4))
+    # What an older version, which checked nothing of this, could have stored:
+    sql(mail, "UPDATE outbox_attachment SET filename = ? WHERE message_id = ?", "Báo cáo\nquý I.pdf", broken_file)
+    sql(mail, "UPDATE outbox_message SET to_addresses = ? WHERE id = ?", json.dumps(["thư@xa.example.vn"]),
+        broken_address)
+    with smtp_server(recorder, port):
+        summary = mail.send_due()
+    assert summary.sent == (first, last)
+    assert sorted(summary.failed) == [broken_file, broken_address]
+    subjects = [email.message_from_bytes(m.data, policy=default_policy)["Subject"] for m in recorder.messages]
+    assert subjects == [f"{SUBJECT} (0)", f"{SUBJECT} (3)"]
+    file_item, address_item = mail.outbox_item(broken_file), mail.outbox_item(broken_address)
+    assert file_item.state == address_item.state == OutboxState.FAILED
+    assert "line break" in file_item.last_error or "xuống dòng" in file_item.last_error
+    assert "thư@xa.example.vn" in address_item.last_error and (
+        "accented" in address_item.last_error or "có dấu" in address_item.last_error)
+
+
+def test_settings_an_older_version_stored_with_a_line_break_stop_the_round_before_any_message(
+        mail: MailService) -> None:
+    port, recorder = free_port(), Recorder()
+    configure(mail, port)
+    outbox_id = mail.queue([UPPER], SUBJECT, BODY)
+    sql(mail, "UPDATE mail_settings SET sender_name = ?", "UBND xã\nBcc: ai-do@example.vn")
+    i18n.set_language("en")
+    with smtp_server(recorder, port), pytest.raises(DataError, match="Mail settings"):
+        mail.send_due()
+    assert recorder.messages == []
+    assert mail.outbox_item(outbox_id).state == OutboxState.QUEUED
