@@ -2,11 +2,11 @@
 open without "repairing" it.
 
 The files: the demo's decision + plan (and each alone), a report of every kind and period of a year (Word and
-Excel; drafts, and one issued), the tracker's export, a plan imported from Word and printed again, a plan with
-every optional part (parent body, sections at three levels, two-level headers, grouped indicators with every
-column, a deputy's signature), and a plan whose stored text and figures a renderer must make printable (control
-characters; NaN and infinite figures, printed as stored). All are checked in one run of the schemas
-(tests/unit/ooxml.py).
+Excel; drafts, and one issued), the tracker's export, the living demo's plan, reports and tracker (tracked figures,
+evidence, issued reports), a plan imported from Word and printed again, a plan with every optional part (parent
+body, sections at three levels, two-level headers, grouped indicators with every column, a deputy's signature),
+and a plan whose stored text and figures a renderer must make printable (control characters; NaN and infinite
+figures, printed as stored). All are checked in one run of the schemas (tests/unit/ooxml.py).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from tthc_desktop.domain.periods import KINDS, periods_of_year
 from tthc_desktop.reports.tables import Cell, ReportTable, TableColumn, TableRow
 from tthc_desktop.reports.xlsx import workbook
 from tthc_desktop.services.database import Database
+from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports import ReportService
 from tthc_desktop.services.tracking import TrackingService
@@ -91,6 +92,33 @@ def unprintable_plan() -> dict:
     return plan
 
 
+LIVING_TODAY = date(2026, 10, 20)  # the living demo: last year closed, this year tracked to the third quarter
+
+
+def living_demo(folder: Path) -> None:
+    """The demo as a first run makes it (create_demo: tracked figures, evidence, issued and sent reports), on a
+    fixed day: this year's plan, its third quarter's report (issued in the demo's story) and the first half-year's,
+    last year's year report, and the tracker's export."""
+    folder.mkdir()
+    database = Database.open(folder / "living.sqlite")
+    try:
+        services = Services.for_database(database)
+        demo = DemoService(database.session_factory, today=lambda: LIVING_TODAY).create_demo()
+        tracking = TrackingService(database.session_factory, today=lambda: LIVING_TODAY, storage=folder / "store")
+        reports = ReportService(database.session_factory, today=lambda: LIVING_TODAY, tracking=tracking,
+                                templates=folder / "no-templates")
+        FILES["living-plan"] = services.printing.save(demo.plan_id, folder / "living-plan.docx")
+        assert demo.last_year_plan_id is not None
+        for plan_id, key in ((demo.plan_id, "2026-Q3"), (demo.plan_id, "2026-H1"), (demo.last_year_plan_id, "2025-Y")):
+            report = reports.find(plan_id, key) or reports.create_draft(plan_id, key)
+            for suffix in ("docx", "xlsx"):
+                FILES[f"living-{key}.{suffix}"] = reports.export(report.report_id, folder / f"living-{key}.{suffix}")
+        FILES["living-tracker"] = export_tracker(tracking, demo.plan_id, "2026-Q3", folder / "living-theo-doi.xlsx",
+                                                 today=lambda: LIVING_TODAY)
+    finally:
+        database.close()
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("ooxml")
@@ -120,6 +148,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         FILES["imported"] = services.printing.save(imported.id, folder / "imported.docx")
     finally:
         database.close()
+    living_demo(folder / "living")
     for name, plan, issuer in (
             ("every-part", every_part_plan(),
              Issuer("Hành Dũng", "xã", parent_line="ỦY BAN NHÂN DÂN HUYỆN NGHĨA HÀNH")),
@@ -147,7 +176,9 @@ def errors(files: dict[str, Path]) -> dict[str, list[str]]:
 
 def names() -> Iterator[str]:
     yield from ("demo-both", "demo-decision", "demo-plan", "tracker", "imported", "every-part", "unprintable",
-                "unprintable.xlsx", "issued.docx", "issued.xlsx")
+                "unprintable.xlsx", "issued.docx", "issued.xlsx", "living-plan", "living-tracker")
+    for key in ("2026-Q3", "2026-H1", "2025-Y"):
+        yield from (f"living-{key}.docx", f"living-{key}.xlsx")
     for key in report_periods():
         yield from (f"report-{key}.docx", f"report-{key}.xlsx")
 
