@@ -175,7 +175,8 @@ def compose_slips(slips: Sequence[SlipFacts], issuer: Issuer) -> PrintJob:
 
 
 def mail_subject(facts: SlipFacts, issuer: Issuer) -> str:
-    return f"Phiếu nhắc việc ngày {vnformat.short_date(facts.on)} - {issuer.abbreviation} {issuer.level_word} {issuer.name}"
+    who = f"{issuer.abbreviation} {issuer.level_word} {issuer.name}"
+    return f"Phiếu nhắc việc ngày {vnformat.short_date(facts.on)} - {who}"
 
 
 def mail_body(facts: SlipFacts, issuer: Issuer) -> str:

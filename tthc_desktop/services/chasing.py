@@ -89,9 +89,10 @@ def unit_dues(tasks: Sequence[TrackedTask], units: Iterable[UnitInfo], at: date,
         led = [t for t in tasks if (unit_id in t.lead_unit_ids if unit_id is not None else not any(t.lead_unit_ids))]
         if not led and chosen == ALL_UNITS:
             continue
-        late = sorted(filter(None, (late_of(t) for t in led)), key=lambda o: (o.deadlines[:1], o.task.task_id))
-        due = sorted(filter(None, (due_of(t, within) for t in led)), key=lambda o: (o.deadlines, o.task.task_id))
-        done = sorted(filter(None, (done_of(t, period) for t in led)), key=lambda o: (o.done_on, o.task.task_id))
+        order = {t.task_id: n for n, t in enumerate(led)}  # ties in the order the plan prints them
+        late = sorted(filter(None, (late_of(t) for t in led)), key=lambda o: (o.deadlines[:1], order[o.task.task_id]))
+        due = sorted(filter(None, (due_of(t, within) for t in led)), key=lambda o: (o.deadlines, order[o.task.task_id]))
+        done = sorted(filter(None, (done_of(t, period) for t in led)), key=lambda o: (o.done_on, order[o.task.task_id]))
         silent = [o for o in (silent_of(t) for t in led) if o is not None]
         counts = {s: sum(t.status is s for t in led) for s in TaskStatus}
         result.append(UnitDues(unit_id, name, abbreviation, email, tuple(late), tuple(due), tuple(done),

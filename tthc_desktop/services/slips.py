@@ -30,8 +30,8 @@ from tthc_desktop.db.models import OutboxMessage, ReminderSlip
 from tthc_desktop.documents import slips as slip_words
 from tthc_desktop.documents.model import Issuer, PrintJob
 from tthc_desktop.documents.rules import FormatRules
-from tthc_desktop.domain.signature import BODY_TITLE, HEAD_TITLE, authority_line, is_chair, is_signer
 from tthc_desktop.domain.enums import SigningAuthority
+from tthc_desktop.domain.signature import BODY_TITLE, HEAD_TITLE, authority_line, is_chair, is_signer
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.domain.units import KNOWN, unit_key
