@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from tthc_desktop import i18n
+from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.text import nfc
 from tthc_desktop.errors import DataError
@@ -112,7 +113,7 @@ def _due(database, plan_id: int, args: argparse.Namespace) -> int:  # noqa: ANN0
 
 
 def _when(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return vnformat.short_date(day)
 
 
 def _line(owed, text: str) -> str:  # noqa: ANN001
