@@ -143,8 +143,9 @@ class CalendarService(Service):
         self._clock = clock
 
     def export(self, path: Path, plan_id: int | None = None, year: int | None = None,
-               alarm_days: int = DEFAULT_ALARM_DAYS) -> CalendarExport:
-        """Write the deadlines of a plan (or of every plan of a year) to `path`, whole or not at all."""
+               alarm_days: int = DEFAULT_ALARM_DAYS, at: date | None = None) -> CalendarExport:
+        """Write the deadlines of a plan (or of every plan of a year) to `path`, whole or not at all; which are
+        done is judged at `at` (today)."""
         from icalendar import Calendar
 
         if isinstance(alarm_days, bool) or not isinstance(alarm_days, int) or not 0 <= alarm_days <= MAX_ALARM_DAYS:
@@ -160,7 +161,7 @@ class CalendarService(Service):
                      list(session.scalars(sa.select(Plan).where(Plan.year == year).order_by(Plan.id))))
             if not plans:
                 raise DataError(_("There is no plan of {year}.").format(year=year))
-            tasks = reads.tracked(session, plans, self._today())
+            tasks = reads.tracked(session, plans, at or self._today())
             units = {u.id: (u.name, u.abbreviation) for u in organization.units}
             titles = {p.id: _plan_title(p) for p in plans}
             events = _events(tasks, units, titles, organization.name)
