@@ -35,6 +35,8 @@ def tracker(qtbot, open_window: WindowFactory, tmp_path: Path):  # noqa: ANN001,
     workspace = TaskTrackerWorkspace(window.services, today=Clock(SUMMER), settings=settings)
     qtbot.addWidget(workspace)
     workspace.set_plan(window.current_plan())
+    workspace.show()
+    workspace.pages.setCurrentWidget(workspace.units_page)  # the page reads what units owe when it is shown
     return workspace
 
 
@@ -50,6 +52,7 @@ def task_labels(model: UnitDuesModel, unit_row: int, section_row: int) -> list[s
 def test_the_by_unit_page_lists_each_unit_s_lists(tracker: TaskTrackerWorkspace, qtmodeltester) -> None:  # noqa: ANN001
     page = tracker.units_page
     model = page.model
+    assert model.rowCount() == 5
     qtmodeltester.check(model)
     units = tracker.services.organization.units()
     office = next(u.id for u in units if u.abbreviation == "VP-TK")
@@ -67,6 +70,15 @@ def test_the_by_unit_page_lists_each_unit_s_lists(tracker: TaskTrackerWorkspace,
     page.period_box.setCurrentIndex(page.period_box.findData("year"))
     qtmodeltester.check(model)
     assert "20/6/2025" in page.summary.text()
+
+
+def test_the_page_reads_only_when_shown(tracker: TaskTrackerWorkspace) -> None:
+    tracker.pages.setCurrentIndex(0)
+    tracker.units_page.model.set_dues(None)
+    tracker.reload()  # the tracker reloads on every change: the hidden page waits
+    assert tracker.units_page.model.rowCount() == 0
+    tracker.pages.setCurrentWidget(tracker.units_page)
+    assert tracker.units_page.model.rowCount() == 5
 
 
 def test_a_task_on_the_page_opens_its_progress(tracker: TaskTrackerWorkspace, qtbot) -> None:  # noqa: ANN001

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -206,6 +206,7 @@ class UnitsPage(QWidget):
         super().__init__(parent)
         self.services, self.today = services, today
         self.plan: PlanSummary | None = None
+        self._stale = False
         self.model = UnitDuesModel(self)
         self.unit_box = QComboBox(self)
         self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -269,9 +270,17 @@ class UnitsPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def set_plan(self, plan: PlanSummary | None) -> None:
+        """Read when shown: the tracker reloads on every change, and most of the time this page is not open."""
         self.plan = plan
+        self._stale = True
         self._fill_units()
-        self.reload()
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _fill_units(self) -> None:
         current = self.unit_box.currentData()
@@ -294,6 +303,7 @@ class UnitsPage(QWidget):
         return [chosen] if isinstance(chosen, int) else None
 
     def reload(self) -> None:
+        self._stale = False
         if self.plan is None:
             self.model.set_dues(None)
             self.summary.setText("")
