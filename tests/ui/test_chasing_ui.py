@@ -136,6 +136,20 @@ def test_slips_go_by_mail_to_each_unit_s_address(tracker: TaskTrackerWorkspace, 
     dialog.reject()
 
 
+def test_the_chosen_signer_is_remembered(tracker: TaskTrackerWorkspace, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    dialog = tracker.chasing.open_slips()
+    wait_for(qtbot, dialog)
+    chair = next(i for i in range(dialog.signer.count()) if dialog.signer.itemData(i).official_id is not None)
+    dialog.signer.setCurrentIndex(chair)
+    dialog.save(tmp_path / "ct.pdf")
+    wait_for(qtbot, dialog)
+    dialog.reject()
+    again = tracker.chasing.open_slips()
+    wait_for(qtbot, again)
+    assert again.signer.currentIndex() == chair and again.signer.currentData().name == "Trần Văn Thiện"
+    again.reject()
+
+
 def test_the_calendar_is_exported_from_the_menu_action(tracker: TaskTrackerWorkspace, qtbot,  # noqa: ANN001
                                                        tmp_path: Path) -> None:
     task = tracker.chasing.export_calendar(tmp_path / "lich.ics")

@@ -203,8 +203,11 @@ class SlipsDialog(QDialog):
             self.status.setText(self.tr("No unit owes anything late or due within {days} days today.").format(
                 days=self.within.value()))
         if not self.signer.count():
+            remembered = self.settings.value("slips/signer", "")
             for choice in signers:
                 self.signer.addItem(" / ".join(choice.lines) + (f" — {choice.name}" if choice.name else ""), choice)
+                if str(choice.official_id or "") == str(remembered or ""):
+                    self.signer.setCurrentIndex(self.signer.count() - 1)
 
     def chosen_units(self) -> list[int]:
         return [self.unit_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.unit_list.count())
@@ -217,6 +220,8 @@ class SlipsDialog(QDialog):
             return None
         self.settings.setValue("slips/within", self.within.value())
         self.settings.setValue("slips/format", self.format.currentData())
+        chosen = self.signer.currentData()
+        self.settings.setValue("slips/signer", str(chosen.official_id or "") if chosen is not None else "")
         return {"units": units, "within": self.within.value(), "at": self.today(),
                 "signer": self.signer.currentData()}
 
