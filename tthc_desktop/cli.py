@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tthc_desktop import __version__, i18n
 from tthc_desktop.cli_backup import add_backup_commands, run_backup
+from tthc_desktop.cli_chasing import add_chasing_commands, run_chasing
 from tthc_desktop.cli_mail import add_outbox_commands, run_outbox
 from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import DatabaseError, TthcError
@@ -61,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(commands)
     add_outbox_commands(commands)
     add_backup_commands(commands)
+    add_chasing_commands(commands)
     return parser
 
 
@@ -206,6 +208,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "outbox": run_outbox,
     "backup": run_backup,
     "restore": run_backup,
+    "calendar": run_chasing,
+    "slips": run_chasing,
+    "due": run_chasing,
 }
 
 

@@ -100,6 +100,15 @@ def test_render_scale_times_printing_a_small_and_a_large_plan(data_dir: Path) ->
     assert re.search(rf"^ratio \.docx 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
 
 
+def test_chasing_times_dues_slips_and_the_calendar(made: str, data_dir: Path) -> None:
+    output = run("chasing.py", data_dir)
+    figure_line(output, "dues of one plan")
+    figure_line(output, "dues of the year (300 tasks in 3 plans)")
+    figure_line(output, "slips rendered to PDF")
+    figure_line(output, "calendar of one plan, again (0 changed)")
+    figure_line(output, "peak memory (RSS)", "MB")
+
+
 def test_importing_times_the_corpus_and_pathological_deadline_cells(data_dir: Path) -> None:
     output = run("importing.py", data_dir)
     figure_line(output, "import plans/01_ward_hoa_khanh.txt")

@@ -17,7 +17,7 @@ from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_name, backups_dir, private_file, private_folder
 
 # Every revision this app knows, oldest first; the last is the head. A test keeps it equal to Alembic's.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
