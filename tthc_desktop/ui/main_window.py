@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.editor.preview_action)
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
                        self.tracker.match_units_action, None, self.tracker.chasing.slips_action,
-                       self.tracker.chasing.calendar_action):
+                       self.tracker.chasing.calendar_action, None, self.tracker.printing.list_action,
+                       self.tracker.printing.timeline_action):
             if action is None:
                 self.tracking_menu.addSeparator()
             else:

@@ -38,7 +38,9 @@ from tthc_desktop.ui.tracker.chasing_actions import ChasingActions
 from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
+from tthc_desktop.ui.tracker.print_view import TrackerPrinting
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
+from tthc_desktop.ui.tracker.timeline_page import TimelinePage
 from tthc_desktop.ui.tracker.tracker_model import (
     ALL_UNITS,
     FIELDS,
@@ -154,6 +156,10 @@ class TaskTrackerWorkspace(Workspace):
         overview.setWidget(self.dashboard)
         self.pages = QTabWidget(box)
         self.pages.addTab(listing, "")
+        # The year at a glance (issue 18): a view over the same filter proxy, so it shows what the list shows.
+        self.timeline = TimelinePage(self.filtered, self.today, self.settings, box)
+        self.timeline.task_chosen.connect(self._record_task)
+        self.pages.addTab(self.timeline, "")
         self.pages.addTab(overview, "")
         self.figures = FiguresView(self.services.tracking, box)
         self.figures.setMinimumSize(760, 520)
@@ -166,6 +172,8 @@ class TaskTrackerWorkspace(Workspace):
         self.units_page.task_activated.connect(self._record_for)
         self.pages.addTab(self.units_page, "")
         self.chasing = ChasingActions(self, self.settings)
+        self.printing = TrackerPrinting(self, self.settings)  # the list and the timeline to PDF
+        self.timeline.set_print_action(self.printing.timeline_action)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
@@ -183,10 +191,11 @@ class TaskTrackerWorkspace(Workspace):
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.evidence_action.setText(self.tr("E&vidence and files…"))
         self.match_units_action.setText(self.tr("&Match unit names…"))
-        self.pages.setTabText(0, self.tr("Tasks"))
-        self.pages.setTabText(1, self.tr("Overview"))
-        self.pages.setTabText(2, self.tr("Figures"))
-        self.pages.setTabText(3, self.tr("By unit"))
+        for number, words in enumerate((self.tr("Tasks"), self.tr("Timeline"), self.tr("Overview"),
+                                        self.tr("Figures"), self.tr("By unit"))):
+            self.pages.setTabText(number, words)
+        self.timeline.retranslate()
+        self.printing.retranslate()
         self.units_page.retranslate()
         self.chasing.retranslate()
         self.figures.retranslate()
@@ -225,6 +234,8 @@ class TaskTrackerWorkspace(Workspace):
         self._fill_units(tasks)
         self.apply_filter()
         self.units_page.set_plan(plan)
+        names = {p.id: p.subject for p in self.services.plans.list_plans()} if self.whole_year.isChecked() else {}
+        self.timeline.set_plan(plan, names)
 
     def _fill_units(self, tasks: list[TrackedTask]) -> None:
         """The commune's units that lead a task, by their names (not the plans' spellings), and the unmatched."""
@@ -313,6 +324,12 @@ class TaskTrackerWorkspace(Workspace):
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
+
+    def _record_task(self, task_id: int) -> ProgressDialog | None:
+        """A task chosen on the timeline: its progress, as on the list."""
+        task = next((t for t in (self.model.task(r) for r in range(self.model.rowCount())) if t.task_id == task_id),
+                    None)
+        return self._record_for(task) if task is not None else None
 
     def show_evidence(self) -> EvidenceDialog | None:
         task = self.current_task()
