@@ -2623,6 +2623,10 @@
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -2715,6 +2719,111 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Schedule: {text}</source>
+        <translation>Schedule: {text}</translation>
+    </message>
+    <message>
+        <source>Next check-point: {date}</source>
+        <translation>Next check-point: {date}</translation>
+    </message>
+    <message>
+        <source>Lead: {units}</source>
+        <translation>Lead: {units}</translation>
+    </message>
+    <message>
+        <source>Click to record progress.</source>
+        <translation>Click to record progress.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel on the bars zooms in and out</source>
+        <translation>Ctrl+wheel on the bars zooms in and out</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Check-point (thin: a reporting month)</source>
+        <translation>Check-point (thin: a reporting month)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quarter {number} / {year}</translation>
+    </message>
+    <message>
+        <source>Tasks of {year}</source>
+        <translation>Tasks of {year}</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Month {number}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>no dates: {schedule}</translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>No.</source>
@@ -2783,6 +2892,141 @@
     <message>
         <source>due soon</source>
         <translation>due soon</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPrinting</name>
+    <message>
+        <source>&amp;Print the task list as shown (PDF)…</source>
+        <translation>&amp;Print the task list as shown (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;timeline (PDF)…</source>
+        <translation>Print the &amp;timeline (PDF)…</translation>
+    </message>
+    <message>
+        <source>all plans of the year</source>
+        <translation>all plans of the year</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>lead unit: {unit}</source>
+        <translation>lead unit: {unit}</translation>
+    </message>
+    <message>
+        <source>overdue or due within {days} days</source>
+        <translation>overdue or due within {days} days</translation>
+    </message>
+    <message>
+        <source>search: “{words}”</source>
+        <translation>search: “{words}”</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown} of {total} tasks</translation>
+    </message>
+    <message>
+        <source>Filters: none ({shown})</source>
+        <translation>Filters: none ({shown})</translation>
+    </message>
+    <message>
+        <source>Filters: {filters} ({shown})</source>
+        <translation>Filters: {filters} ({shown})</translation>
+    </message>
+    <message>
+        <source>Order: as in the plan</source>
+        <translation>Order: as in the plan</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, ascending</source>
+        <translation>Sorted by “{column}”, ascending</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, descending</source>
+        <translation>Sorted by “{column}”, descending</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <source>Task tracking — {plan}</source>
+        <translation>Task tracking — {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>The year {year} at a glance — {plan}</source>
+        <translation>The year {year} at a glance — {plan}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Month {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quarter {number} / {year}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>no dates: {schedule}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>check-point (thin: a reporting month)</source>
+        <translation>check-point (thin: a reporting month)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

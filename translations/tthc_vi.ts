@@ -2623,6 +2623,10 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
@@ -2715,6 +2719,111 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Schedule: {text}</source>
+        <translation>Thời gian thực hiện: {text}</translation>
+    </message>
+    <message>
+        <source>Next check-point: {date}</source>
+        <translation>Mốc kiểm tra tới: {date}</translation>
+    </message>
+    <message>
+        <source>Lead: {units}</source>
+        <translation>Chủ trì: {units}</translation>
+    </message>
+    <message>
+        <source>Click to record progress.</source>
+        <translation>Bấm để cập nhật tiến độ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show:</source>
+        <translation>Xem theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quý</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel on the bars zooms in and out</source>
+        <translation>Giữ Ctrl và lăn chuột trên biểu đồ để phóng to, thu nhỏ</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Hôm &amp;nay</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Check-point (thin: a reporting month)</source>
+        <translation>Mốc kiểm tra (vạch mảnh: kỳ báo cáo tháng)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quý {number}/{year}</translation>
+    </message>
+    <message>
+        <source>Tasks of {year}</source>
+        <translation>Nhiệm vụ năm {year}</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>chưa có mốc thời gian: {schedule}</translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>No.</source>
@@ -2783,6 +2892,141 @@
     <message>
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPrinting</name>
+    <message>
+        <source>&amp;Print the task list as shown (PDF)…</source>
+        <translation>&amp;In danh sách nhiệm vụ đang xem (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;timeline (PDF)…</source>
+        <translation>In &amp;dòng thời gian (PDF)…</translation>
+    </message>
+    <message>
+        <source>all plans of the year</source>
+        <translation>mọi kế hoạch của năm</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>lead unit: {unit}</source>
+        <translation>đơn vị chủ trì: {unit}</translation>
+    </message>
+    <message>
+        <source>overdue or due within {days} days</source>
+        <translation>quá hạn hoặc đến hạn trong {days} ngày</translation>
+    </message>
+    <message>
+        <source>search: “{words}”</source>
+        <translation>tìm: “{words}”</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown}/{total} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Filters: none ({shown})</source>
+        <translation>Bộ lọc: không ({shown})</translation>
+    </message>
+    <message>
+        <source>Filters: {filters} ({shown})</source>
+        <translation>Bộ lọc: {filters} ({shown})</translation>
+    </message>
+    <message>
+        <source>Order: as in the plan</source>
+        <translation>Thứ tự: như trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, ascending</source>
+        <translation>Sắp xếp theo “{column}”, tăng dần</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, descending</source>
+        <translation>Sắp xếp theo “{column}”, giảm dần</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>In ngày {date}</translation>
+    </message>
+    <message>
+        <source>Task tracking — {plan}</source>
+        <translation>Theo dõi nhiệm vụ — {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>The year {year} at a glance — {plan}</source>
+        <translation>Tiến độ nhiệm vụ năm {year} — {plan}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quý {number}/{year}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>chưa có mốc thời gian: {schedule}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>check-point (thin: a reporting month)</source>
+        <translation>mốc kiểm tra (vạch mảnh: kỳ báo cáo tháng)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
     </message>
 </context>
 <context>
