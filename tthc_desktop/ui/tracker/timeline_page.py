@@ -3,11 +3,12 @@ today, the paper to print on, the timeline itself over the list's filter proxy, 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPixmap
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,18 +26,6 @@ from tthc_desktop.ui.tracker.timeline_model import SHADE_COLOURS, TimelineModel
 from tthc_desktop.ui.tracker.timeline_view import TODAY_COLOUR, TimelineView, tick_colour
 
 PAPERS = ("A4", "A3")
-
-
-def swatch(colour: QColor, width: int = 16, height: int = 10, border: QColor | None = None) -> QPixmap:
-    pixmap = QPixmap(width, height)
-    pixmap.fill(border or colour.darker(170))
-    if border is None:
-        inner = QPixmap(width - 2, height - 2)
-        inner.fill(colour)
-        painter = QPainter(pixmap)
-        painter.drawPixmap(1, 1, inner)
-        painter.end()
-    return pixmap
 
 
 class TimelinePage(QWidget):
@@ -70,6 +59,8 @@ class TimelinePage(QWidget):
         bar.addStretch(1)
         self.paper_label = QLabel(self)
         self.paper_box = QComboBox(self)
+        self.paper_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.paper_box.setMinimumContentsLength(6)
         for paper in PAPERS:
             self.paper_box.addItem("", paper)
         self.paper_label.setBuddy(self.paper_box)
@@ -81,26 +72,15 @@ class TimelinePage(QWidget):
         bar.addWidget(self.paper_label)
         bar.addWidget(self.paper_box)
         bar.addWidget(self.print_button)
-        self.legend = QHBoxLayout()
-        self.legend_labels: dict[str, QLabel] = {}
-        for key in (*SHADES, "check_point", "today"):
-            icon, words = QLabel(self), QLabel(self)
-            if key == "check_point":
-                icon.setPixmap(swatch(tick_colour(TaskStatus.DONE), 3, 12, tick_colour(TaskStatus.DONE)))
-            elif key == "today":
-                icon.setPixmap(swatch(TODAY_COLOUR, 2, 12, TODAY_COLOUR))
-            else:
-                icon.setPixmap(swatch(SHADE_COLOURS[key]))
-            self.legend.addWidget(icon)
-            self.legend.addWidget(words)
-            self.legend.addSpacing(10)
-            self.legend_labels[key] = words
-        self.legend.addStretch(1)
+        self.legend = QLabel(self)  # one wrapped line: the page never sets how narrow the window may be
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addLayout(self.legend)
+        layout.addWidget(self.legend)
         self.view.zoom_changed.connect(self._zoom_changed)
         zoom = str(self.settings.value("tracker/timeline_zoom", "year"))
         self.view.set_zoom(zoom if zoom in ZOOMS else "year")
@@ -108,7 +88,14 @@ class TimelinePage(QWidget):
         self.retranslate()
 
     def set_print_action(self, action: QAction) -> None:
-        self.print_button.setDefaultAction(action)
+        self.print_button.clicked.connect(action.trigger)
+        self.print_action = action
+        self._print_tip()
+
+    def _print_tip(self) -> None:
+        action = getattr(self, "print_action", None)
+        if action is not None:
+            self.print_button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
 
     def paper(self) -> str:
         return str(self.paper_box.currentData())
@@ -140,10 +127,14 @@ class TimelinePage(QWidget):
         self.paper_label.setText(self.tr("&Paper:"))
         for index, words in enumerate((self.tr("A4 landscape"), self.tr("A3 landscape"))):
             self.paper_box.setItemText(index, words)
-        for key, words in (("overdue", self.tr("Overdue")), ("due_soon", self.tr("Due soon")),
-                           ("done", self.tr("Done")), ("in_progress", self.tr("In progress")),
-                           ("not_started", self.tr("Not started")),
-                           ("check_point", self.tr("Check-point (thin: a reporting month)")),
-                           ("today", self.tr("Today"))):
-            self.legend_labels[key].setText(words)
+        self.print_button.setText(self.tr("&Print…"))
+        self._print_tip()
+        words = {"overdue": self.tr("Overdue"), "due_soon": self.tr("Due soon"), "done": self.tr("Done"),
+                 "in_progress": self.tr("In progress"), "not_started": self.tr("Not started")}
+        items = [f'<span style="background-color:{SHADE_COLOURS[shade].name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;'
+                 f"{html.escape(words[shade])}" for shade in SHADES]
+        items.append(f'<b style="color:{tick_colour(TaskStatus.DONE).name()}">|</b>&nbsp;'
+                     + html.escape(self.tr("Check-point (thin: a reporting month)")))
+        items.append(f'<b style="color:{TODAY_COLOUR.name()}">|</b>&nbsp;' + html.escape(self.tr("Today")))
+        self.legend.setText(" &nbsp; ".join(items))
         self.view.viewport().update()
