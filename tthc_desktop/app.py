@@ -184,6 +184,7 @@ class Session:
         if services.database.read_only:
             self.read_only_notice = show_read_only(window, services.database.read_only)
         window.show()
+        window.reminders.start()  # what falls due: at start-up, then once a day (ui/reminders.py)
         plan = window.current_plan()
         log.info("Window shown on %s: plan %s, workspace %d", self.path, plan.id if plan else None,
                  window.tabs.currentIndex())

@@ -45,6 +45,7 @@ def import_workspaces() -> None:
     import tthc_desktop.ui.plan_editor.editor  # noqa: F401
     import tthc_desktop.ui.plan_list_model  # noqa: F401
     import tthc_desktop.ui.printing  # noqa: F401
+    import tthc_desktop.ui.reminders  # noqa: F401
     import tthc_desktop.ui.report_builder.workspace  # noqa: F401
     import tthc_desktop.ui.settings_dialog  # noqa: F401
     import tthc_desktop.ui.shortcuts_dialog  # noqa: F401
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.printing = PrintActions(self)
         self.plan_selected.connect(self.printing.set_plan)
+        from tthc_desktop.ui.reminders import Reminders
+
+        self.reminders = Reminders(self, self.settings)  # started by app.Session once the window is on screen
 
     def _create_menus(self) -> None:
         """The menus' items; the menus themselves are the frame's (`_build_frame`)."""
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
                        self.tracker.match_units_action, None, self.tracker.chasing.slips_action,
                        self.tracker.chasing.calendar_action, None, self.tracker.printing.list_action,
-                       self.tracker.printing.timeline_action):
+                       self.tracker.printing.timeline_action, None, self.reminders.settings_action):
             if action is None:
                 self.tracking_menu.addSeparator()
             else:
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
         self.paste_document_action.setText(self.tr("Paste a &whole document…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.printing.retranslate()
+        self.reminders.retranslate()
         self._update_undo_actions()
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())

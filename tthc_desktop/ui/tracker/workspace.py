@@ -261,6 +261,22 @@ class TaskTrackerWorkspace(Workspace):
             search=self.search.text())
         self._show_summary()
 
+    def show_falling_due(self, days: int, whole_year: bool = False) -> None:
+        """The list of what fell due or falls due within `days` (a reminder clicked), the other filters cleared."""
+        self.pages.setCurrentIndex(0)
+        for widget in (self.status_box, self.unit_box, self.search, self.within_check, self.within_days):
+            widget.blockSignals(True)
+        self.status_box.setCurrentIndex(0)
+        self.unit_box.setCurrentIndex(0)
+        self.search.clear()
+        self.within_days.setValue(days)
+        self.within_check.setChecked(True)
+        for widget in (self.status_box, self.unit_box, self.search, self.within_check, self.within_days):
+            widget.blockSignals(False)
+        if self.whole_year.isChecked() != whole_year:
+            self.whole_year.setChecked(whole_year)  # reads the tasks again
+        self.apply_filter()
+
     def _show_summary(self) -> None:
         if not hasattr(self, "summary"):
             return
