@@ -1673,6 +1673,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at start-up and once a day</source>
+        <translation>&amp;Remind me at start-up and once a day</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</source>
+        <translation>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>&amp;Due within:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop: {count} tasks need attention</source>
+        <translation>TTHC Desktop: {count} tasks need attention</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days.</source>
+        <translation>{overdue} overdue, {due} due within {days} days.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>Click to see them in the Task tracker.</source>
+        <translation>Click to see them in the Task tracker.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
+        <translation>{overdue} overdue, {due} due within {days} days: click to see them</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -2774,6 +2832,10 @@
     <message>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -1673,6 +1673,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at start-up and once a day</source>
+        <translation>&amp;Nhắc tôi khi mở chương trình và mỗi ngày một lần</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</source>
+        <translation>Luôn nhắc các nhiệm vụ quá hạn, cùng các nhiệm vụ đến hạn trong số ngày này (trang Theo dõi nhiệm vụ gọi {days} ngày là &quot;sắp đến hạn&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>Đến &amp;hạn trong:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Nhắc việc…</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop: {count} tasks need attention</source>
+        <translation>TTHC Desktop: {count} nhiệm vụ cần chú ý</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days.</source>
+        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} việc khác.</translation>
+    </message>
+    <message>
+        <source>Click to see them in the Task tracker.</source>
+        <translation>Bấm để xem trong Theo dõi nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
+        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày: bấm để xem</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilderWorkspace</name>
     <message>
         <source>Report builder</source>
@@ -2774,6 +2832,10 @@
     <message>
         <source>A3 landscape</source>
         <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Overdue</source>
