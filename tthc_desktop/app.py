@@ -100,10 +100,11 @@ def create_window(path: Path, demo: bool = True, settings: QSettings | None = No
 
 
 def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None,
-                    settings: QSettings | None = None) -> tuple[Services, RestoreResult | None] | None:
+                    settings: QSettings | None = None,
+                    leave_text: str | None = None) -> tuple[Services, RestoreResult | None] | None:
     """The services of `path`, or of what the clerk chose instead when it cannot be used (the newest good backup
     restored, another file, or a new database in place of an emptied one), with the restore done if any. None when
-    the clerk quits."""
+    the clerk quits (`leave_text`: the words of that button when leaving keeps another database open)."""
     from PySide6.QtWidgets import QMessageBox
 
     from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
@@ -126,6 +127,8 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
         # An older backup would lose the newer edits; a read-only file cannot be replaced.
         backup = None if too_new or read_only else service.newest_good_backup()
         dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied)
+        if leave_text:
+            dialog.quit_button.setText(leave_text)
         dialog.exec()
         if dialog.choice is RecoveryChoice.RESTORE and backup is not None:
             try:
@@ -181,6 +184,9 @@ class Session:
         self.backups = backup_actions(window)
         # Queued: the swap closes this window, so it must not run inside one of the window's own slots.
         self.backups.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
+        recent = getattr(window, "recent", None)
+        if recent is not None:  # File > Open database… and Recent databases
+            recent.open_requested.connect(self.open_database, Qt.ConnectionType.QueuedConnection)
         if services.database.read_only:
             self.read_only_notice = show_read_only(window, services.database.read_only)
         window.show()
@@ -196,8 +202,6 @@ class Session:
         The old window goes first, synchronously, with the work it had running: otherwise one of its timers or
         background renders could read the file while it is swapped and tell the clerk about a plan that has
         just vanished. If the restore fails, the window comes back on the unchanged database."""
-        import shiboken6
-        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QMessageBox
 
         from tthc_desktop.errors import TthcError
@@ -208,11 +212,7 @@ class Session:
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
         try:
-            old = self.window
-            old.close()
-            QThreadPool.globalInstance().waitForDone(30000)
-            old.services.database.close()
-            shiboken6.delete(old)
+            self._close_window()
             try:
                 result: RestoreResult | None = BackupService(self.path).restore(backup)
             except TthcError as error:
@@ -233,6 +233,77 @@ class Session:
         elif result is not None:
             self._tell_restored(result)
         return result
+
+    def _close_window(self) -> None:
+        """The window goes, synchronously, with the work it had running (timers, background renders, a reminder
+        being read), then its database is closed."""
+        import shiboken6
+        from PySide6.QtCore import QThreadPool
+
+        old = self.window
+        self.backups.timer.stop()
+        old.close()
+        QThreadPool.globalInstance().waitForDone(30000)
+        old.services.database.close()
+        shiboken6.delete(old)
+
+    def open_database(self, path: Path) -> bool:
+        """Another database in place of this one (File > Open database…, Recent databases), through start-up's own
+        path: one window per database, migrations with a backup, the recovery dialog for damage, read-only mode,
+        the crash notice. The current database stays open until the other is ready, so leaving the recovery
+        dialog keeps it; then it is closed cleanly. False when nothing changed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tthc_desktop import session_marker
+
+        path = Path(path).expanduser().resolve()
+        if path == self.path:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Session", "{path} is the database already open.").format(path=path), 15000)
+            return False
+        if not path.is_file():  # never a new, empty database in its place
+            QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
+                "Session", "There is no database at {path}.").format(path=path))
+            return False
+        instance = SingleInstance(path)
+        if not instance.acquire():
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Session", "{path} is open in another TTHC Desktop window: that window was brought to the front."
+            ).format(path=path), 15000)
+            return False
+        log.info("Opening the database %s in place of %s", path, self.path)
+        opened = open_or_recover(path, demo=False, parent=self.window, settings=self.settings, leave_text=(
+            QCoreApplication.translate("Session", "&Keep the database open now")))
+        if opened is not None and opened[0].database.path != instance.database:  # another file in the dialog
+            instance.release()
+            instance = SingleInstance(opened[0].database.path)
+            if opened[0].database.path == self.path or not instance.acquire():
+                opened[0].database.close()
+                opened = None
+        if opened is None:
+            instance.release()
+            return False
+        services, restored = opened
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        try:
+            self._close_window()
+            session_marker.end_session(self.path)
+            self.instance.release()
+            self.instance, self.path = instance, services.database.path
+            self.crashed = session_marker.begin_session(self.path)
+            self.window = self._show(services)
+            instance.raise_requested.connect(lambda: bring_to_front(self.window))
+            self.backups.start_automatic()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if restored is not None:
+            self._tell_restored(restored)
+        if self.crashed:
+            self._tell_crashed()
+        return True
 
     def _tell_restored(self, result: RestoreResult) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -45,6 +45,7 @@ def import_workspaces() -> None:
     import tthc_desktop.ui.plan_editor.editor  # noqa: F401
     import tthc_desktop.ui.plan_list_model  # noqa: F401
     import tthc_desktop.ui.printing  # noqa: F401
+    import tthc_desktop.ui.recent_databases  # noqa: F401
     import tthc_desktop.ui.reminders  # noqa: F401
     import tthc_desktop.ui.report_builder.workspace  # noqa: F401
     import tthc_desktop.ui.settings_dialog  # noqa: F401
@@ -194,7 +195,8 @@ class MainWindow(QMainWindow):
         self.editor.plan_created.connect(self._open_plan)
 
         self.retranslate()
-        remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
+        # Read before reload_plans() selects the first; the plan last open in this database, if it was one of several.
+        remembered_plan = self.recent.remembered_plan(self.settings.value("window/plan"))
         self.reload_plans()
         self._restore_state(remembered_plan)
         self.show_startup_notice()
@@ -241,6 +243,11 @@ class MainWindow(QMainWindow):
         from tthc_desktop.ui.reminders import Reminders
 
         self.reminders = Reminders(self, self.settings)  # started by app.Session once the window is on screen
+        from tthc_desktop.ui.recent_databases import RecentDatabases
+
+        # File > Open database… and Recent databases: app.Session opens the file chosen (issue 18, item 8).
+        self.recent = RecentDatabases(self, self.settings, self.services.database.path)
+        self.plan_selected.connect(self.recent.note_plan)  # each database opens on its own last plan
 
     def _create_menus(self) -> None:
         """The menus' items; the menus themselves are the frame's (`_build_frame`)."""
@@ -250,6 +257,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.paste_document_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.recent.open_action)
+        self.file_menu.addMenu(self.recent.menu)
         self.file_menu.addSeparator()
         for action in self.printing.actions:
             self.file_menu.addAction(action)
@@ -338,6 +348,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.printing.retranslate()
         self.reminders.retranslate()
+        self.recent.retranslate()
         self._update_undo_actions()
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())

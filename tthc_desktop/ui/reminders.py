@@ -135,12 +135,15 @@ class Reminders(QObject):
             self.notice = QPushButton(self.window)
             self.notice.setObjectName("reminderNotice")
             self.notice.setFlat(True)
-            self.notice.setStyleSheet("QPushButton#reminderNotice { background: #fff3cd; padding: 2px 8px; }")
+            self.notice.setStyleSheet(
+                "QPushButton#reminderNotice { background: #fff3cd; border: none; padding: 2px 8px; }")
             self.notice.clicked.connect(lambda: self.open_list())
             self.window.statusBar().addPermanentWidget(self.notice)
         self.notice.setText(self.tr("{overdue} overdue, {due} due within {days} days: click to see them").format(
             overdue=len(found.overdue), due=len(found.due), days=found.within))
         self.notice.setToolTip(f"{title}\n{body}")
+        self.notice.setMinimumWidth(self.notice.sizeHint().width())  # the path beside it gives way, not this
+        self.window.statusBar().clearMessage()  # the start-up notice said less of the same
         self.notice.show()
         return "status"
 
