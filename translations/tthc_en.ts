@@ -1575,6 +1575,41 @@
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Recent &amp;databases</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(not found)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>TTHC Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</source>
+        <translation>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>TTHC Desktop — the database cannot be used</source>
@@ -2068,6 +2103,22 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>{path} is the database already open.</source>
+        <translation>{path} is the database already open.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another TTHC Desktop window: that window was brought to the front.</source>
+        <translation>{path} is open in another TTHC Desktop window: that window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database open now</source>
+        <translation>&amp;Keep the database open now</translation>
+    </message>
     <message>
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</translation>

@@ -1575,6 +1575,41 @@
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Cơ sở &amp;dữ liệu gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Tệp cơ sở dữ liệu TTHC Desktop (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Không tìm thấy cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</source>
+        <translation>Tệp {path} không còn ở đó: có thể tệp đã được chuyển đi hoặc đổi tên, hoặc nằm trên USB chưa cắm vào máy. Tệp đã được bỏ khỏi danh sách cơ sở dữ liệu gần đây; khi biết tệp ở đâu, hãy mở lại bằng Tệp &gt; Mở cơ sở dữ liệu….</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>TTHC Desktop — the database cannot be used</source>
@@ -2068,6 +2103,22 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>{path} is the database already open.</source>
+        <translation>{path} là cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another TTHC Desktop window: that window was brought to the front.</source>
+        <translation>{path} đang mở trong một cửa sổ TTHC Desktop khác: cửa sổ đó đã được đưa lên trên.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database open now</source>
+        <translation>&amp;Giữ cơ sở dữ liệu đang mở</translation>
+    </message>
     <message>
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu {name}. Tệp đang dùng trước đó được giữ lại tại {path}.</translation>
