@@ -80,6 +80,16 @@ def test_it_shows_the_lists_rows_in_the_plans_order_under_their_groups(qtbot, tr
     assert timeline_tasks(tracker) == sorted(listed(tracker), key=int) == ["1", "2", "8", "22"]
 
 
+def test_hidden_it_only_notes_changes_and_catches_up_when_shown(qtbot, tracker: TaskTrackerWorkspace) -> None:  # noqa: ANN001
+    model = tracker.timeline.model
+    tracker.pages.setCurrentIndex(0)  # the list: the timeline's page is hidden
+    tracker.search.setText("cong khai")
+    qtbot.wait(20)
+    assert model.stale and not model.pending and len(timeline_tasks(tracker)) == 22  # no rebuild per keystroke
+    tracker.pages.setCurrentWidget(tracker.timeline)
+    assert not model.stale and timeline_tasks(tracker) == sorted(listed(tracker), key=int)
+
+
 def test_the_timeline_follows_a_progress_recorded_on_the_list(qtbot, tracker: TaskTrackerWorkspace) -> None:  # noqa: ANN001
     model = tracker.timeline.model
     first = next(r for r in range(model.rowCount()) if model.row(r).label == "1")

@@ -1,5 +1,7 @@
 """A table as a list view shows it, on landscape pages: the heading (what, which filters, when), the header row
-repeated on every page, each row's colour, "Trang n/N". Used for the Task tracker's list as filtered and sorted."""
+repeated on every page, each row's colour, "Trang n/N". Used for the Task tracker's list as filtered and sorted.
+The rows break over pages as the documents' tables do (documents/pdf_table.BreakingTable: each row measured once,
+time in proportion to the rows; a long row split between its lines)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from tthc_desktop.documents.pdf_table import BodyRow, BreakingTable, CellParagraph, Geometry
 from tthc_desktop.documents.sheets import (
     LINE_SIZE,
     MARGIN,
@@ -37,8 +40,11 @@ class SheetTable:
     fills: tuple[str | None, ...] = ()  # a row's background colour ("#f8d7da") or None, by row
 
 
-def _cell(value: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(drawable(printable(value), style.fontName)).replace("\n", "<br/>"), style)
+PADDING, PADDING_TOP, PADDING_BOTTOM = 6.0, 2.0, 3.0
+
+
+def _cell(value: str, style: ParagraphStyle) -> CellParagraph:
+    return CellParagraph(escape(drawable(printable(value), style.fontName)).replace("\n", "<br/>"), style)
 
 
 def _widths(table: SheetTable, room: float, bold: str) -> list[float]:
@@ -46,7 +52,7 @@ def _widths(table: SheetTable, room: float, bold: str) -> list[float]:
     narrow "STT" column must not break its heading); what that takes comes out of the widest column."""
     total = sum(table.widths) or 1.0
     widths = [room * w / total for w in table.widths]
-    least = [max((stringWidth(word, bold, CELL_SIZE) for word in header.split()), default=0) + 14  # + the padding
+    least = [max((stringWidth(word, bold, CELL_SIZE) for word in header.split()), default=0) + 2 * PADDING + 2
              for header in table.headers]
     short = sum(max(m - w, 0) for w, m in zip(widths, least, strict=True))
     widths = [max(w, m) for w, m in zip(widths, least, strict=True)]
@@ -70,17 +76,16 @@ def render_table(heading: Heading, table: SheetTable, paper: str = "A4") -> byte
     head = ParagraphStyle("head", parent=cell, fontName=face["bold"])
     room = width - 2 * MARGIN
     widths = _widths(table, room, face["bold"])
-    data = [[_cell(h, head) for h in table.headers]]
-    data += [[_cell(value, cell) for value in row] for row in table.rows]
-    style = [("FONT", (0, 0), (-1, -1), face["regular"], CELL_SIZE),  # else the cells set Helvetica, unembedded
-             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#6c757d")),
-             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for number, fill in enumerate(table.fills, start=1):
-        if fill:
-            style.append(("BACKGROUND", (0, number), (-1, number), colors.HexColor(fill)))
-    grid = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), splitInRow=1)
+    fills = list(table.fills) + [None] * (len(table.rows) - len(table.fills))
+    rows = [BodyRow([_cell(value, cell) for value in row], fill=colors.HexColor(fill) if fill else None)
+            for row, fill in zip(table.rows, fills, strict=True)]
+    base = (("FONT", (0, 0), (-1, -1), face["regular"], CELL_SIZE),  # else the cells set Helvetica, unembedded
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#6c757d")),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), PADDING_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_BOTTOM))
+    geometry = Geometry(tuple(widths), PADDING, PADDING_TOP, PADDING_BOTTOM, cell.leading, base,
+                        (("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),))
+    grid = BreakingTable(geometry, [[_cell(h, head) for h in table.headers]], rows)
     story = [Paragraph(escape(text(heading.title)), title)]
     story += [Paragraph(escape(text(value)), line) for value in heading.lines]
     story += [Spacer(1, 4), grid]

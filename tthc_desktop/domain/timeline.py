@@ -110,7 +110,7 @@ def grouped(entries: Iterable[tuple[tuple[tuple[str, str], ...], Row]]) -> list[
         for depth in range(shared, len(path)):
             label, title = path[depth]
             rows.append(Row(GROUP, depth, label, title))
-        rows.append(replace(row, depth=len(path)))
+        rows.append(row if row.depth == len(path) else replace(row, depth=len(path)))
         previous = path
     return rows
 

@@ -1,6 +1,8 @@
 """The timeline's rows: the tasks the tracker's list shows (its filter proxy), in the plan's order under their groups,
 each with its bar (domain.timeline). It follows the list by itself: any change of the tracker's model or of its
-filters reaches it through the proxy's signals, gathered into one rebuild per turn of the event loop."""
+filters reaches it through the proxy's signals, gathered into one rebuild per turn of the event loop. While nobody
+looks at it (`set_live(False)`: its page hidden) it only notes that it is behind, and catches up when shown, so the
+list's keystrokes never pay for it."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -53,10 +56,14 @@ class TimelineModel(QAbstractListModel):
         self.plan_names: dict[int, str] = {}  # shown as the outermost group when the list holds several plans
         self._rows: list[Row] = []
         self._tasks: dict[int, TrackedTask] = {}
+        # A task's row with its bar, kept while the tracker holds the same judged task (a filter only regroups).
+        self._made: dict[int, tuple[TrackedTask, tuple[tuple[str, str], ...], Row]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
+        self.live = True
+        self.stale = False
         for signal in (source.modelReset, source.layoutChanged, source.rowsInserted, source.rowsRemoved,
                        source.rowsMoved, source.dataChanged):
             signal.connect(self._changed)
@@ -68,7 +75,16 @@ class TimelineModel(QAbstractListModel):
         return self._timer.isActive()
 
     def _changed(self, *_args: object) -> None:
-        self._timer.start()
+        if self.live:
+            self._timer.start()
+        else:
+            self.stale = True
+
+    def set_live(self, live: bool) -> None:
+        """Follow the list now (shown), or only note changes until shown again (hidden)."""
+        self.live = live
+        if live and self.stale:
+            self.refresh()
 
     def set_year(self, year: int | None, plan_names: dict[int, str] | None = None) -> None:
         self.year = year
@@ -78,6 +94,7 @@ class TimelineModel(QAbstractListModel):
     def refresh(self) -> None:
         """The rows again from what the list shows: the same rows keep their place (only their data changes)."""
         self._timer.stop()
+        self.stale = False
         rows, tasks = self._build()
         same = [(r.kind, r.task_id, r.label, r.text) for r in rows] == [
             (r.kind, r.task_id, r.label, r.text) for r in self._rows]
@@ -94,19 +111,29 @@ class TimelineModel(QAbstractListModel):
         model = self.source.sourceModel()
         if not isinstance(model, TrackerModel):
             return [], {}
-        shown = sorted(self.source.mapToSource(self.source.index(r, 0)).row() for r in range(self.source.rowCount()))
-        tasks = [model.task(row) for row in shown]  # the tracker's rows are in the plans' order
+        count = self.source.rowCount()
+        shown: list[int] = []
+        if count:  # one call for the whole list rather than one per row
+            whole = QItemSelection(self.source.index(0, 0), self.source.index(count - 1, 0))
+            for part in self.source.mapSelectionToSource(whole):
+                shown.extend(range(part.top(), part.bottom() + 1))
+        tasks = [model.task(row) for row in sorted(shown)]  # the tracker's rows are in the plans' order
         several = len({t.plan_id for t in tasks}) > 1
-        entries = []
+        made: dict[int, tuple[TrackedTask, tuple[tuple[str, str], ...], Row]] = {}
         for task in tasks:
+            kept = self._made.get(task.task_id)
+            if kept is not None and kept[0] is task and (len(kept[1]) > len(task.group_labels)) == several:
+                made[task.task_id] = kept
+                continue
             path = tuple(zip(task.group_labels, task.group_titles or ("",) * len(task.group_labels), strict=True))
             if several:
                 path = (("", self.plan_names.get(task.plan_id, "")), *path)
             bar = task_bar(task.plan_year, task.schedule_text, task.starts, task.status, task.days_left,
                            task.checkpoints)
-            entries.append((path, Row(TASK, 0, task.label or "", task.content, task.task_id, bar, task.status,
-                                      " ".join((task.schedule_text or "").split()))))
-        return grouped(entries), {t.task_id: t for t in tasks}
+            made[task.task_id] = (task, path, Row(TASK, len(path), task.label or "", task.content, task.task_id, bar,
+                                                  task.status, " ".join((task.schedule_text or "").split())))
+        self._made = made
+        return grouped((path, row) for _task, path, row in made.values()), {t.task_id: t for t in tasks}
 
     # ---------------------------------------------------------------- reading
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,6 +37,7 @@ class TimelinePage(QWidget):
         self.setObjectName("timelinePage")
         self.today, self.settings = today, settings
         self.model = TimelineModel(proxy, self)
+        self.model.set_live(False)  # until the page is shown
         self.view = TimelineView(today(), self)
         self.view.setModel(self.model)
         self.view.task_chosen.connect(self.task_chosen)
@@ -113,6 +114,14 @@ class TimelinePage(QWidget):
         """What the list shows, now (it follows by itself on the next turn of the event loop)."""
         self.view.today = self.today()
         self.model.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.model.set_live(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.model.set_live(False)
+        super().hideEvent(event)
 
     def _zoom_changed(self, zoom: str) -> None:
         self.zoom_button[zoom].setChecked(True)
