@@ -219,4 +219,5 @@ def test_a_read_only_database_opens_for_reading(read_only: Path, tmp_path: Path)
     assert seen["plans"] == [2026, 2025] and seen["restore_enabled"] is False
     assert seen["recent"][:2] == [str(read_only), str(first)] and seen["said"] == []
     assert hashlib.sha256(read_only.read_bytes()).hexdigest() == before
+    assert not (read_only.parent / "backups").exists()  # no automatic backup of a file that cannot change
     assert png.stat().st_size > 0
