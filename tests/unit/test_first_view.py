@@ -6,21 +6,19 @@ for anything the services must open themselves: no file, an empty one, another s
 from __future__ import annotations
 
 import sqlite3
-import sys
 from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
+from tests.unit import bench_data
 from tests.unprivileged import run_python
 from tthc_desktop.db.sqlite_file import SCHEMA_HEAD
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.services import first_view
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.registry import Services
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def same_as_the_services(path: Path) -> int:
@@ -46,13 +44,7 @@ def same_as_the_services(path: Path) -> int:
 
 @pytest.fixture(scope="module")
 def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bench's ten-year database (bench/make_data.py), built through the services."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from make_data import ensure
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return ensure("ten-years", tmp_path_factory.mktemp("bench-data"), verbose=False)
+    return bench_data.ten_years(tmp_path_factory)
 
 
 def test_the_first_view_reads_what_the_services_read_on_ten_years_of_data(ten_years: Path) -> None:
