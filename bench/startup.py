@@ -1,6 +1,6 @@
 """Start-up of the main window on ten years of plans and tracking, against a bare PySide6 window, same run.
 
-    python bench/startup.py [--runs 11] [--quick] [--data-dir DIR] [--profile] [--imports]
+    python bench/startup.py [--runs 11] [--quick] [--data-dir DIR] [--profile] [--imports] [--root DIR]
 
 Each run starts two fresh processes, alternating which goes first (bench/startup_child.py): a bare QMainWindow, and
 the app by its real entry (`tthc_desktop.cli.main(["--db", …])`) on the ten-year database of bench/make_data.py.
@@ -21,6 +21,8 @@ start, and the bare window has none to compile.
 --profile runs the app once more under cProfile (up to "whole") and prints where the time goes.
 --imports runs the app once more with `python -X importtime` and lists what is imported before the window has its
 data (the "ready" line), the slowest first, with its own and cumulative time.
+--root DIR starts the app from another checkout (a before/after comparison with the same bench, machine and load;
+an app without a first view is "ready" when its workspaces are built).
 Nothing is asserted.
 """
 
@@ -50,9 +52,10 @@ STAGES = ("painted", "ready", "whole")
 WHAT = {"painted": "first paint", "ready": "window with its data", "whole": "workspaces built (editable)"}
 
 
-def child_env(home: Path, profile: Path | None = None, modules: Path | None = None) -> dict[str, str]:
+def child_env(home: Path, profile: Path | None = None, modules: Path | None = None,
+              root: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(home / "pycache")})
+    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root), "PYTHONPYCACHEPREFIX": str(home / "pycache")})
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[variable] = str(home / variable.lower())
@@ -178,18 +181,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--profile", action="store_true", help="profile one more start of the app")
     parser.add_argument("--imports", action="store_true", help="list what is imported before the data is shown")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose app is started")
     args = parser.parse_args(argv)
     runs = 1 if args.quick else args.runs
     database = ensure("ten-years", args.data_dir, args.quick)
     with tempfile.TemporaryDirectory(prefix="tthc-bench-home-") as folder:
         home = Path(folder)
-        env = child_env(home)
+        env = child_env(home, root=args.root.resolve())
         # A copy: the app takes a backup at every start (backups/ beside the file) and writes its session files.
         copy = home / "data" / database.name
         copy.parent.mkdir()
         shutil.copyfile(database, copy)
         database = copy
         line("load average (1 min) before the runs", f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+        line("the app's code", str(args.root.resolve()))
         bare_args, app_args = ["bare"], ["app", str(database)]
         run_once(bare_args, env)  # warm-up: the disk cache, Python's bytecode
         run_once(app_args, env)

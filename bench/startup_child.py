@@ -17,8 +17,8 @@ The bare window says all three at its first paint.
 Then the process closes its windows and ends the way a clerk's session ends (the app saves its settings, takes its
 session marker and lock away), so the next start is an ordinary one.
 The app is started by its real entry, `tthc_desktop.cli.main(["--db", DATABASE])`, the same as
-`python -m tthc_desktop --db DATABASE`. Only the standard library and PySide6 are imported here, so the bare window
-pays for nothing else.
+`python -m tthc_desktop --db DATABASE`, and imported before PySide6 as there. Only the standard library and PySide6
+are imported here, so the bare window pays for nothing else.
 With BENCH_PROFILE=FILE the run is profiled with cProfile up to "whole" and the statistics written to FILE; with
 BENCH_MODULES=FILE the names of the modules imported by the "ready" line are written to FILE.
 """
@@ -36,6 +36,11 @@ if PROFILE:
 
     profiler = cProfile.Profile()
     profiler.enable()
+
+if sys.argv[1] == "app":
+    # First, as `python -m tthc_desktop` imports it before PySide6 (PySide6 looks through the source of every
+    # module imported after it, looking for its `__feature__` switches: the command line's modules do not pay that).
+    from tthc_desktop.cli import main as tthc_main
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
@@ -80,8 +85,7 @@ class Watcher(QObject):
 
 
 class Told(logging.Handler):
-    """The app's start-up log: finds the main window (its frame exists before anything is logged after
-    "starting") and hears when it shows its data."""
+    """The app's start-up log: hears when the window shows its data."""
 
     def __init__(self, watcher: Watcher) -> None:
         super().__init__()
@@ -89,9 +93,6 @@ class Told(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-        if windows:
-            self.watcher.watch(windows[0])
         if message.startswith(FIRST_VIEW):
             self.watcher.data = True
         elif message.startswith(WHOLE):
@@ -116,19 +117,23 @@ def report(what: str, window: QMainWindow) -> None:
 def main() -> None:
     app = QApplication(sys.argv[:1])
     watcher = Watcher()
+    show = QMainWindow.show
+
+    def watched_show(window: QMainWindow) -> None:  # the first main window shown is watched from its first paint
+        watcher.watch(window)
+        show(window)
+
+    QMainWindow.show = watched_show  # type: ignore[method-assign]
     if sys.argv[1] == "bare":
         window = QMainWindow()
         window.setObjectName("bareWindow")
         window.setWindowTitle("bare")
         window.resize(1200, 760)
         watcher.data = watcher.whole = True  # nothing to fill
-        watcher.watch(window)
         window.show()
         app.exec()
     else:
         logging.getLogger("tthc_desktop.app").addHandler(Told(watcher))
-        from tthc_desktop.cli import main as tthc_main
-
         tthc_main(["--db", sys.argv[2]])
     if "whole" not in watcher.said:
         print("exited without painting a main window with its data", flush=True)

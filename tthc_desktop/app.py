@@ -468,6 +468,30 @@ def show_first_view(frame: MainWindow, path: Path, settings: QSettings) -> bool:
     return True
 
 
+class _Acquiring(threading.Thread):
+    """`SingleInstance.acquire(listen=False)` on a thread of its own; `result` waits for it (and raises what it
+    raised)."""
+
+    def __init__(self, instance: SingleInstance) -> None:
+        super().__init__(name="tthc-instance-lock", daemon=True)
+        self.instance = instance
+        self.acquired: bool | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.acquired = self.instance.acquire(listen=False)
+        except BaseException as error:  # noqa: BLE001 - raised again on the GUI thread
+            self.error = error
+
+    def result(self) -> bool:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return bool(self.acquired)
+
+
 def main(database: Path | None = None, demo: bool = True, argv: list[str] | None = None) -> int:
     """The window's frame with the first view, painted before anything heavy is imported; then `Start` fills it."""
     app = _application(argv)
@@ -486,10 +510,13 @@ def _start(app: QApplication, database: Path | None, demo: bool) -> int:
     install_language(str(settings.value("ui/language", "vi")))
     path = Path(database or default_database()).expanduser().resolve()
     instance = SingleInstance(path)
-    if not instance.acquire(listen=False):  # it listens for second starts once the window is painted
-        return 0  # the window already open on this file was brought to the front
+    # Taking the lock writes a file and syncs it to the disk (a few ms, more on a busy disk): meanwhile the frame and
+    # the first view are built. It listens for second starts once the window is painted (Start.begin).
+    locking = _Acquiring(instance)
     frame = MainWindow(None, settings, database=path)
     show_first_view(frame, path, settings)
+    if not locking.result():
+        return 0  # the window already open on this file was brought to the front; this one is never shown
     start = Start(frame, path, demo, settings, instance)
     # The next turn of the event loop after the first paint (or a little later if the frame is never drawn).
     frame.first_painted.connect(lambda: QTimer.singleShot(0, start.begin))
