@@ -160,6 +160,7 @@ def heavy():
              'tthc_desktop.services.first_view'}
     return sorted(m for m in sys.modules if m not in light and (
         m.split('.')[0] in {'sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'docx', 'babel', 'pdfplumber'}
+        or m in {'PySide6.QtNetwork', 'logging.handlers'}
         or m.startswith(('tthc_desktop.db', 'tthc_desktop.services', 'tthc_desktop.documents', 'tthc_desktop.reports',
                          'tthc_desktop.importers', 'tthc_desktop.ui.plan_editor', 'tthc_desktop.ui.tracker',
                          'tthc_desktop.ui.report_builder'))))
