@@ -193,7 +193,7 @@ class FirstView(QSplitter):
         self.editor_split.addWidget(self.editor_pages)
         if str(settings.value("editor/preview", "true")) == "true":  # room where the printed pages will show
             self.editor_split.addWidget(QWidget())
-            self.editor_split.setSizes([3, 1])  # about the editor's first split; the clerk's own when saved
+            self.editor_split.setSizes([3000, 1000])  # about the editor's first split; the clerk's own when saved
             _restore(self.editor_split, settings.value("editor/split"))
         editor_layout.addWidget(self.editor_split, 1)
 
