@@ -77,14 +77,15 @@ def configure(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     if _handler is not None:
         return Path(_handler.baseFilename) if isinstance(_handler, logging.FileHandler) else None
-    path: Path | None = log_file()
+    path = log_file()
+    written: Path | None = path
     try:
         private_folder(path.parent)
         handler: logging.Handler = _rotating_handler(path)
     except OSError as error:
         handler = logging.StreamHandler(sys.stderr)
         print(f"TTHC Desktop: cannot write the log in {path.parent}: {error}", file=sys.stderr)
-        path = None
+        written = None
     handler.setFormatter(logging.Formatter(FORMAT))
     if _early is not None:
         root.removeHandler(_early)
@@ -96,4 +97,4 @@ def configure(level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     logging.captureWarnings(True)
     _handler = handler
-    return path
+    return written

@@ -157,16 +157,16 @@ def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineLine, 
         children.setdefault(row[1], []).append(row)
 
     def line(row: tuple) -> OutlineLine:
-        item_id, parent_id, position, kind, label, manual, text = row[:7]
-        kind = OutlineKind(kind)
-        task = {}
-        if kind is OutlineKind.TASK:
-            own = units.get(item_id, {})
-            task = {"objective": _text(row[7]), "expected_result": _text(row[8]), "schedule_text": _text(row[9]),
-                    "lead_units": tuple(own.get(UnitRole.LEAD, ())),
-                    "cooperating_units": tuple(own.get(UnitRole.COOPERATING, ()))}
-        return OutlineLine(item_id, parent_id, position, kind, _text(label), bool(manual), printable(text),
-                           children=tuple(line(child) for child in children.get(item_id, ())), **task)
+        item_id, parent_id, position, kind_value, label, manual, text = row[:7]
+        kind = OutlineKind(kind_value)
+        below = tuple(line(child) for child in children.get(item_id, ()))
+        common = (item_id, parent_id, position, kind, _text(label), bool(manual), printable(text))
+        if kind is not OutlineKind.TASK:
+            return OutlineLine(*common, children=below)
+        own = units.get(item_id, {})
+        return OutlineLine(*common, objective=_text(row[7]), expected_result=_text(row[8]),
+                           schedule_text=_text(row[9]), lead_units=tuple(own.get(UnitRole.LEAD, ())),
+                           cooperating_units=tuple(own.get(UnitRole.COOPERATING, ())), children=below)
 
     return tuple(line(row) for row in children.get(None, ()))
 

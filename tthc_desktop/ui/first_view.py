@@ -48,10 +48,10 @@ WORKSPACES: tuple[tuple[Callable[[], str], Callable[[], str]], ...] = (
      lambda: QCoreApplication.translate("ReportBuilderWorkspace", "Build the monthly, quarterly, half-year and "
                                                                   "annual reports, export and send them.")),
 )
-EDITOR_PAGES = (QT_TRANSLATE_NOOP("PlanEditorWorkspace", "&Decision"),
-                QT_TRANSLATE_NOOP("PlanEditorWorkspace", "P&lan"),
-                QT_TRANSLATE_NOOP("PlanEditorWorkspace", "&Tasks"),
-                QT_TRANSLATE_NOOP("PlanEditorWorkspace", "I&ndicators"))
+EDITOR_PAGES = tuple(str(title) for title in (QT_TRANSLATE_NOOP("PlanEditorWorkspace", "&Decision"),
+                                               QT_TRANSLATE_NOOP("PlanEditorWorkspace", "P&lan"),
+                                               QT_TRANSLATE_NOOP("PlanEditorWorkspace", "&Tasks"),
+                                               QT_TRANSLATE_NOOP("PlanEditorWorkspace", "I&ndicators")))
 TASKS_PAGE = 2
 # The outline's columns as ui/plan_editor/outline_model.py names them (context "OutlineModel", marked there), with
 # the editor's widths; the understood schedule is the editor's to show.
@@ -106,13 +106,16 @@ class _Page(QWidget):
         self.purpose.setWordWrap(True)
         self.plan_label = QLabel(self)
         self.plan_label.setWordWrap(True)
-        self.loading = QLabel() if content is None else None
+        self.loading: QLabel | None = None
+        if content is None:
+            self.loading = QLabel()
+            content = _centred(self.loading)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.purpose)
         layout.addSpacing(12)
         layout.addWidget(self.plan_label)
-        layout.addWidget(content if content is not None else _centred(self.loading), 1)
+        layout.addWidget(content, 1)
 
     def retranslate(self, plan: PlanSummary | None) -> None:
         self.heading.setText(self.title())
