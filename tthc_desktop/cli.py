@@ -2,8 +2,8 @@
 
 Each sub-command imports what it uses when it runs (the window imports none of it, and `render` no SQLAlchemy when
 it can read the file with plain sqlite3): the module itself imports only argparse and light helpers. The
-sub-commands of cli_backup, cli_chasing, cli_mail and cli_reports are added when the parser is built, and their code is imported
-by the command that runs it.
+sub-commands of cli_backup, cli_chasing, cli_mail and cli_reports are added when the parser is built, and their code
+is imported by the command that runs it.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit import bench_data
+from tthc_desktop.db.migrate import SCHEMA_HEAD
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.services import first_view, quick_print
 from tthc_desktop.services.database import Database
@@ -119,22 +120,35 @@ def test_the_command_prints_without_sqlalchemy_what_the_services_print(services:
     assert text == pdf_text(by_services)
 
 
+def downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
+    from tthc_desktop.db.engine import make_engine
+    from tthc_desktop.db.migrate import alembic_config
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
 def test_a_file_at_an_older_schema_prints_through_the_services(services: Services, db_path: Path,
                                                                tmp_path: Path) -> None:
     """The plain read steps aside; the services migrate the file (a backup first) and print it."""
     plan_id = services.demo.create_seed().plan_id
     services.database.close()
-    with closing(sqlite3.connect(db_path)) as raw, raw:  # as migration 0004's downgrade leaves it
-        raw.execute("DROP TABLE unit_alias")
-        raw.execute("DROP TABLE register_start")
-        raw.execute("UPDATE alembic_version SET version_num = '0003'")
+    downgrade(db_path, "0003")  # the real migrations' downgrades: a file as an older app left it
 
     result = render(db_path, str(plan_id), "--out", str(tmp_path / "plan.docx"), "--what", "plan")
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "sqlalchemy imported: True"
     assert (tmp_path / "plan.docx").stat().st_size > 0
-    assert any(p.name.endswith("before-0004.sqlite") for p in (db_path.parent / "backups").iterdir())
+    assert any(p.name.endswith(f"before-{SCHEMA_HEAD}.sqlite") for p in (db_path.parent / "backups").iterdir())
 
 
 def test_the_command_says_what_is_wrong_in_words(services: Services, db_path: Path, tmp_path: Path) -> None:
