@@ -296,6 +296,13 @@
     </message>
 </context>
 <context>
+    <name>FirstView</name>
+    <message>
+        <source>Loading this workspace…</source>
+        <translation>Loading this workspace…</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Number and date:</source>

@@ -296,6 +296,13 @@
     </message>
 </context>
 <context>
+    <name>FirstView</name>
+    <message>
+        <source>Loading this workspace…</source>
+        <translation>Đang mở phần này…</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Number and date:</source>

@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from tthc_desktop import i18n
-from tthc_desktop.domain import vnformat
-from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.text import nfc
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
@@ -39,10 +37,17 @@ def add_chasing_commands(subparsers: argparse._SubParsersAction) -> None:  # typ
         command.add_argument("--lang", choices=i18n.LANGUAGES, dest="sub_lang", default=argparse.SUPPRESS,
                              help=_("language of messages (vi or en)"))
     for command in (slips, due):
-        command.add_argument("--within", metavar=_("DAYS"), default=str(DUE_SOON_DAYS),
-                             help=_("due means within this many days (default: {days})").format(days=DUE_SOON_DAYS))
+        # No default read from domain.status here: building the parser must stay cheap for every other command.
+        command.add_argument("--within", metavar=_("DAYS"),
+                             help=_("due means within this many days (default: the tracker's due-soon days)"))
         command.add_argument("--on", metavar=_("DATE"),
                              help=_("judge as on this day, YYYY-MM-DD or DD/MM/YYYY (default: today)"))
+
+
+def _within(text: str | None) -> int:
+    from tthc_desktop.domain.status import DUE_SOON_DAYS
+
+    return DUE_SOON_DAYS if text is None else _number(text, "--within")
 
 
 def _number(text: str, what: str) -> int:
@@ -95,7 +100,7 @@ def _slips(database, plan_id: int, args: argparse.Namespace) -> int:  # noqa: AN
     units = ([ChasingService(database.session_factory).find_unit(name).id for name in args.unit]
              if args.unit else None)
     batch = SlipService(database.session_factory).save(
-        plan_id, args.out, units, args.format, _number(args.within, "--within"), _day(args.on))
+        plan_id, args.out, units, args.format, _within(args.within), _day(args.on))
     print(_("Written: {path}").format(path=batch.path))
     for record in batch.records:
         print(_("{unit}: {count} tasks").format(unit=record.unit_name, count=len(record.lines)))
@@ -107,12 +112,14 @@ def _due(database, plan_id: int, args: argparse.Namespace) -> int:  # noqa: ANN0
 
     service = ChasingService(database.session_factory)
     unit = service.find_unit(args.unit).id if args.unit else ALL_UNITS
-    dues = service.dues(plan_id=plan_id, unit=unit, within=_number(args.within, "--within"), at=_day(args.on))
+    dues = service.dues(plan_id=plan_id, unit=unit, within=_within(args.within), at=_day(args.on))
     print(dues_text(dues))
     return 0
 
 
 def _when(day: date) -> str:
+    from tthc_desktop.domain import vnformat
+
     return vnformat.short_date(day)
 
 

@@ -68,6 +68,8 @@ def test_startup_times_the_app_against_a_bare_window(made: str, data_dir: Path) 
     assert re.search(rf"^ratio app / bare \(medians\){FIGURE}x", output, re.MULTILINE), output
     figure_line(output, "TTHC Desktop (ten-year database): spawn to window with its data")
     assert re.search(rf"^ratio app / bare with its data \(medians\){FIGURE}x", output, re.MULTILINE), output
+    figure_line(output, "TTHC Desktop (ten-year database): spawn to workspaces built (editable)")
+    assert re.search(rf"^ratio app / bare, workspaces built \(medians\){FIGURE}x", output, re.MULTILINE), output
 
 
 def test_editor_opens_the_biggest_plan_and_undoes_edits(made: str, data_dir: Path) -> None:

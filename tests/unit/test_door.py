@@ -279,10 +279,10 @@ def test_control_characters_typed_or_pasted_are_never_stored(services: Services,
                                                              db_path: Path, tmp_path: Path) -> None:
     task = services.outline.insert(draft_id, None, 0, OutlineKind.TASK, f"Rà soát{CONTROLS}TTHC")
     services.outline.update(task, expected_result=f"Báo cáo{CONTROLS}")
-    table = pasted_rows.guess(pasted_rows.read_rows(f"1\tCông khai{CONTROLS}TTHC\tVăn phòng\tQuý I\n"))
-    for row in table.rows:  # as the editor pastes rows copied from Word
-        fields = pasted_rows.task_fields(row, table.mapping)
-        services.outline.insert(draft_id, None, 1, OutlineKind.TASK, str(fields.pop("text")), **fields)
+    table = pasted_rows.read(f"1\tCông khai{CONTROLS}TTHC\tVăn phòng\tQuý I\n")
+    for node in pasted_rows.task_nodes(table.rows, table.mapping):  # as the editor pastes rows copied from Word
+        text, fields = pasted_rows.insert_fields(node)
+        services.outline.insert(draft_id, None, 1, OutlineKind.TASK, text, **fields)
     decision = services.content.content(draft_id).decision
     assert decision is not None
     services.content.set_texts(decision.id, "legal_bases", [f"Căn cứ{CONTROLS} Luật A;"])

@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.fill(services)
 
+    def show_first_view(self, view: QWidget) -> None:
+        """What the database holds, read without the services (ui/first_view.py), in place of "Opening the
+        database…" until `fill` replaces it."""
+        self.setCentralWidget(view)
+        self.opening_label = None
+
     @property
     def is_filled(self) -> bool:
         return self.services is not None
