@@ -69,15 +69,17 @@ def _import_services() -> None:
     i18n._catalog(i18n.language())  # the core messages' catalogue (babel, ≈ 40 ms) read here, not on the GUI thread
 
 
-def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: bool = False) -> Services:
+def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: bool = False,
+                  chosen: bool = False) -> Services:
     """The services of `path`, checked through. The demo commune only on a first run (no file, no sign of earlier
     use: `Database.open` refuses a missing or empty file where data lived) unless `demo` is False. `traces`: signs of
-    earlier use the window knows of; `new`: the clerk chose to start a new database in place of an empty one."""
+    earlier use the window knows of; `new`: the clerk chose to start a new database in place of an empty one;
+    `chosen`: the clerk chose `path` to open, so it must hold a database already (`Database.open`)."""
     from tthc_desktop.services.backup import open_checked
     from tthc_desktop.services.registry import Services
 
-    first_run = not Path(path).exists() and not new
-    services = Services.for_database(open_checked(path, traces, new=new))
+    first_run = not Path(path).exists() and not new and not chosen
+    services = Services.for_database(open_checked(path, traces, new=new, chosen=chosen))
     if first_run and demo:
         services.demo.create_demo()
     return services
@@ -100,11 +102,14 @@ def create_window(path: Path, demo: bool = True, settings: QSettings | None = No
 
 
 def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None,
-                    settings: QSettings | None = None,
-                    leave_text: str | None = None) -> tuple[Services, RestoreResult | None] | None:
+                    settings: QSettings | None = None, leave_text: str | None = None,
+                    chosen: bool = False) -> tuple[Services, RestoreResult | None] | None:
     """The services of `path`, or of what the clerk chose instead when it cannot be used (the newest good backup
     restored, another file, or a new database in place of an emptied one), with the restore done if any. None when
-    the clerk quits (`leave_text`: the words of that button when leaving keeps another database open)."""
+    the clerk quits (`leave_text`: the words of that button when leaving keeps another database open).
+
+    `chosen`: the clerk picked `path` to open (File > Open database…), as a file picked with "Open another file…"
+    always is: one that holds no database is refused in words, and no new database is offered in its place."""
     from PySide6.QtWidgets import QMessageBox
 
     from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
@@ -117,7 +122,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
     new = False
     while True:
         try:
-            return open_services(path, demo, settings_traces(path, settings), new=new), restored
+            return open_services(path, demo, settings_traces(path, settings), new=new, chosen=chosen), restored
         except DatabaseError as error:
             log.error("Cannot use the database %s: %s", path, error)
             problem, too_new = str(error), isinstance(error, DatabaseTooNewError)
@@ -126,7 +131,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
         read_only = health.read_only_reason(path)
         # An older backup would lose the newer edits; a read-only file cannot be replaced.
         backup = None if too_new or read_only else service.newest_good_backup()
-        dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied)
+        dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied and not chosen)
         if leave_text:
             dialog.quit_button.setText(leave_text)
         dialog.exec()
@@ -136,7 +141,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
             except TthcError as failure:
                 QMessageBox.warning(parent, APP_NAME, str(failure))
         elif dialog.choice is RecoveryChoice.OPEN_OTHER and dialog.chosen_file is not None:
-            path, new = dialog.chosen_file.expanduser().resolve(), False
+            path, new, chosen = dialog.chosen_file.expanduser().resolve(), False, True
         elif dialog.choice is RecoveryChoice.NEW:
             try:
                 service.set_aside()  # whatever lies there (an empty file, SQLite's log) is kept in backups/
@@ -250,8 +255,10 @@ class Session:
     def open_database(self, path: Path) -> bool:
         """Another database in place of this one (File > Open database…, Recent databases), through start-up's own
         path: one window per database, migrations with a backup, the recovery dialog for damage, read-only mode,
-        the crash notice. The current database stays open until the other is ready, so leaving the recovery
-        dialog keeps it; then it is closed cleanly. False when nothing changed."""
+        the crash notice. A file that holds no database (empty, no tables, not SQLite, another program's) is
+        refused in words and left as it is, with no new database offered in its place (`chosen`). The current
+        database stays open until the other is ready, so leaving the recovery dialog keeps it; then it is closed
+        cleanly. False when nothing changed."""
         from PySide6.QtWidgets import QMessageBox
 
         from tthc_desktop import session_marker
@@ -273,7 +280,7 @@ class Session:
             return False
         log.info("Opening the database %s in place of %s", path, self.path)
         opened = open_or_recover(path, demo=False, parent=self.window, settings=self.settings, leave_text=(
-            QCoreApplication.translate("Session", "&Keep the database open now")))
+            QCoreApplication.translate("Session", "&Keep the database open now")), chosen=True)
         if opened is not None and opened[0].database.path != instance.database:  # another file in the dialog
             instance.release()
             instance = SingleInstance(opened[0].database.path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import stat
 from collections.abc import Iterator
 from datetime import datetime
@@ -155,6 +156,97 @@ def test_a_damaged_database_offers_its_backup_and_leaving_keeps_the_current_one(
     notice = session.window.findChild(QMessageBox, "restoredNotice")
     assert notice is not None
     notice.done(0)
+
+
+def no_database(kind: str, path: Path) -> Path:
+    """A file that holds no TTHC Desktop database, as a clerk might pick one by mistake."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "empty":  # 0 bytes: a copy that never finished, a file made by hand
+        path.write_bytes(b"")
+    elif kind == "no tables":  # an SQLite file another program made and left empty
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA user_version = 1")
+        connection.commit()
+        connection.close()
+    elif kind == "word":  # a document picked in place of the database
+        path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    else:  # SQLite, but another program's database
+        connection = sqlite3.connect(path)
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+        connection.commit()
+        connection.close()
+    return path
+
+
+def refused(session: Session, path: Path) -> dict[str, object]:
+    """Opens `path` from the menu, leaves the recovery dialog, and says what the clerk saw."""
+    shown: dict[str, object] = {}
+
+    def leave(dialog: QWidget) -> None:
+        shown.update(problem=dialog.problem_label.text(), new=not dialog.new_button.isHidden())  # type: ignore[attr-defined]
+        dialog.quit_button.click()  # type: ignore[attr-defined]
+
+    answer_when_shown(RecoveryDialog, leave)
+    shown["opened"] = session.open_database(path)
+    return shown
+
+
+@pytest.mark.parametrize("kind", ["empty", "no tables", "word", "another program's"])
+def test_a_file_that_holds_no_database_is_refused_in_words_and_left_as_it_was(qtbot, session: Session,  # noqa: ANN001
+                                                                              tmp_path: Path, kind: str) -> None:
+    picked = no_database(kind, tmp_path / "nhan-qua-email" / "tthc.sqlite")
+    before = picked.read_bytes()
+    window = session.window
+    shown = refused(session, picked)
+    assert shown["opened"] is False and session.window is window and window.services.database.path == session.path
+    assert str(picked.resolve()) in str(shown["problem"]) and "Traceback" not in str(shown["problem"])
+    assert shown["new"] is False  # no "start a new database" in its place
+    assert picked.read_bytes() == before  # never made into a new database
+    assert sorted(p.name for p in picked.parent.iterdir()) == ["tthc.sqlite"]  # no backup, no log beside it
+    assert window.plans.rowCount() == 1  # the open database still works
+    assert SingleInstance(picked).acquire()  # its lock was let go
+
+
+def test_an_emptied_database_offers_its_backup_never_a_new_one(qtbot, session: Session, tmp_path: Path) -> None:  # noqa: ANN001
+    emptied = tmp_path / "xa-khac" / "tthc.sqlite"
+    demo_database(emptied)
+    BackupService(emptied, lambda: datetime(2026, 3, 13, 8, 0)).automatic_backup()
+    emptied.write_bytes(b"")  # a sync program emptied it
+    shown: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        shown.update(problem=dialog.problem_label.text(), new=not dialog.new_button.isHidden(),  # type: ignore[attr-defined]
+                     restore=dialog.restore_button.isEnabled())  # type: ignore[attr-defined]
+        dialog.quit_button.click()  # type: ignore[attr-defined]
+
+    answer_when_shown(RecoveryDialog, look)
+    assert session.open_database(emptied) is False
+    assert shown["restore"] is True and shown["new"] is False
+    assert "0 byte" in str(shown["problem"]) and "sao lưu" in str(shown["problem"])
+    assert emptied.read_bytes() == b""
+
+
+def test_open_another_file_from_the_recovery_dialog_must_hold_a_database(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """At start-up too: a file picked with "Open another file…" is opened as it is or refused, never made anew."""
+    damaged = tmp_path / "hong" / "tthc.sqlite"
+    demo_database(damaged)
+    damage(damaged)
+    picked = no_database("empty", tmp_path / "usb" / "tthc.sqlite")
+    problems: list[str] = []
+    kept: list[object] = []
+
+    def second(dialog: QWidget) -> None:
+        problems.append(dialog.problem_label.text())  # type: ignore[attr-defined]
+        dialog.quit_button.click()  # type: ignore[attr-defined]
+
+    def first(dialog: QWidget) -> None:
+        dialog.choose_file(picked)  # type: ignore[attr-defined]
+        kept.append(answer_when_shown(RecoveryDialog, second))
+
+    answer_when_shown(RecoveryDialog, first)
+    assert open_or_recover(damaged, demo=False) is None
+    assert problems and str(picked.resolve()) in problems[0]
+    assert picked.read_bytes() == b""
 
 
 def test_an_older_database_is_backed_up_then_migrated(qtbot, session: Session, tmp_path: Path) -> None:  # noqa: ANN001
