@@ -87,10 +87,12 @@ def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: boo
 
 def settings_traces(path: Path, settings: QSettings | None) -> tuple[str, ...]:
     """The window's settings as a sign that the default database held data: they remember a plan open in it."""
-    if settings is None or not settings.contains("window/plan"):
-        return ()
-    if Path(path).expanduser().resolve() != default_database().expanduser().resolve():
-        return ()  # the settings do not say which database the plan was in: only the usual one counts
+    from tthc_desktop.ui.remembered_plans import plan_of
+
+    if settings is None or Path(path).expanduser().resolve() != default_database().expanduser().resolve():
+        return ()  # only the usual database counts (older settings keep one plan and not its database)
+    if plan_of(settings, path) is None:
+        return ()  # no plan, or only plans of other databases (File > Open database…)
     return (QCoreApplication.translate("Start", "the window's settings, which remember a plan open in it"),)
 
 
@@ -532,9 +534,9 @@ def show_first_view(frame: MainWindow, path: Path, settings: QSettings) -> bool:
     try:
         from tthc_desktop.services import first_view
         from tthc_desktop.ui.first_view import FirstView
+        from tthc_desktop.ui.remembered_plans import plan_of
 
-        remembered = settings.value("window/plan")
-        view = first_view.read(path, int(remembered) if str(remembered or "").isdigit() else None)
+        view = first_view.read(path, plan_of(settings, path))  # the plan last open in this database
         if view is None:
             log.info("No first view of %s: it is opened by the services first", path)
             return False

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         # Read before reload_plans() selects the first; the plan last open in this database, if it was one of several.
-        remembered_plan = self.recent.remembered_plan(self.settings.value("window/plan"))
+        remembered_plan = self.recent.remembered_plan()
         self.reload_plans()
         self._restore_state(remembered_plan)
         self.show_startup_notice()
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         plan = self.current_plan() if current.isValid() else None
         self.plan_selected.emit(plan)
         if plan is not None:
-            self.settings.setValue("window/plan", plan.id)
+            self.settings.setValue("window/plan", plan.id)  # also the older versions' single plan
 
     def set_language(self, code: str) -> None:
         install_language(code)

@@ -8,16 +8,16 @@ backup, the recovery dialog for damage, read-only mode, one window per database)
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from tthc_desktop.ui.remembered_plans import keep_plan, plan_of
+
 MAX_RECENT = 8
 RECENT_KEY = "files/recent_databases"
-PLANS_KEY = "files/recent_plans"  # {database: the plan last open in it}, as JSON
 FOLDER_KEY = "files/database_folder"
 
 
@@ -66,30 +66,17 @@ class RecentDatabases(QObject):
         path = Path(path).expanduser().resolve()
         self._store([path, *(p for p in self.paths() if not same_file(p, path))])
 
-    def _plans(self) -> dict[str, int]:
-        try:
-            plans = json.loads(str(self.settings.value(PLANS_KEY, "{}")))
-        except ValueError:
-            return {}
-        return {str(k): int(v) for k, v in plans.items() if str(v).isdigit()} if isinstance(plans, dict) else {}
-
     def note_plan(self, plan: object) -> None:
-        """The plan open in the current database (a PlanSummary, or None), to go back to it there."""
+        """The plan open in the current database (a PlanSummary, or None), to go back to it there
+        (ui/remembered_plans.py)."""
         plan_id = getattr(plan, "id", None)
         if self.current is None or plan_id is None:
             return
-        plans = self._plans()
-        plans[str(self.current)] = int(plan_id)
-        known = {str(p.resolve()) for p in self.paths()}
-        self.settings.setValue(PLANS_KEY, json.dumps({k: v for k, v in plans.items() if k in known}))
+        keep_plan(self.settings, self.current, int(plan_id), self.paths())
 
-    def remembered_plan(self, before: object = None) -> int | None:
-        """The plan last open in the current database. `before`, the window's single remembered plan, counts only
-        while no database has its own (the settings of a version before this list): it was this database's."""
-        plans = self._plans()
-        if self.current is not None and str(self.current) in plans:
-            return plans[str(self.current)]
-        return int(str(before)) if not plans and str(before or "").isdigit() else None
+    def remembered_plan(self) -> int | None:
+        """The plan last open in the current database (the first view at start-up reads the same)."""
+        return plan_of(self.settings, self.current) if self.current is not None else None
 
     def forget(self, path: Path) -> None:
         self._store([p for p in self.paths() if not same_file(p, path)])
