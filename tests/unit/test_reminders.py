@@ -53,6 +53,25 @@ def test_a_past_years_plan_is_not_listed(services: Services, demo_plan_id: int) 
     assert reminder(judged(services, day), day) is None
 
 
+@pytest.mark.parametrize(("day", "within"), [(D(2025, 3, 15), 14), (D(2025, 3, 15), 17), (D(2025, 3, 20), 14),
+                                           (D(2025, 6, 13), 14), (D(2025, 6, 13), 17), (D(2025, 6, 20), 40),
+                                           (D(2025, 9, 25), 0), (D(2025, 12, 20), 14)])
+def test_it_lists_what_chasing_the_units_calls_late_and_due(services: Services, demo_plan_id: int, day: date,
+                                                            within: int) -> None:
+    """The reminder and the By unit page, the slips and `tthc-desktop due` read the same judgement with the same
+    "due within N days" rule: what the reminder lists is what all the units together owe, late or due."""
+    from tthc_desktop.services.chasing import ALL_UNITS, ChasingService
+
+    found = reminder(judged(services, day), day, within)
+    dues = ChasingService(services.database.session_factory, today=Clock(day)).dues(
+        year=day.year, unit=ALL_UNITS, within=within, at=day)
+    late = {o.task.task_id for u in dues.units for o in u.late}
+    due = {o.task.task_id for u in dues.units for o in u.due}
+    assert ({t.task_id for t in found.overdue} if found else set()) == late
+    assert ({t.task_id for t in found.due} if found else set()) == due
+    assert (found is None) == (not late | due)  # on 15/3 within 14 days: nothing on either side
+
+
 def test_once_a_day() -> None:
     assert due_to_remind(None, D(2026, 3, 14))
     assert not due_to_remind(D(2026, 3, 14), D(2026, 3, 14))
