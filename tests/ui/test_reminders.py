@@ -5,6 +5,7 @@ tasks."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -43,12 +44,25 @@ def test_the_status_bar_says_what_falls_due_once_a_day(qtbot, window: MainWindow
     assert f"{len(found.overdue)} việc quá hạn, {len(found.due)} việc đến hạn trong 14 ngày" in notice.text()
     first = found.tasks[0]
     assert f"{first.label}." in notice.toolTip() and "trễ" in notice.toolTip()
-    assert window.settings.value(DAY_KEY) == "2025-06-20"
+    assert window.settings.value(reminders.day_key()) == "2025-06-20" and reminders.day_key().startswith(DAY_KEY)
     assert not reminded(qtbot, reminders)  # the same day: nothing again
     again = Reminders(window, window.settings, today=clock, tray=lambda: False)  # a second start that day
     assert not reminded(qtbot, again)
     clock.day = D(2025, 6, 21)
-    assert reminded(qtbot, reminders) and window.settings.value(DAY_KEY) == "2025-06-21"
+    assert reminded(qtbot, reminders) and window.settings.value(reminders.day_key()) == "2025-06-21"
+
+
+def test_another_database_opened_the_same_day_is_reminded_of_its_own(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                    open_window: WindowFactory, tmp_path: Path) -> None:
+    """Once a day is once a day per database: the clerk who opens another commune's file after the reminder on
+    their own is told what falls due in that file too."""
+    clock = Clock(D(2025, 6, 20))
+    assert reminded(qtbot, Reminders(window, window.settings, today=clock, tray=lambda: False))
+    assert not reminded(qtbot, Reminders(window, window.settings, today=clock, tray=lambda: False))
+    other = open_window(tmp_path / "xa-khac.sqlite")  # another commune's file, the same settings
+    assert other.services.database.path != window.services.database.path
+    reminders = Reminders(other, other.settings, today=clock, tray=lambda: False)
+    assert reminded(qtbot, reminders) and reminders.shown is not None and reminders.shown.overdue
 
 
 def test_clicking_the_reminder_opens_the_list_of_those_tasks(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -88,7 +102,7 @@ def test_turned_off_or_a_wider_window_in_its_dialog(qtbot, window: MainWindow) -
     dialog.enabled.setChecked(False)
     dialog.accept()
     assert window.settings.value(ON_KEY) == "false"
-    window.settings.remove(DAY_KEY)
+    window.settings.remove(reminders.day_key())
     assert not reminded(qtbot, reminders)  # off: nothing, not even on a new day
     assert reminded(qtbot, reminders, force=True)
 

@@ -3,7 +3,8 @@ the reminder window (services/reminders.py decides, off the GUI thread), said in
 the status bar where the system has no tray; clicking it opens the tracker's list filtered to those tasks.
 
 Tracking > Reminders… sets the window (default: the tracker's due-soon days) and turns them off; the day of the last
-reminder is kept in the settings, so a second start the same day says nothing again."""
+reminder is kept in the settings for each database, so a second start the same day says nothing again, while another
+database opened that day (File > Open database…) is reminded of its own tasks."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop.domain.status import DUE_SOON_DAYS
-from tthc_desktop.paths import resources_dir
+from tthc_desktop.paths import database_key, resources_dir
 from tthc_desktop.services.reminders import Reminder, due_to_remind, remembered_day, reminder, window_days
 from tthc_desktop.ui.background import QuietTask
 from tthc_desktop.ui.tracker.tracker_model import days_text
@@ -35,7 +36,7 @@ from tthc_desktop.ui.tracker.tracker_model import days_text
 EVERY_MS = 30 * 60 * 1000  # how often a running app looks whether the day has changed
 LISTED = 5  # tasks named in the notification; the rest are counted
 SHOWN_MS = 20000
-DAY_KEY, DAYS_KEY, ON_KEY = "reminders/last_day", "reminders/days", "reminders/enabled"
+DAY_KEY, DAYS_KEY, ON_KEY = "reminders/last_day", "reminders/days", "reminders/enabled"  # DAY_KEY/<database key>
 
 
 def tray_available() -> bool:
@@ -82,10 +83,17 @@ class Reminders(QObject):
 
     # ---------------------------------------------------------------- deciding
 
+    def day_key(self) -> str:
+        """Where the day of the last reminder on this window's database is kept."""
+        services = getattr(self.window, "services", None)
+        return f"{DAY_KEY}/{database_key(services.database.path)}" if services is not None else DAY_KEY
+
     def check(self, force: bool = False) -> QuietTask | None:
-        """Read what falls due off the GUI thread and say it, unless already said today (or turned off)."""
+        """Read what falls due off the GUI thread and say it, unless already said today on this database (or
+        turned off)."""
         today = self.today()
-        if not force and (not self.enabled or not due_to_remind(remembered_day(self.settings.value(DAY_KEY)), today)):
+        if not force and (not self.enabled or not due_to_remind(remembered_day(self.settings.value(self.day_key())),
+                                                                today)):
             return None
         if self.task is not None or getattr(self.window, "services", None) is None:
             return None
@@ -97,7 +105,7 @@ class Reminders(QObject):
 
     def _decided(self, today: date, found: Reminder | None) -> None:
         self.task = None
-        self.settings.setValue(DAY_KEY, today.isoformat())
+        self.settings.setValue(self.day_key(), today.isoformat())
         if found is not None:
             self.show(found)
 
