@@ -342,6 +342,10 @@ class TimelineView(QAbstractItemView):
                 first = date(self.year, 3 * number + 1, 1)
                 last = spans[3 * number + 2][1]
                 left, right = scale.span(first, last) or (0.0, 0.0)
+                # Centred on the part in sight, so that a quarter scrolled half out still says which it is.
+                left, right = max(left, float(self.names_width)), min(right, float(width))
+                if right - left < 2:
+                    continue
                 painter.drawText(QRect(round(left), 0, round(right - left), half), Qt.AlignmentFlag.AlignCenter,
                                  QCoreApplication.translate("TimelineView", "Quarter {number} / {year}").format(
                                      number=name, year=self.year))
