@@ -7,15 +7,23 @@ labels in the style of each level, read from the plan's labels (domain/labels.py
 then: otherwise an undone delete (its rows back with their old numbers beside rows renumbered without them) or an
 undone label (a group typed "5" turned the level to 1, 2, 3) would read as another style, and undo would not give
 the plan back. A restore without them reads the labels kept in its snapshot.
+
+Every write says what it did, row by row (`OutlineDelta`: rows inserted with their fields, removed, moved,
+fields as stored, labels renumbered, and every label before the write): it is announced with the write's changes
+and returned by the verbs that have nothing else to return, so the editor's model follows without reading the
+plan again. Rows pasted together are one write (`add_rows`, `delete_rows`, `restore_rows`). Labels are read and
+renumbered with column queries, not ORM objects: a 1,000-task plan costs a few milliseconds per edit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from tthc_desktop.db.models import Organization, OutlineItem, Plan, Task, TaskGroup, UnitAssignment
 from tthc_desktop.domain import labels
@@ -23,7 +31,8 @@ from tthc_desktop.domain.enums import OutlineKind, UnitRole
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.documents import ensure_editable
 from tthc_desktop.services.plan_json import UnitIndex
 from tthc_desktop.services.plans import load_plan
@@ -61,6 +70,27 @@ class Snapshot:
 
 
 StyleLabels = dict[int, str | None]  # row id -> the label the numbering style is read from (absent rows: none)
+Labels = tuple[tuple[int, str | None], ...]
+
+
+@dataclass(frozen=True)
+class OutlineDelta:
+    """What one outline write did, in the order to apply it: removed rows (with what is under them), moved rows
+    (to a parent and place), inserted rows (at a parent and place, with what is under them), fields as stored
+    (`label_manual` too when a label is typed or cleared), the labels the renumbering changed, and every row's
+    label before the write (the numbering styles an undo must read)."""
+
+    plan_id: int
+    removed: tuple[int, ...] = ()
+    moved: tuple[tuple[int, int | None, int], ...] = ()
+    inserted: tuple[tuple[int | None, int, OutlineNode], ...] = ()
+    fields: tuple[tuple[int, str, Any], ...] = ()
+    labels: Labels = ()
+    labels_before: Labels = ()
+
+    @property
+    def inserted_ids(self) -> list[int]:
+        return [node.id for _parent, _place, node in self.inserted]
 
 
 class OutlineService(Service):
@@ -74,29 +104,26 @@ class OutlineService(Service):
                 children.setdefault(item.parent_id, []).append(item)
 
             def node(item: OutlineItem) -> OutlineNode:
-                extra: dict[str, Any] = {}
-                if isinstance(item, Task):
-                    extra = {
-                        "objective": item.objective, "expected_result": item.expected_result,
-                        "schedule_text": item.schedule_text,
-                        "lead_units": tuple(item.units(UnitRole.LEAD)),
-                        "cooperating_units": tuple(item.units(UnitRole.COOPERATING)),
-                    }
-                return OutlineNode(item.id, item.parent_id, item.position, item.kind, item.label, item.label_manual,
-                                   item.text, children=tuple(node(c) for c in children.get(item.id, [])), **extra)
+                return _node(item, item.label, tuple(node(c) for c in children.get(item.id, [])))
 
             return [node(item) for item in children.get(None, [])]
 
+    def labels(self, plan_id: int) -> dict[int, str | None]:
+        with self._read() as session:
+            load_plan(session, plan_id)
+            return dict(_labels(session, plan_id))
+
     # ---------------------------------------------------------------- field edits
 
-    def update(self, item_id: int, style_labels: StyleLabels | None = None, **changes: Any) -> None:
+    def update(self, item_id: int, style_labels: StyleLabels | None = None, **changes: Any) -> OutlineDelta:
         """Change fields of a row. Setting `label` marks it as typed by hand; `label=None` gives it back to
         automatic numbering. Units are lists of names (a known unit is linked, free text kept as written)."""
-        with self._write() as session:
+        with self._write(Part.OUTLINE) as session:
             item = self._item(session, item_id)
             ensure_editable(item.plan.document)
             if not isinstance(item, Task) and TASK_ONLY & set(changes):
                 raise DataError(_("A group has only a label and a title."))
+            before = _labels(session, item.plan_id)
             for name, value in changes.items():
                 if name in TEXT_FIELDS:
                     setattr(item, name, clean(value) if name != "text" else (clean(value) or ""))
@@ -107,95 +134,154 @@ class OutlineService(Service):
                                     value)
                 else:
                     raise ValueError(f"not editable: {name}")
-            if "label" in changes:
-                self._renumber(session, item.plan, style_labels)
+            session.flush()
+            stored = []
+            for name in changes:
+                if name in ("lead_units", "cooperating_units"):
+                    role = UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING
+                    stored.append((item.id, name, tuple(item.units(role))))  # type: ignore[union-attr]
+                elif name == "label":
+                    stored.append((item.id, "label_manual", item.label_manual))
+                else:
+                    stored.append((item.id, name, getattr(item, name)))
+            labels = self._renumber(session, item.plan_id, style_labels) if "label" in changes else {}
+            return self._done(session, item.plan_id, before, labels, fields=tuple(stored))
 
     @staticmethod
     def _set_units(session: Session, task: Task, role: UnitRole, names: list[str]) -> None:
         index = UnitIndex(session.get_one(Organization, task.plan.organization_id))
         kept = [a for a in task.assignments if a.role is not role]
-        fresh = [UnitAssignment(role=role, position=position, text=name, unit_id=index.find(name))
-                 for position, name in enumerate(n for n in (clean(x) for x in names) if n)]
-        task.assignments = kept + fresh
+        task.assignments = kept + _assignments(index, role, names)
 
     # ---------------------------------------------------------------- structure
 
     def insert(self, plan_id: int, parent_id: int | None, position: int, kind: OutlineKind,
                text: str = "", style_labels: StyleLabels | None = None, **fields: Any) -> int:
-        with self._write() as session:
+        """One new row; returns its id."""
+        delta = self.add_rows(plan_id, parent_id, position, [{"kind": kind, "text": text, **fields}], style_labels)
+        return delta.inserted_ids[0]
+
+    def add_rows(self, plan_id: int, parent_id: int | None, position: int, rows: Sequence[Mapping[str, Any]],
+                 style_labels: StyleLabels | None = None) -> OutlineDelta:
+        """New rows (each a `kind`, default a task, its `text` and fields) one after the other from `position`
+        among the children of `parent_id`: one transaction, one renumbering."""
+        with self._write(Part.OUTLINE, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
             ensure_editable(plan.document)
-            self._check_parent(session, plan, parent_id, kind)
+            before = _labels(session, plan.id)
+            kinds = [OutlineKind(row.get("kind", OutlineKind.TASK)) for row in rows]
+            for kind in set(kinds):
+                self._check_parent(session, plan, parent_id, kind)
             siblings = self._siblings(session, plan.id, parent_id)
             position = max(0, min(position, len(siblings)))
             for sibling in siblings[position:]:
-                sibling.position += 1
-            cls = TaskGroup if kind is OutlineKind.GROUP else Task
-            item = cls(plan_id=plan.id, parent_id=parent_id, position=position, text=clean(text) or "",
-                       label=None, label_manual=False)
-            session.add(item)
+                sibling.position += len(rows)
+            index: UnitIndex | None = None
+            items: list[OutlineItem] = []
+            for offset, (kind, row) in enumerate(zip(kinds, rows, strict=True)):
+                fields = {name: value for name, value in row.items() if name not in ("kind", "text")}
+                if kind is OutlineKind.GROUP and fields:
+                    raise DataError(_("A group has only a label and a title."))
+                cls = TaskGroup if kind is OutlineKind.GROUP else Task
+                item = cls(plan_id=plan.id, parent_id=parent_id, position=position + offset,
+                           text=clean(row.get("text")) or "", label=None, label_manual=False)
+                if isinstance(item, Task):
+                    item.assignments = []  # known empty: no query to read it back
+                for name, value in fields.items():
+                    if name in TEXT_FIELDS:
+                        setattr(item, name, clean(value))
+                    elif name in ("lead_units", "cooperating_units"):
+                        if index is None:
+                            index = UnitIndex(session.get_one(Organization, plan.organization_id))
+                        role = UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING
+                        item.assignments += _assignments(index, role, value)  # type: ignore[attr-defined]
+                    else:
+                        raise ValueError(f"not a field of a row: {name}")
+                session.add(item)
+                items.append(item)
             session.flush()
-            if fields:
-                session.refresh(item)
-            for name, value in fields.items():
-                if name in TEXT_FIELDS:
-                    setattr(item, name, clean(value))
-                elif name in ("lead_units", "cooperating_units"):
-                    self._set_units(session, item, UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING,
-                                    value)
-            session.flush()
-            self._renumber(session, plan, style_labels)
-            return item.id
+            labels = self._renumber(session, plan.id, style_labels)
+            inserted = tuple((parent_id, item.position, _node(item, labels.get(item.id, item.label)))
+                             for item in items)
+            return self._done(session, plan.id, before, labels, inserted=inserted)
 
     def delete(self, item_id: int, style_labels: StyleLabels | None = None) -> Snapshot:
-        with self._write() as session:
-            item = self._item(session, item_id)
-            plan = item.plan
-            ensure_editable(plan.document)
-            rows = tuple(self._dump(item))
-            labels_before = tuple((other.id, other.label) for other in plan.items)
-            snapshot = Snapshot(plan.id, item.parent_id, item.position, rows, labels_before)
-            parent_id, position = item.parent_id, item.position
-            session.delete(item)
-            session.flush()
-            for sibling in self._siblings(session, plan.id, parent_id):
-                if sibling.position > position:
-                    sibling.position -= 1
-            session.expire(plan, ["items"])
-            self._renumber(session, plan, style_labels)
-            return snapshot
+        return self.delete_rows([item_id], style_labels)[0]
 
-    def restore(self, snapshot: Snapshot, style_labels: StyleLabels | None = None) -> None:
-        """Put a deleted row back where it was, with its ids, units and everything under it."""
-        with self._write() as session:
-            plan = self._plan(session, snapshot.plan_id)
+    def delete_rows(self, item_ids: Sequence[int], style_labels: StyleLabels | None = None) -> list[Snapshot]:
+        """Delete rows (each with everything under it) in this order, in one transaction; the snapshots put them
+        back, in the reverse order, with the same ids (`restore_rows`)."""
+        with self._write(Part.OUTLINE) as session:
+            items = [self._item(session, item_id) for item_id in item_ids]
+            if not items:
+                return []
+            plan = items[0].plan
+            if any(item.plan_id != plan.id for item in items):
+                raise DataError(_("A row can only move within its own plan."))
             ensure_editable(plan.document)
-            for sibling in self._siblings(session, plan.id, snapshot.parent_id):
-                if sibling.position >= snapshot.position:
-                    sibling.position += 1
-            for row in snapshot.rows:
-                data = dict(row)
-                units = data.pop("units")
-                cls = TaskGroup if data["kind"] == OutlineKind.GROUP.value else Task
-                data.pop("kind")
-                item = cls(plan_id=plan.id, **data)
-                session.add(item)
+            before = _labels(session, plan.id)
+            snapshots = []
+            for item in items:
+                rows = tuple(self._dump(item))
+                parent_id, position = item.parent_id, item.position
+                snapshots.append(Snapshot(plan.id, parent_id, position, rows, before))
+                session.delete(item)
                 session.flush()
-                for role, position, text, unit_id in units:
-                    session.add(UnitAssignment(task_id=item.id, role=UnitRole(role), position=position, text=text,
-                                               unit_id=unit_id))
-            session.flush()
-            session.expire(plan, ["items"])
-            self._renumber(session, plan, dict(snapshot.labels) if style_labels is None else style_labels)
+                for sibling in self._siblings(session, plan.id, parent_id):
+                    if sibling.position > position:
+                        sibling.position -= 1
+            labels = self._renumber(session, plan.id, style_labels)
+            self._done(session, plan.id, before, labels, removed=tuple(item_ids))
+            return snapshots
+
+    def restore(self, snapshot: Snapshot, style_labels: StyleLabels | None = None) -> OutlineDelta:
+        """Put a deleted row back where it was, with its ids, units and everything under it."""
+        return self.restore_rows([snapshot], style_labels)
+
+    def restore_rows(self, snapshots: Sequence[Snapshot], style_labels: StyleLabels | None = None) -> OutlineDelta:
+        """Put back rows deleted together (`delete_rows`), in one transaction; without `style_labels`, the
+        numbering styles are read from the labels the first snapshot kept."""
+        if not snapshots:
+            raise ValueError("nothing to restore")
+        plan_id = snapshots[0].plan_id
+        with self._write(Part.OUTLINE, plan=plan_id) as session:
+            plan = self._plan(session, plan_id)
+            ensure_editable(plan.document)
+            before = _labels(session, plan.id)
+            restored: list[tuple[Snapshot, list[OutlineItem]]] = []
+            for snapshot in reversed(snapshots):
+                for sibling in self._siblings(session, plan.id, snapshot.parent_id):
+                    if sibling.position >= snapshot.position:
+                        sibling.position += 1
+                items = []
+                for row in snapshot.rows:
+                    data = dict(row)
+                    units = data.pop("units")
+                    cls = TaskGroup if data.pop("kind") == OutlineKind.GROUP.value else Task
+                    item = cls(plan_id=plan.id, **data)
+                    if isinstance(item, Task):
+                        item.assignments = [UnitAssignment(role=UnitRole(role), position=position, text=text,
+                                                           unit_id=unit_id)
+                                            for role, position, text, unit_id in units]
+                    session.add(item)
+                    session.flush()  # a parent before the rows under it
+                    items.append(item)
+                restored.append((snapshot, items))
+            style = dict(snapshots[0].labels) if style_labels is None else style_labels
+            labels = self._renumber(session, plan.id, style)
+            inserted = tuple((snapshot.parent_id, snapshot.position, _tree_of(items, labels))
+                             for snapshot, items in restored)
+            return self._done(session, plan.id, before, labels, inserted=inserted)
 
     def move(self, item_id: int, parent_id: int | None, position: int,
-             style_labels: StyleLabels | None = None) -> None:
+             style_labels: StyleLabels | None = None) -> OutlineDelta:
         """Move a row (with everything under it) to `position` among the children of `parent_id`."""
-        with self._write() as session:
+        with self._write(Part.OUTLINE) as session:
             item = self._item(session, item_id)
             plan = item.plan
             ensure_editable(plan.document)
             self._check_parent(session, plan, parent_id, item.kind, moving=item)
+            before = _labels(session, plan.id)
             old_siblings = [s for s in self._siblings(session, plan.id, item.parent_id) if s.id != item.id]
             for index, sibling in enumerate(old_siblings):
                 sibling.position = index
@@ -206,23 +292,33 @@ class OutlineService(Service):
             for index, sibling in enumerate(new_siblings):
                 sibling.position = index
             session.flush()
-            session.expire(plan, ["items"])
-            self._renumber(session, plan, style_labels)
-
-    def labels(self, plan_id: int) -> dict[int, str | None]:
-        with self._read() as session:
-            return {item.id: item.label for item in self._plan(session, plan_id).items}
+            labels = self._renumber(session, plan.id, style_labels)
+            return self._done(session, plan.id, before, labels, moved=((item.id, parent_id, position),))
 
     # ---------------------------------------------------------------- helpers
 
-    def _renumber(self, session: Session, plan: Plan, style_labels: StyleLabels | None = None) -> None:
-        """The automatic labels again, in the styles read from `style_labels` (default: the rows' own labels)."""
+    @staticmethod
+    def _done(session: Session, plan_id: int, before: Labels, labels: dict[int, str], **what: Any) -> OutlineDelta:
+        """The write's delta, named as its change: the labels the renumbering changed, and those before."""
+        old = dict(before)
+        changed = tuple((row, label) for row, label in labels.items() if old.get(row, label) != label)
+        delta = OutlineDelta(plan_id, labels=changed, labels_before=before, **what)
+        touched(session, plan_id, delta=delta)
+        return delta
+
+    @staticmethod
+    def _renumber(session: Session, plan_id: int, style_labels: StyleLabels | None = None) -> dict[int, str]:
+        """The automatic labels again, in the styles read from `style_labels` (default: the rows' own labels);
+        returns every row's label. Read and written as columns: no ORM object per row."""
         session.flush()
-        items = session.scalars(sa.select(OutlineItem).where(OutlineItem.plan_id == plan.id)).all()
-        children: dict[int | None, list[OutlineItem]] = {}
-        for item in sorted(items, key=lambda i: i.position):
-            children.setdefault(item.parent_id, []).append(item)
-        ordered: list[OutlineItem] = []
+        table = OutlineItem.__table__
+        rows = session.execute(sa.select(table.c.id, table.c.parent_id, table.c.position, table.c.kind,
+                                         table.c.label, table.c.label_manual)
+                               .where(table.c.plan_id == plan_id)).all()
+        children: dict[int | None, list[Any]] = {}
+        for row in sorted(rows, key=lambda r: r.position):
+            children.setdefault(row.parent_id, []).append(row)
+        ordered: list[Any] = []
 
         def walk(parent: int | None) -> None:
             for child in children.get(parent, []):
@@ -231,14 +327,18 @@ class OutlineService(Service):
 
         walk(None)
         # A label typed by hand is always the row's own; only automatic ones are read from `style_labels`.
-        rows = [labels.Row(i.id, i.parent_id, i.kind is OutlineKind.GROUP,
-                           i.label if style_labels is None or i.label_manual else style_labels.get(i.id),
-                           i.label_manual)
-                for i in ordered]
-        result = labels.renumber(rows)
-        for item in ordered:
-            if item.label != result[item.id]:
-                item.label = result[item.id]
+        result = labels.renumber([
+            labels.Row(r.id, r.parent_id, OutlineKind(r.kind) is OutlineKind.GROUP,
+                       r.label if style_labels is None or r.label_manual else style_labels.get(r.id), r.label_manual)
+            for r in ordered])
+        changed = [{"row_id": r.id, "new_label": result[r.id]} for r in ordered if r.label != result[r.id]]
+        if changed:
+            session.execute(table.update().where(table.c.id == sa.bindparam("row_id"))
+                            .values(label=sa.bindparam("new_label")), changed)
+            for item in session.identity_map.values():  # rows loaded in this write show the new labels
+                if isinstance(item, OutlineItem) and item.id in result:
+                    set_committed_value(item, "label", result[item.id])
+        return result
 
     def _dump(self, item: OutlineItem) -> list[dict[str, Any]]:
         row = {
@@ -285,3 +385,42 @@ class OutlineService(Service):
         if item is None:
             raise NotFoundError(_("Row {id} of the plan does not exist.").format(id=item_id))
         return item
+
+
+def _labels(session: Session, plan_id: int) -> Labels:
+    """Every row's label in the plan, as stored (one column query)."""
+    table = OutlineItem.__table__
+    return tuple(session.execute(sa.select(table.c.id, table.c.label).where(table.c.plan_id == plan_id)
+                                 .order_by(table.c.id)).all())
+
+
+def _assignments(index: UnitIndex, role: UnitRole, names: Sequence[str]) -> list[UnitAssignment]:
+    return [UnitAssignment(role=role, position=position, text=name, unit_id=index.find(name))
+            for position, name in enumerate(n for n in (clean(x) for x in names) if n)]
+
+
+def _node(item: OutlineItem, label: str | None, children: tuple[OutlineNode, ...] = ()) -> OutlineNode:
+    """A row as the editor shows it, with `label` (its label after the write's renumbering)."""
+    extra: dict[str, Any] = {}
+    if isinstance(item, Task):
+        extra = {
+            "objective": item.objective, "expected_result": item.expected_result,
+            "schedule_text": item.schedule_text,
+            "lead_units": tuple(item.units(UnitRole.LEAD)),
+            "cooperating_units": tuple(item.units(UnitRole.COOPERATING)),
+        }
+    return OutlineNode(item.id, item.parent_id, item.position, item.kind, label, item.label_manual, item.text,
+                       children=children, **extra)
+
+
+def _tree_of(items: list[OutlineItem], labels: dict[int, str]) -> OutlineNode:
+    """The restored rows (the first, then what is under it) as one node with its children."""
+    children: dict[int | None, list[OutlineItem]] = {}
+    for item in items[1:]:
+        children.setdefault(item.parent_id, []).append(item)
+
+    def node(item: OutlineItem) -> OutlineNode:
+        under = sorted(children.get(item.id, []), key=lambda i: i.position)
+        return _node(item, labels.get(item.id, item.label), tuple(node(c) for c in under))
+
+    return node(items[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tthc_desktop.services.changes import Announcer, announcer_of
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
@@ -34,6 +35,11 @@ class Services:
     checks: PlanCheckService
     reports: ReportService
     mail: MailService
+
+    @property
+    def announcer(self) -> Announcer:
+        """Where every write of these services says what it changed (services/changes.py)."""
+        return announcer_of(self.database.session_factory)
 
     @classmethod
     def for_database(cls, database: Database) -> Services:

@@ -54,7 +54,8 @@ from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services import tracking_tasks as reads
 from tthc_desktop.services import values as door
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plans import load_plan
@@ -131,8 +132,9 @@ class TrackingService(Service):
         door.day(door.label("reported_on"), on)
         door.day(door.label("checkpoint"), checkpoint)
         self._not_future(on)
-        with self._write() as session:
+        with self._write(Part.TRACKING) as session:
             task = _load_task(session, task_id)
+            touched(session, task.plan_id)
             if checkpoint is None:
                 schedule = reads.schedule_of(task, task.plan, the_organization(session).report_cutoff_day)
                 known = reads.updates_of(session, [task_id])[task_id]
@@ -147,8 +149,8 @@ class TrackingService(Service):
             return reads.progress_info(update, proofs)
 
     def add_evidence(self, task_id: int, evidence: EvidenceInput, progress_id: int | None = None) -> EvidenceInfo:
-        with self._write() as session:
-            _load_task(session, task_id)
+        with self._write(Part.TRACKING) as session:
+            touched(session, _load_task(session, task_id).plan_id)
             if progress_id is not None:
                 update = session.get(ProgressUpdate, progress_id)
                 if update is None or update.task_id != task_id:
@@ -157,10 +159,11 @@ class TrackingService(Service):
 
     def delete_progress(self, progress_id: int) -> None:
         """Take back an entry recorded by mistake; its evidence stays with the task."""
-        with self._write() as session:
+        with self._write(Part.TRACKING) as session:
             update = session.get(ProgressUpdate, progress_id)
             if update is None:
                 raise NotFoundError(_("Progress entry {id} does not exist.").format(id=progress_id))
+            touched(session, _load_task(session, update.task_id).plan_id)
             session.delete(update)
 
     def progress(self, task_id: int) -> list[ProgressInfo]:
@@ -182,9 +185,11 @@ class TrackingService(Service):
 
     def attach_file(self, evidence_id: int, path: Path) -> AttachmentInfo:
         """Copy a file into the content store (once per content) and attach it to the evidence."""
-        with self._write() as session:
-            if session.get(Evidence, evidence_id) is None:
+        with self._write(Part.TRACKING) as session:
+            evidence = session.get(Evidence, evidence_id)
+            if evidence is None:
                 raise NotFoundError(_("Evidence {id} does not exist.").format(id=evidence_id))
+            touched(session, _load_task(session, evidence.task_id).plan_id)
             sha, size = self._store.put(Path(path))
             attachment = session.scalars(sa.select(Attachment).where(
                 Attachment.evidence_id == evidence_id, Attachment.sha256 == sha)).first()
@@ -229,10 +234,11 @@ class TrackingService(Service):
         """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year: the two counts
         of a ratio, or one value (a % when the unit is "%"), as typed ("1.250", "95,5") or as numbers. A figure
         the period's Biểu 06 computes is refused: Biểu 06 wins, so what was typed would be ignored."""
-        with self._write() as session:
+        with self._write(Part.FIGURES) as session:
             indicator = session.get(Indicator, indicator_id)
             if indicator is None:
                 raise NotFoundError(_("Indicator {id} does not exist.").format(id=indicator_id))
+            touched(session, indicator.plan_id)
             _check_key(period_key, indicator.plan.year)
             shown = indicator.label or indicator.name
             numerator, denominator = (door.figure(door.indicator_field(name, shown), raw, bounds.COUNT)
@@ -273,7 +279,7 @@ class TrackingService(Service):
         rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
         total = None if total is None else figures.read_row(total, figures.total_label())
         figures.check_rows(rows, total)
-        with self._write() as session:
+        with self._write(Part.FIGURES) as session:  # the commune's Biểu 06: every plan's derived figures
             figures.store_rows(session, period_key, rows)
             return figures.dossier_table(session, period_key)
 
