@@ -68,6 +68,7 @@ from tthc_desktop.services.tracking_dto import (
     EvidenceInput,
     IndicatorResult,
     ProgressInfo,
+    ProgressSnapshot,
     SearchHit,
     TrackedTask,
 )
@@ -165,6 +166,34 @@ class TrackingService(Service):
                 raise NotFoundError(_("Progress entry {id} does not exist.").format(id=progress_id))
             touched(session, _load_task(session, update.task_id).plan_id)
             session.delete(update)
+
+    def take_back_progress(self, progress_id: int) -> ProgressSnapshot:
+        """Undo a progress entry: it goes with the evidence recorded with it and their files' rows (the stored
+        bytes stay), all kept in the snapshot that `restore_progress` puts back with the same ids."""
+        with self._write(Part.TRACKING) as session:
+            update = session.get(ProgressUpdate, progress_id)
+            if update is None:
+                raise NotFoundError(_("Progress entry {id} does not exist.").format(id=progress_id))
+            touched(session, _load_task(session, update.task_id).plan_id)
+            proofs = list(session.scalars(sa.select(Evidence).where(Evidence.progress_id == progress_id)))
+            files = list(session.scalars(sa.select(Attachment).where(
+                Attachment.evidence_id.in_([p.id for p in proofs])))) if proofs else []
+            snapshot = ProgressSnapshot(_columns(update), tuple(_columns(p) for p in proofs),
+                                        tuple(_columns(f) for f in files))
+            for row in [*files, *proofs, update]:
+                session.delete(row)
+                session.flush()
+            return snapshot
+
+    def restore_progress(self, snapshot: ProgressSnapshot) -> None:
+        """Put back a progress entry taken back, with its evidence and files, under the same ids."""
+        with self._write(Part.TRACKING) as session:
+            touched(session, _load_task(session, snapshot.update["task_id"]).plan_id)
+            for model, rows in ((ProgressUpdate, (snapshot.update,)), (Evidence, snapshot.evidence),
+                                (Attachment, snapshot.attachments)):
+                for row in rows:
+                    session.add(model(**row))
+                session.flush()
 
     def progress(self, task_id: int) -> list[ProgressInfo]:
         """The task's entries, oldest first, each with its evidence and their files."""
@@ -283,6 +312,18 @@ class TrackingService(Service):
             figures.store_rows(session, period_key, rows)
             return figures.dossier_table(session, period_key)
 
+    def keep_dossier_rows(self, period_key: str, rows: list[DossierRowInput]) -> DossierTable:
+        """Biểu 06 rows as typed so far, kept at each edit (the figures page has no Save button): every count read
+        and bounded, every row with its field and no field twice, or DataError and nothing stored. The form's
+        balance, (3) = (7) + (11), is not refused here, since a row is typed cell by cell: the figures page shows
+        a row that breaks it (`domain.tracking.broken_rules`)."""
+        _check_key(period_key)
+        rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
+        figures.check_fields(rows)
+        with self._write(Part.FIGURES) as session:  # the commune's Biểu 06: every plan's derived figures
+            figures.store_rows(session, period_key, rows)
+            return figures.dossier_table(session, period_key)
+
     def dossier_table(self, period_key: str) -> DossierTable:
         """The period's Biểu 06 rows with the total row and the on-time and online rates of the total."""
         _check_key(period_key)
@@ -394,6 +435,11 @@ def _check_figures(numerator: float | None, denominator: float | None, value: fl
     if numerator is not None and denominator is not None and numerator > denominator:
         raise DataError(_("The numerator ({numerator}) cannot be larger than the denominator ({denominator}).")
                         .format(numerator=door.shown(numerator), denominator=door.shown(denominator)))
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    """A row's column values by attribute name, to be put back as they were."""
+    return {column.key: getattr(row, column.key) for column in sa.inspect(row).mapper.column_attrs}
 
 
 def _load_task(session: Session, task_id: int) -> Task:

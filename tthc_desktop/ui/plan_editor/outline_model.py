@@ -1,4 +1,8 @@
-"""The plan's outline as a tree model over OutlineService: one row a group or task, one column a field."""
+"""The plan's outline as a tree model over OutlineService: one row a group or task, one column a field.
+
+Loaded whole when a plan opens; after that it follows the deltas the outline writes announce (`follow`): rows
+inserted, removed and moved with begin/end…Rows, fields and renumbered labels with dataChanged, never a reset
+and never a re-read of the plan."""
 
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.schedule import parse_schedule
-from tthc_desktop.services.outline import OutlineNode
+from tthc_desktop.services.changes import Changes
+from tthc_desktop.services.outline import OutlineDelta, OutlineNode
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +98,7 @@ class OutlineModel(QAbstractItemModel):
         self._root = _Node(0, OutlineKind.GROUP, {})
         self._by_id: dict[int, _Node] = {}
         self.year = date.today().year
+        self.plan_id: int | None = None
         self.editable = False
         self.edit_requested = None  # set by the editor: callable(item_id, field, value) -> bool
         # Rows to check (an import's preview), with what to check. Not "flags": that is Qt's flags(index).
@@ -100,9 +106,9 @@ class OutlineModel(QAbstractItemModel):
 
     # ---------------------------------------------------------------- loading
 
-    def load(self, tree: list[OutlineNode], year: int, editable: bool) -> None:
+    def load(self, tree: list[OutlineNode], year: int, editable: bool, plan_id: int | None = None) -> None:
         self.beginResetModel()
-        self.year, self.editable = year, editable
+        self.year, self.editable, self.plan_id = year, editable, plan_id
         self._root = _Node(0, OutlineKind.GROUP, {})
         self._by_id = {}
         for node in tree:
@@ -111,6 +117,7 @@ class OutlineModel(QAbstractItemModel):
 
     def _attach(self, parent: _Node, node: OutlineNode, position: int) -> _Node:
         values = {name: getattr(node, name) for name in FIELDS if name != "schedule" and hasattr(node, name)}
+        values["label_manual"] = node.label_manual
         item = _Node(node.id, node.kind, values, parent)
         parent.children.insert(position, item)
         self._by_id[node.id] = item
@@ -154,14 +161,21 @@ class OutlineModel(QAbstractItemModel):
     def set_value(self, item_id: int, name: str, value: Any) -> None:
         node = self._by_id[item_id]
         node.values[name] = value
+        if name not in FIELDS:
+            return  # kept, not shown (label_manual)
         column = FIELDS.index(name)
         last = FIELDS.index("schedule") if name == "schedule_text" else column
         self.dataChanged.emit(self.index_of(item_id, column), self.index_of(item_id, last))
 
     def insert_node(self, parent_id: int | None, position: int, node: OutlineNode) -> None:
+        self.insert_nodes(parent_id, position, [node])
+
+    def insert_nodes(self, parent_id: int | None, position: int, nodes: list[OutlineNode]) -> None:
+        """Rows one after the other from `position`: one insertion for the view."""
         parent = self._by_id[parent_id] if parent_id is not None else self._root
-        self.beginInsertRows(self.index_of(parent_id), position, position)
-        self._attach(parent, node, position)
+        self.beginInsertRows(self.index_of(parent_id), position, position + len(nodes) - 1)
+        for offset, node in enumerate(nodes):
+            self._attach(parent, node, position + offset)
         self.endInsertRows()
 
     def remove_node(self, item_id: int) -> None:
@@ -195,12 +209,53 @@ class OutlineModel(QAbstractItemModel):
         self.endMoveRows()
 
     def set_labels(self, labels: dict[int, str | None]) -> None:
+        """New labels (a renumbering): one dataChanged for each parent's span of rows, not one per row."""
+        spans: dict[int, tuple[_Node, int, int]] = {}
+        rows: dict[int, dict[int, int]] = {}  # parent -> child id -> row, counted once per parent
         for item_id, label in labels.items():
             node = self._by_id.get(item_id)
-            if node is not None and node.values.get("label") != label:
-                node.values["label"] = label
-                index = self.index_of(item_id, 0)
-                self.dataChanged.emit(index, index)
+            if node is None or node.values.get("label") == label:
+                continue
+            node.values["label"] = label
+            parent = node.parent or self._root
+            if id(parent) not in rows:
+                rows[id(parent)] = {child.id: row for row, child in enumerate(parent.children)}
+            row = rows[id(parent)][item_id]
+            low, high = spans.get(id(parent), (parent, row, row))[1:]
+            spans[id(parent)] = (parent, min(low, row), max(high, row))
+        for parent, low, high in spans.values():
+            parent_index = QModelIndex() if parent is self._root else self.createIndex(parent.row(), 0, parent)
+            self.dataChanged.emit(self.index(low, 0, parent_index), self.index(high, 0, parent_index))
+
+    # ---------------------------------------------------------------- following the writes
+
+    def follow(self, changes: Changes) -> None:
+        """Apply what outline writes of this model's plan did (services/outline.py: OutlineDelta)."""
+        for delta in changes.deltas:
+            if isinstance(delta, OutlineDelta) and delta.plan_id == self.plan_id and self.plan_id is not None:
+                self.apply(delta)
+
+    def apply(self, delta: OutlineDelta) -> None:
+        for item_id in delta.removed:
+            if item_id in self._by_id:
+                self.remove_node(item_id)
+        for item_id, parent_id, position in delta.moved:
+            self.move_node(item_id, parent_id, position)
+        run: list[OutlineNode] = []
+        run_parent: int | None = None
+        run_start = 0
+        for parent_id, position, node in delta.inserted:
+            if run and (parent_id != run_parent or position != run_start + len(run)):
+                self.insert_nodes(run_parent, run_start, run)
+                run = []
+            if not run:
+                run_parent, run_start = parent_id, position
+            run.append(node)
+        if run:
+            self.insert_nodes(run_parent, run_start, run)
+        for item_id, name, value in delta.fields:
+            self.set_value(item_id, name, value)
+        self.set_labels(dict(delta.labels))
 
     # ---------------------------------------------------------------- Qt model
 
