@@ -97,16 +97,38 @@ class OutlineService(Service):
     # ---------------------------------------------------------------- reading
 
     def tree(self, plan_id: int) -> list[OutlineNode]:
+        """The plan's rows as nested nodes, in order. Read as columns (two queries), not as ORM objects: the
+        editor opens a 1,000-task plan with this."""
         with self._read() as session:
-            plan = load_plan(session, plan_id, [selectinload(Plan.items.of_type(Task)).selectinload(Task.assignments)])
-            children: dict[int | None, list[OutlineItem]] = {}
-            for item in plan.items:
-                children.setdefault(item.parent_id, []).append(item)
+            load_plan(session, plan_id)
+            items, units = OutlineItem.__table__, UnitAssignment.__table__
+            rows = session.execute(sa.select(
+                items.c.id, items.c.parent_id, items.c.position, items.c.kind, items.c.label, items.c.label_manual,
+                items.c.text, items.c.objective, items.c.expected_result, items.c.schedule_text)
+                .where(items.c.plan_id == plan_id).order_by(items.c.position, items.c.id)).all()
+            assigned: dict[int, dict[UnitRole, list[str]]] = {}
+            for task_id, role, text in session.execute(
+                    sa.select(units.c.task_id, units.c.role, units.c.text)
+                    .join(items, units.c.task_id == items.c.id).where(items.c.plan_id == plan_id)
+                    .order_by(units.c.task_id, units.c.position, units.c.id)):
+                assigned.setdefault(task_id, {}).setdefault(UnitRole(role), []).append(text)
+        children: dict[int | None, list[Any]] = {}
+        for row in rows:
+            children.setdefault(row.parent_id, []).append(row)
 
-            def node(item: OutlineItem) -> OutlineNode:
-                return _node(item, item.label, tuple(node(c) for c in children.get(item.id, [])))
+        def node(row: Any) -> OutlineNode:
+            under = tuple(node(child) for child in children.get(row.id, []))
+            kind = OutlineKind(row.kind)
+            if kind is OutlineKind.GROUP:
+                return OutlineNode(row.id, row.parent_id, row.position, kind, row.label, row.label_manual,
+                                   row.text, children=under)
+            roles = assigned.get(row.id, {})
+            return OutlineNode(row.id, row.parent_id, row.position, kind, row.label, row.label_manual, row.text,
+                               row.objective, row.expected_result, row.schedule_text,
+                               tuple(roles.get(UnitRole.LEAD, ())), tuple(roles.get(UnitRole.COOPERATING, ())),
+                               children=under)
 
-            return [node(item) for item in children.get(None, [])]
+        return [node(row) for row in children.get(None, [])]
 
     def labels(self, plan_id: int) -> dict[int, str | None]:
         with self._read() as session:
@@ -123,7 +145,7 @@ class OutlineService(Service):
             ensure_editable(item.plan.document)
             if not isinstance(item, Task) and TASK_ONLY & set(changes):
                 raise DataError(_("A group has only a label and a title."))
-            before = _labels(session, item.plan_id)
+            before = _labels(session, item.plan_id) if "label" in changes else ()
             for name, value in changes.items():
                 if name in TEXT_FIELDS:
                     setattr(item, name, clean(value) if name != "text" else (clean(value) or ""))
@@ -144,7 +166,7 @@ class OutlineService(Service):
                     stored.append((item.id, "label_manual", item.label_manual))
                 else:
                     stored.append((item.id, name, getattr(item, name)))
-            labels = self._renumber(session, item.plan_id, style_labels) if "label" in changes else {}
+            labels = self._renumber(session, item.plan_id, style_labels)[0] if "label" in changes else {}
             return self._done(session, item.plan_id, before, labels, fields=tuple(stored))
 
     @staticmethod
@@ -168,14 +190,11 @@ class OutlineService(Service):
         with self._write(Part.OUTLINE, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
             ensure_editable(plan.document)
-            before = _labels(session, plan.id)
             kinds = [OutlineKind(row.get("kind", OutlineKind.TASK)) for row in rows]
             for kind in set(kinds):
                 self._check_parent(session, plan, parent_id, kind)
-            siblings = self._siblings(session, plan.id, parent_id)
-            position = max(0, min(position, len(siblings)))
-            for sibling in siblings[position:]:
-                sibling.position += len(rows)
+            position = max(0, min(position, _count_children(session, plan.id, parent_id)))
+            _shift(session, plan.id, parent_id, position, len(rows))
             index: UnitIndex | None = None
             items: list[OutlineItem] = []
             for offset, (kind, row) in enumerate(zip(kinds, rows, strict=True)):
@@ -200,7 +219,9 @@ class OutlineService(Service):
                 session.add(item)
                 items.append(item)
             session.flush()
-            labels = self._renumber(session, plan.id, style_labels)
+            labels, read = self._renumber(session, plan.id, style_labels)
+            new = {item.id for item in items}
+            before = tuple((row, label) for row, label in read if row not in new)  # the new rows had none
             inserted = tuple((parent_id, item.position, _node(item, labels.get(item.id, item.label)))
                              for item in items)
             return self._done(session, plan.id, before, labels, inserted=inserted)
@@ -219,20 +240,19 @@ class OutlineService(Service):
             if any(item.plan_id != plan.id for item in items):
                 raise DataError(_("A row can only move within its own plan."))
             ensure_editable(plan.document)
-            before = _labels(session, plan.id)
-            snapshots = []
+            taken = []
             for item in items:
                 rows = tuple(self._dump(item))
                 parent_id, position = item.parent_id, item.position
-                snapshots.append(Snapshot(plan.id, parent_id, position, rows, before))
+                taken.append((parent_id, position, rows))
                 session.delete(item)
                 session.flush()
-                for sibling in self._siblings(session, plan.id, parent_id):
-                    if sibling.position > position:
-                        sibling.position -= 1
-            labels = self._renumber(session, plan.id, style_labels)
+                _shift(session, plan.id, parent_id, position + 1, -1)
+            labels, kept = self._renumber(session, plan.id, style_labels)
+            # Every label before the delete: those of the rows left (read before renumbering) and the rows taken.
+            before = tuple(sorted([*kept, *((row["id"], row["label"]) for _p, _q, rows in taken for row in rows)]))
             self._done(session, plan.id, before, labels, removed=tuple(item_ids))
-            return snapshots
+            return [Snapshot(plan.id, parent_id, position, rows, before) for parent_id, position, rows in taken]
 
     def restore(self, snapshot: Snapshot, style_labels: StyleLabels | None = None) -> OutlineDelta:
         """Put a deleted row back where it was, with its ids, units and everything under it."""
@@ -247,12 +267,9 @@ class OutlineService(Service):
         with self._write(Part.OUTLINE, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
             ensure_editable(plan.document)
-            before = _labels(session, plan.id)
             restored: list[tuple[Snapshot, list[OutlineItem]]] = []
             for snapshot in reversed(snapshots):
-                for sibling in self._siblings(session, plan.id, snapshot.parent_id):
-                    if sibling.position >= snapshot.position:
-                        sibling.position += 1
+                _shift(session, plan.id, snapshot.parent_id, snapshot.position, 1)
                 items = []
                 for row in snapshot.rows:
                     data = dict(row)
@@ -268,7 +285,9 @@ class OutlineService(Service):
                     items.append(item)
                 restored.append((snapshot, items))
             style = dict(snapshots[0].labels) if style_labels is None else style_labels
-            labels = self._renumber(session, plan.id, style)
+            labels, read = self._renumber(session, plan.id, style)
+            new = {item.id for _snapshot, items in restored for item in items}
+            before = tuple((row, label) for row, label in read if row not in new)
             inserted = tuple((snapshot.parent_id, snapshot.position, _tree_of(items, labels))
                              for snapshot, items in restored)
             return self._done(session, plan.id, before, labels, inserted=inserted)
@@ -281,18 +300,12 @@ class OutlineService(Service):
             plan = item.plan
             ensure_editable(plan.document)
             self._check_parent(session, plan, parent_id, item.kind, moving=item)
-            before = _labels(session, plan.id)
-            old_siblings = [s for s in self._siblings(session, plan.id, item.parent_id) if s.id != item.id]
-            for index, sibling in enumerate(old_siblings):
-                sibling.position = index
-            new_siblings = [s for s in self._siblings(session, plan.id, parent_id) if s.id != item.id]
-            position = max(0, min(position, len(new_siblings)))
-            new_siblings.insert(position, item)
-            item.parent_id = parent_id
-            for index, sibling in enumerate(new_siblings):
-                sibling.position = index
+            _shift(session, plan.id, item.parent_id, item.position + 1, -1, but=item.id)  # out of its place
+            position = max(0, min(position, _count_children(session, plan.id, parent_id, but=item.id)))
+            _shift(session, plan.id, parent_id, position, 1, but=item.id)  # room in the new one
+            item.parent_id, item.position = parent_id, position
             session.flush()
-            labels = self._renumber(session, plan.id, style_labels)
+            labels, before = self._renumber(session, plan.id, style_labels)
             return self._done(session, plan.id, before, labels, moved=((item.id, parent_id, position),))
 
     # ---------------------------------------------------------------- helpers
@@ -307,38 +320,43 @@ class OutlineService(Service):
         return delta
 
     @staticmethod
-    def _renumber(session: Session, plan_id: int, style_labels: StyleLabels | None = None) -> dict[int, str]:
+    def _renumber(session: Session, plan_id: int,
+                  style_labels: StyleLabels | None = None) -> tuple[dict[int, str], Labels]:
         """The automatic labels again, in the styles read from `style_labels` (default: the rows' own labels);
-        returns every row's label. Read and written as columns: no ORM object per row."""
+        returns every row's label, and the labels as they were read. Read and written as columns, no ORM object
+        per row (labels are made printable when written: read here as stored)."""
         session.flush()
         table = OutlineItem.__table__
-        rows = session.execute(sa.select(table.c.id, table.c.parent_id, table.c.position, table.c.kind,
-                                         table.c.label, table.c.label_manual)
-                               .where(table.c.plan_id == plan_id)).all()
+        # Plain values (no enum or boolean conversion per row): the columns as SQLite holds them.
+        rows = session.execute(sa.select(
+            table.c.id, table.c.parent_id, table.c.position, sa.type_coerce(table.c.kind, sa.String),
+            sa.type_coerce(table.c.label, sa.String), sa.type_coerce(table.c.label_manual, sa.Integer))
+            .where(table.c.plan_id == plan_id).order_by(table.c.id)).all()
         children: dict[int | None, list[Any]] = {}
-        for row in sorted(rows, key=lambda r: r.position):
-            children.setdefault(row.parent_id, []).append(row)
+        for row in sorted(rows, key=lambda r: r[2]):
+            children.setdefault(row[1], []).append(row)
         ordered: list[Any] = []
 
         def walk(parent: int | None) -> None:
             for child in children.get(parent, []):
                 ordered.append(child)
-                walk(child.id)
+                walk(child[0])
 
         walk(None)
         # A label typed by hand is always the row's own; only automatic ones are read from `style_labels`.
+        group = OutlineKind.GROUP.value
         result = labels.renumber([
-            labels.Row(r.id, r.parent_id, OutlineKind(r.kind) is OutlineKind.GROUP,
-                       r.label if style_labels is None or r.label_manual else style_labels.get(r.id), r.label_manual)
-            for r in ordered])
-        changed = [{"row_id": r.id, "new_label": result[r.id]} for r in ordered if r.label != result[r.id]]
-        if changed:
-            session.execute(table.update().where(table.c.id == sa.bindparam("row_id"))
-                            .values(label=sa.bindparam("new_label")), changed)
+            labels.Row(row_id, parent, kind == group,
+                       label if style_labels is None or manual else style_labels.get(row_id), bool(manual))
+            for row_id, parent, _place, kind, label, manual in ordered])
+        changed = [(result[row[0]], row[0]) for row in ordered if row[4] != result[row[0]]]
+        if changed:  # labels are made of digits, letters and dots, or typed by hand (stored printable)
+            session.connection().exec_driver_sql(
+                "UPDATE outline_item SET label = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?", changed)
             for item in session.identity_map.values():  # rows loaded in this write show the new labels
                 if isinstance(item, OutlineItem) and item.id in result:
                     set_committed_value(item, "label", result[item.id])
-        return result
+        return result, tuple((row[0], row[4]) for row in rows)
 
     def _dump(self, item: OutlineItem) -> list[dict[str, Any]]:
         row = {
@@ -369,13 +387,6 @@ class OutlineService(Service):
             ancestor = ancestor.parent
 
     @staticmethod
-    def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[OutlineItem]:
-        query = sa.select(OutlineItem).where(OutlineItem.plan_id == plan_id)
-        under = OutlineItem.parent_id.is_(None) if parent_id is None else OutlineItem.parent_id == parent_id
-        query = query.where(under)
-        return list(session.scalars(query.order_by(OutlineItem.position)))
-
-    @staticmethod
     def _plan(session: Session, plan_id: int) -> Plan:
         return load_plan(session, plan_id)
 
@@ -390,8 +401,34 @@ class OutlineService(Service):
 def _labels(session: Session, plan_id: int) -> Labels:
     """Every row's label in the plan, as stored (one column query)."""
     table = OutlineItem.__table__
-    return tuple(session.execute(sa.select(table.c.id, table.c.label).where(table.c.plan_id == plan_id)
-                                 .order_by(table.c.id)).all())
+    return tuple(session.execute(sa.select(table.c.id, sa.type_coerce(table.c.label, sa.String))
+                                 .where(table.c.plan_id == plan_id).order_by(table.c.id)).all())
+
+
+def _under(parent_id: int | None) -> Any:
+    column = OutlineItem.__table__.c.parent_id
+    return column.is_(None) if parent_id is None else column == parent_id
+
+
+def _count_children(session: Session, plan_id: int, parent_id: int | None, but: int | None = None) -> int:
+    table = OutlineItem.__table__
+    query = sa.select(sa.func.count()).select_from(table).where(table.c.plan_id == plan_id, _under(parent_id))
+    if but is not None:
+        query = query.where(table.c.id != but)
+    return int(session.scalar(query) or 0)
+
+
+def _shift(session: Session, plan_id: int, parent_id: int | None, start: int, by: int,
+           but: int | None = None) -> None:
+    """Move the places of the children of `parent_id` from `start` on by `by` (one statement, no ORM rows)."""
+    table = OutlineItem.__table__
+    statement = table.update().where(table.c.plan_id == plan_id, _under(parent_id), table.c.position >= start)
+    if but is not None:
+        statement = statement.where(table.c.id != but)
+    session.execute(statement.values(position=table.c.position + by))
+    for item in list(session.identity_map.values()):  # rows loaded in this write read their new place
+        if isinstance(item, OutlineItem):
+            session.expire(item, ["position"])
 
 
 def _assignments(index: UnitIndex, role: UnitRole, names: Sequence[str]) -> list[UnitAssignment]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tthc_desktop.db.models import (
     Article,
@@ -37,7 +37,7 @@ from tthc_desktop.services.base import Service, touched
 from tthc_desktop.services.changes import Part
 from tthc_desktop.services.documents import ensure_editable, touch_owner
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, plan_loading_options, proposed_target
+from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, proposed_target
 from tthc_desktop.services.plans import load_plan
 
 TEXT_LISTS = ("legal_bases", "recipients", "articles")
@@ -102,6 +102,16 @@ class PlanContent:
     indicators: tuple[IndicatorRow, ...]
 
 
+def _CONTENT_OPTIONS() -> list[Any]:  # noqa: N802
+    """What `content` reads, in a handful of queries: the documents and the indicators, not the outline (a
+    1,000-task plan's rows are the editor's tree, read apart)."""
+    options: list[Any] = [selectinload(Plan.indicators).selectinload(Indicator.assignments)]
+    for document in (Plan.document, Plan.decision):
+        options += [selectinload(document).selectinload(part) for part in (
+            Document.legal_bases, Document.recipients, Document.articles, Document.sections)]
+    return options
+
+
 def section_rows(doc: Document) -> tuple[SectionRow, ...]:
     rows: list[SectionRow] = []
 
@@ -134,7 +144,7 @@ class PlanContentService(Service):
 
     def content(self, plan_id: int) -> PlanContent:
         with self._read() as session:
-            plan = load_plan(session, plan_id, plan_loading_options())
+            plan = load_plan(session, plan_id, _CONTENT_OPTIONS())
             return PlanContent(
                 plan_id=plan.id, year=plan.year, editable=plan.document.status is DocumentStatus.DRAFT,
                 plan=_content(plan.document), decision=_content(plan.decision) if plan.decision else None,

@@ -262,6 +262,7 @@ class PlanEditorWorkspace(Workspace):
         for part in (self.decision_form, self.plan_form, self.sections, self.indicators, *self.lists.values()):
             part.retranslate()
         self._show_checks_summary()
+        self.model.forget_words()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     # ---------------------------------------------------------------- plan

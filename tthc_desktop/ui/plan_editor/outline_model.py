@@ -47,7 +47,21 @@ UNIT_SEPARATOR = "; "
 FLAG_COLOUR = QColor("#fff3cd")
 
 
-@dataclass
+# Plain ints and flags worked out once: the view asks for thousands of cells after every layout of a big plan.
+_DISPLAY, _EDIT, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole),
+                             int(Qt.ItemDataRole.ToolTipRole))
+_FONT, _BACKGROUND = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.BackgroundRole)
+_ITEM_ID, _KIND = int(ItemIdRole), int(KindRole)
+_TEXT_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP})
+_ANSWERED = _TEXT_ROLES | {_FONT, _BACKGROUND, _ITEM_ID, _KIND}
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_COLUMNS = len(COLUMNS)
+_SCHEDULE = FIELDS.index("schedule")
+_GROUP_FIELDS = frozenset({FIELDS.index("label"), FIELDS.index("text")})
+
+
+@dataclass(eq=False)  # compared by identity: list.index() finds a row without comparing whole subtrees
 class _Node:
     id: int
     kind: OutlineKind
@@ -103,12 +117,14 @@ class OutlineModel(QAbstractItemModel):
         self.edit_requested = None  # set by the editor: callable(item_id, field, value) -> bool
         # Rows to check (an import's preview), with what to check. Not "flags": that is Qt's flags(index).
         self.checks: dict[int, str] = {}
+        self._described: dict[str | None, str] = {}  # schedule as written -> as understood (per load, language)
 
     # ---------------------------------------------------------------- loading
 
     def load(self, tree: list[OutlineNode], year: int, editable: bool, plan_id: int | None = None) -> None:
         self.beginResetModel()
         self.year, self.editable, self.plan_id = year, editable, plan_id
+        self._described = {}
         self._root = _Node(0, OutlineKind.GROUP, {})
         self._by_id = {}
         for node in tree:
@@ -187,6 +203,36 @@ class OutlineModel(QAbstractItemModel):
         self._forget(node)
         self.endRemoveRows()
 
+    def remove_nodes(self, item_ids: tuple[int, ...] | list[int]) -> None:
+        """Rows taken out together (an undone paste): one removal for the view per run of neighbours, since each
+        removal makes the view lay out the whole tree again."""
+        gone = {i for i in item_ids if i in self._by_id}
+        runs: dict[int, tuple[_Node, list[int]]] = {}
+        for item_id in gone:
+            node = self._by_id[item_id]
+            ancestor = node.parent
+            while ancestor is not None and ancestor.id not in gone:
+                ancestor = ancestor.parent
+            if ancestor is not None:
+                continue  # goes with the row above it
+            parent = node.parent or self._root
+            runs.setdefault(id(parent), (parent, []))[1].append(node.row())
+        for parent, rows in runs.values():
+            rows.sort()
+            spans: list[list[int]] = []
+            for row in rows:
+                if spans and row == spans[-1][1] + 1:
+                    spans[-1][1] = row
+                else:
+                    spans.append([row, row])
+            parent_index = QModelIndex() if parent is self._root else self.createIndex(parent.row(), 0, parent)
+            for first, last in reversed(spans):
+                self.beginRemoveRows(parent_index, first, last)
+                for node in parent.children[first:last + 1]:
+                    self._forget(node)
+                del parent.children[first:last + 1]
+                self.endRemoveRows()
+
     def _forget(self, node: _Node) -> None:
         self._by_id.pop(node.id, None)
         for child in node.children:
@@ -236,9 +282,8 @@ class OutlineModel(QAbstractItemModel):
                 self.apply(delta)
 
     def apply(self, delta: OutlineDelta) -> None:
-        for item_id in delta.removed:
-            if item_id in self._by_id:
-                self.remove_node(item_id)
+        if delta.removed:
+            self.remove_nodes(delta.removed)
         for item_id, parent_id, position in delta.moved:
             self.move_node(item_id, parent_id, position)
         run: list[OutlineNode] = []
@@ -259,10 +304,15 @@ class OutlineModel(QAbstractItemModel):
 
     # ---------------------------------------------------------------- Qt model
 
+    def forget_words(self) -> None:
+        """The language changed: the schedules are described again in it."""
+        self._described = {}
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
         node = parent.internalPointer() if parent.isValid() else self._root
+        if not (0 <= row < len(node.children) and 0 <= column < _COLUMNS) or (
+                parent.isValid() and parent.column() != 0):
+            return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -290,48 +340,53 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         node: _Node = index.internalPointer()
-        name = FIELDS[index.column()]
-        if role == ItemIdRole:
+        if role == _ITEM_ID:
             return node.id
-        if role == KindRole:
+        if role == _KIND:
             return node.kind.value
-        flag = self.checks.get(node.id)
+        column = index.column()
+        name = FIELDS[column]
+        flag = self.checks.get(node.id) if self.checks else None
         if flag is not None:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return QBrush(FLAG_COLOUR)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return flag
-            if role == Qt.ItemDataRole.DisplayRole and name == "label":
+            if role == _DISPLAY and name == "label":
                 return f"⚠ {node.values.get('label') or ''}"
-        if role == Qt.ItemDataRole.FontRole and node.kind is OutlineKind.GROUP:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _FONT:
+            if node.kind is OutlineKind.GROUP:
+                font = QFont()
+                font.setBold(True)
+                return font
             return None
-        if name == "schedule":
+        if role not in _TEXT_ROLES:
+            return None
+        if column == _SCHEDULE:
             if node.kind is OutlineKind.GROUP:
                 return None
-            return describe_schedule(parse_schedule(node.values.get("schedule_text"), self.year))
+            written = node.values.get("schedule_text")
+            if written not in self._described:
+                self._described[written] = describe_schedule(parse_schedule(written, self.year))
+            return self._described[written]
         value = node.values.get(name)
         if name in UNIT_FIELDS:
             units = list(value or ())
-            return UNIT_SEPARATOR.join(units) if role == Qt.ItemDataRole.EditRole else "\n".join(units)
+            return UNIT_SEPARATOR.join(units) if role == _EDIT else "\n".join(units)
         return value or ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        node: _Node = index.internalPointer()
-        name = FIELDS[index.column()]
-        group_field = name in ("label", "text")
-        if self.editable and name != "schedule" and (node.kind is OutlineKind.TASK or group_field):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        column = index.column()
+        if self.editable and column != _SCHEDULE and (
+                index.internalPointer().kind is OutlineKind.TASK or column in _GROUP_FIELDS):
+            return _EDITABLE
+        return _READ_ONLY
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """An edit in the view becomes an undoable command (through the editor); the model changes only when
