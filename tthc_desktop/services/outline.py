@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from tthc_desktop.db.models import Organization, OutlineItem, Plan, Task, TaskGroup, UnitAssignment

@@ -243,7 +243,8 @@ class FiguresView(QWidget):
 
     def _show_rates(self, *_args: object) -> None:
         received = self.dossiers.total("received") if self.dossiers.rows else 0
-        if not received:
+        balanced = all(not rules.broken_rules(row) for row in self.dossiers.kept_rows())
+        if not received or not balanced:  # a rate over rows that do not balance would mislead (111%)
             self.rates.setText("")
             return
         on_time = sum(self.dossiers.total(name) for name in ("settled_early", "settled_on_time", "pending_within"))
