@@ -61,17 +61,25 @@ _SCHEDULE = FIELDS.index("schedule")
 _GROUP_FIELDS = frozenset({FIELDS.index("label"), FIELDS.index("text")})
 
 
-@dataclass(eq=False)  # compared by identity: list.index() finds a row without comparing whole subtrees
+@dataclass(eq=False)  # compared by identity, never field by field
 class _Node:
     id: int
     kind: OutlineKind
     values: dict[str, Any]
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    at: int = 0  # its row among its parent's children, kept by `_number` whenever they change
 
     def row(self) -> int:
-        siblings = self.parent.children if self.parent else []
-        return siblings.index(self)
+        return self.at
+
+
+def _number(parent: _Node, start: int = 0) -> None:
+    """The rows of `parent`'s children from `start` on, after they changed (parent() is asked thousands of times
+    per layout of the view: a row is looked up, not searched for)."""
+    children = parent.children
+    for row in range(max(0, start), len(children)):
+        children[row].at = row
 
 
 def describe_schedule(schedule: dict[str, Any]) -> str:
@@ -136,6 +144,7 @@ class OutlineModel(QAbstractItemModel):
         values["label_manual"] = node.label_manual
         item = _Node(node.id, node.kind, values, parent)
         parent.children.insert(position, item)
+        _number(parent, position)
         self._by_id[node.id] = item
         for child in node.children:
             self._attach(item, child, len(item.children))
@@ -200,6 +209,7 @@ class OutlineModel(QAbstractItemModel):
         row = node.row()
         self.beginRemoveRows(parent_index, row, row)
         node.parent.children.pop(row)  # type: ignore[union-attr]
+        _number(node.parent, row)  # type: ignore[arg-type]
         self._forget(node)
         self.endRemoveRows()
 
@@ -231,6 +241,7 @@ class OutlineModel(QAbstractItemModel):
                 for node in parent.children[first:last + 1]:
                     self._forget(node)
                 del parent.children[first:last + 1]
+                _number(parent, first)
                 self.endRemoveRows()
 
     def _forget(self, node: _Node) -> None:
@@ -251,6 +262,9 @@ class OutlineModel(QAbstractItemModel):
             return
         source_parent.children.pop(row)
         target_parent.children.insert(position, node)
+        _number(source_parent, min(row, position) if source_parent is target_parent else row)
+        if target_parent is not source_parent:
+            _number(target_parent, position)
         node.parent = target_parent
         self.endMoveRows()
 
@@ -309,11 +323,15 @@ class OutlineModel(QAbstractItemModel):
         self._described = {}
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = parent.internalPointer() if parent.isValid() else self._root
-        if not (0 <= row < len(node.children) and 0 <= column < _COLUMNS) or (
-                parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()  # only the first column has rows under it
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < _COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -343,12 +361,13 @@ class OutlineModel(QAbstractItemModel):
         role = int(role)
         if role not in _ANSWERED or not index.isValid():
             return None
-        node: _Node = index.internalPointer()
+        return self._value(index.internalPointer(), index.column(), role)
+
+    def _value(self, node: _Node, column: int, role: int) -> Any:
         if role == _ITEM_ID:
             return node.id
         if role == _KIND:
             return node.kind.value
-        column = index.column()
         name = FIELDS[column]
         flag = self.checks.get(node.id) if self.checks else None
         if flag is not None:
