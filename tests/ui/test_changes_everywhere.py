@@ -139,9 +139,16 @@ def test_biểu_06_typed_in_the_tracker_is_in_the_report_at_once(window: MainWin
     assert [c.text() for c in row.cells[2:5]] == ["20", "12", "8"]  # (3) received, (4) online, (5) in person
 
 
-def test_a_section_typed_in_the_report_builder_is_kept_and_undone_there(window: MainWindow) -> None:
+def test_a_section_typed_in_the_report_builder_is_kept_and_undone_there(window: MainWindow,
+                                                                       monkeypatch) -> None:  # noqa: ANN001
     builder = window.report_builder
+    look_at(window, window.tracker)
     look_at(window, builder)
+    judged = []  # what the tracker shows is not touched by a report's text: it is not judged again
+    monkeypatch.setattr(window.tracker, "reload", lambda: judged.append(1))
+    reread = []  # the section typed is shown by its editor: the report is not read again at each key
+    show = builder.show_report
+    monkeypatch.setattr(builder, "show_report", lambda report_id: reread.append(report_id) or show(report_id))
     report_id = builder.current().report_id
     row = next(i for i, s in enumerate(builder.sections.sections) if s.key == "proposals")
     old = builder.sections.sections[row].text
@@ -149,9 +156,12 @@ def test_a_section_typed_in_the_report_builder_is_kept_and_undone_there(window: 
         assert builder.sections.setData(builder.sections.index(row, 1), typed)
         assert window.services.reports.report(report_id).sections[row].text == typed
     assert builder.undo_stack.count() == 1  # one undo step for the burst
+    assert reread == []
     window.undo_action.trigger()
     assert window.services.reports.report(report_id).sections[row].text == old
     assert builder.sections.sections[row].text == old
+    look_at(window, window.tracker)
+    assert judged == []
 
 
 def test_a_unit_renamed_in_the_settings_is_seen_in_the_tracker_and_its_overview(qtbot, window: MainWindow) -> None:  # noqa: ANN001

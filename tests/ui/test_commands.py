@@ -37,9 +37,13 @@ def outline_writes(heard: list[Changes]) -> list[Changes]:
     return [c for c in heard if Part.OUTLINE in c.parts]
 
 
-def test_each_verb_undo_and_redo_is_one_write_and_the_model_follows_it(editor: PlanEditorWorkspace) -> None:
+def test_each_verb_undo_and_redo_is_one_write_and_the_model_follows_it(editor: PlanEditorWorkspace,
+                                                                      monkeypatch) -> None:  # noqa: ANN001
     heard: list[Changes] = []
     editor.services.announcer.listen(heard.append)
+    read_whole = []  # the model follows each write's delta: the plan is never read again for an edit
+    tree = editor.services.outline.tree
+    monkeypatch.setattr(editor.services.outline, "tree", lambda plan_id: read_whole.append(plan_id) or tree(plan_id))
     editor.select(editor.model.sibling_id(None, 0))
     added = editor.add_row(OutlineKind.TASK, "Một lần ghi")
     assert len(outline_writes(heard)) == 1 and editor.model.value(added, "text") == "Một lần ghi"
@@ -51,6 +55,8 @@ def test_each_verb_undo_and_redo_is_one_write_and_the_model_follows_it(editor: P
     assert editor.add_pasted(rows, ["text", "schedule_text"]) == 3
     assert len(outline_writes(heard)) == 4  # three rows pasted: one write, one undo step
     assert editor.undo_stack.count() == 2 and "3" in editor.undo_stack.undoText()
+    editor.undo_stack.undo()
+    assert read_whole == []
 
 
 def test_a_refused_edit_drops_its_command_and_says_why(editor: PlanEditorWorkspace, monkeypatch) -> None:  # noqa: ANN001
