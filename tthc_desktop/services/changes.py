@@ -31,6 +31,7 @@ class Part(StrEnum):
     SETTINGS = "settings"  # the commune's profile, reporting days, document format, registers
     ORGANIZATION = "organization"  # units, officials, unit names matched
     OUTBOX = "outbox"  # mail waiting, sent or failed; mail settings
+    CHASING = "chasing"  # reminder slips saved or sent, the calendar's events as last exported
 
 
 @dataclass(frozen=True)

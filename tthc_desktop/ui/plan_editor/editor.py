@@ -530,7 +530,7 @@ class PlanEditorWorkspace(Workspace):
             mime = QGuiApplication.clipboard().mimeData()
             text, html = mime.text(), (mime.html() if mime.hasHtml() else None)
         try:
-            table = clipboard.guess(clipboard.read_rows(text, html))
+            table = clipboard.read(text, html)
         except TthcError as error:
             report_error(self, error)
             return 0
@@ -544,7 +544,8 @@ class PlanEditorWorkspace(Workspace):
         plan = self._plan
         assert plan is not None
         parent_id, position = self._place_for_new(OutlineKind.TASK)
-        fields = [clipboard.task_fields(row, mapping) for row in rows]
+        fields = [{"text": text, **extra}
+                  for text, extra in map(clipboard.insert_fields, clipboard.task_nodes(rows, mapping))]
         command = AddRowsCommand(self.services.outline, self.hub, self, self._report, plan.id, parent_id, position,
                                  fields, self.tr("Paste {count} tasks").format(count=len(rows)))
         if not rows or not self._push(command):
