@@ -101,6 +101,27 @@ def test_the_timeline_follows_a_progress_recorded_on_the_list(qtbot, tracker: Ta
     assert row.bar.shade == "done" and row.bar.ticks[0].status is TaskStatus.DONE_LATE
 
 
+def test_a_progress_recorded_from_the_timeline_is_followed_and_undone_like_the_lists(
+        qtbot, tracker: TaskTrackerWorkspace) -> None:  # noqa: ANN001
+    """Clicked on the timeline, a task's progress is the same command as from the list: on the workspace's undo
+    stack, told through the change hub, so the bar turns green without a reload and Ctrl+Z takes it back."""
+    view, model = tracker.timeline.view, tracker.timeline.model
+    number = next(r for r in range(model.rowCount()) if model.row(r).label == "1")
+    task_id = model.row(number).task_id
+    assert model.row(number).bar.shade == "overdue"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(number, 0)).center())
+    dialog = tracker.findChild(ProgressDialog)
+    assert dialog is not None and dialog.task.task_id == task_id
+    dialog.status.setCurrentIndex(dialog.status.findData(TaskStatus.DONE.value))
+    dialog.save()
+    settled(qtbot, tracker)
+    assert model.row(model.row_of(task_id)).bar.shade == "done"
+    assert tracker.undo_stack.count() == 1
+    tracker.undo_stack.undo()
+    settled(qtbot, tracker)
+    assert model.row(model.row_of(task_id)).bar.shade == "overdue"
+
+
 def test_a_bar_is_drawn_where_the_domain_puts_it_in_the_trackers_colour(qtbot, tracker: TaskTrackerWorkspace) -> None:  # noqa: ANN001
     view, model = tracker.timeline.view, tracker.timeline.model
     number = next(r for r in range(model.rowCount()) if model.row(r).label == "3")  # in progress, all year
