@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             self.plan_selected.connect(page.set_plan)
         self.editor.plan_issued.connect(lambda _plan_id: self.reload_plans())
         self.editor.plan_created.connect(self._open_plan)
+        self.editor.figures_requested.connect(self._show_figure)
 
         self.retranslate()
         remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
@@ -386,6 +387,11 @@ class MainWindow(QMainWindow):
         if plan is not None:
             self.select_plan(plan.id)
             self.tabs.setCurrentIndex(0)
+
+    def _show_figure(self, indicator_id: int, period: str, field: str) -> None:
+        """A check about a figure entered in the tracker: the Task tracker's Figures page, at that figure."""
+        self.tabs.setCurrentWidget(self.tracker)
+        self.tracker.show_figure(indicator_id, period, field)
 
     def show_startup_notice(self) -> str:
         """What is overdue or due soon in the selected plan, said once in the status bar."""

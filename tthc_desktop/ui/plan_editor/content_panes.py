@@ -224,14 +224,14 @@ class HeaderForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
-        for name in ["number", *names, *(["signer"] if decision else [])]:
+        for name in ["number", *names, "signer"]:
             widget = {"number": self.number, "signer": self.signer}.get(name) or self.fields[name]
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[name] = label
             self.form.addRow(label, widget)
-        if not decision:
-            self.signer.hide()
+        self.attached = False
+        self.form.setRowVisible(self.signer, decision)  # a plan shows its signer when it stands alone
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -250,6 +250,8 @@ class HeaderForm(QWidget):
     def show_document(self, document: DocumentContent | None, editable: bool, attached: bool = False) -> None:
         """`attached`: a plan issued with a decision, which takes no number or date of its own."""
         self.document, self.attached = document, attached
+        if not self.decision:
+            self.form.setRowVisible(self.signer, document is not None and not attached)
         for name, line in self.fields.items():
             value = getattr(document, name) if document else ""
             if not line.hasFocus() or line.text() == (value or ""):
@@ -264,7 +266,7 @@ class HeaderForm(QWidget):
         doc = self.document
         if doc is None:
             self.number.setText("")
-        elif getattr(self, "attached", False):
+        elif self.attached:
             self.number.setText(self.tr("Issued with the decision (no number of its own)"))
         elif doc.issue_day:
             self.number.setText(self.tr("{number}, {day:02d}/{month:02d}/{year}").format(

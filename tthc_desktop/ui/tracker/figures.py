@@ -221,6 +221,20 @@ class FiguresView(QWidget):
         self.dossier_problem.setText(message)
         self.dossier_problem.show()
 
+    def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
+        """The field of an indicator's figure for a period, selected and focused (a check points here)."""
+        if self.period.findData(period) >= 0:
+            self.period.setCurrentIndex(self.period.findData(period))
+        row = next((i for i, r in enumerate(self.indicators.results) if r.indicator_id == indicator_id), None)
+        if row is None:
+            return None
+        self.indicator_view.selectRow(row)
+        self.indicator_view.scrollTo(self.indicators.index(row, 0))
+        line = {"numerator": self.numerator, "denominator": self.denominator}.get(field, self.value)
+        line.setFocus()
+        line.selectAll()
+        return line
+
     def current_result(self) -> IndicatorResult | None:
         index = self.indicator_view.currentIndex()
         return self.indicators.results[index.row()] if index.isValid() else None

@@ -247,6 +247,11 @@ class TaskTrackerWorkspace(Workspace):
             shown=self.filtered.rowCount(), total=len(tasks), overdue=counts[TaskStatus.OVERDUE],
             done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
 
+    def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
+        """The Figures page at an indicator's figure of a period (the plan editor's checks lead here)."""
+        self.pages.setCurrentIndex(2)
+        return self.figures.show_figure(indicator_id, period, field)
+
     def period_key(self) -> str:
         """The period the indicators sheet shows: the one the dashboard judges on."""
         assert self._plan is not None
