@@ -37,7 +37,7 @@ Số: 07/KH-UBND\tHành Dũng, ngày 12 tháng 01 năm 2026
 KẾ HOẠCH
 Kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Hành Dũng
 Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính
-Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, UBND xã Hành Dũng ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2026, cụ thể như sau:
+Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, UBND xã ban hành Kế hoạch năm 2026 như sau:
 I. MỤC ĐÍCH, YÊU CẦU
 Kiểm soát chặt chẽ việc giải quyết thủ tục hành chính tại Bộ phận Một cửa.
 II. NỘI DUNG
@@ -285,7 +285,8 @@ def test_every_check_leads_to_a_field_that_fixes_it(qtbot, open_window: WindowFa
     window.select_plan(lone.id)
     alone = services.content.content(lone.id)
     assert alone.decision is None and not window.editor.lone_plan.isHidden()
-    assert window.editor.decision_form.isHidden() and window.editor.plan_form.signer.isVisibleTo(window.editor.plan_page)
+    editor = window.editor
+    assert editor.decision_form.isHidden() and editor.plan_form.signer.isVisibleTo(editor.plan_page)
     assert not any("quyết định" in p.message.lower() for p in services.checks.problems(lone.id))
     walk(qtbot, window, [
         Case("imported plan's preamble", lambda: None, pane(Pane.LEGAL_BASES, alone.plan.id),

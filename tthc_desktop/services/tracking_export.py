@@ -14,7 +14,7 @@ from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS, is_due_soon
 from tthc_desktop.files import write_atomic
-from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
+from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS, period_label
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult, TrackedTask
 
@@ -94,7 +94,7 @@ def tracker_workbook(tracking: TrackingService, plan_id: int, period_key: str, t
     for title, heading, chosen in views:
         _sheet(workbook, title, heading, TASK_HEADERS, [_task_row(t) for t in chosen])
     results = tracking.indicator_results(plan_id, period_key)
-    _sheet(workbook, "Chỉ tiêu", f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU (kỳ {period_key})", INDICATOR_HEADERS,
+    _sheet(workbook, "Chỉ tiêu", f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU {period_label(period_key).upper()}", INDICATOR_HEADERS,
            [_indicator_row(r) for r in results])
     buffer = io.BytesIO()
     workbook.save(buffer)

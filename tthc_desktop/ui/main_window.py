@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from tthc_desktop import __version__
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # imported when the window is filled: they bring SQLAlchemy, the services, reportlab…
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
         self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1200, 760)
+            window_size.fit(self, 1200, 760)  # the screen's work area at most (1280×720 laptops)
+        elif not self.isMaximized():
+            window_size.fit(self, self.width(), self.height())  # left on a larger screen than this one
         self._retranslate_frame()
 
     def fill(self, services: Services) -> None:

@@ -160,6 +160,7 @@ class PlanEditorWorkspace(Workspace):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setTabKeyNavigation(True)  # Tab and Shift+Tab go from cell to cell, as in Excel
         for column, (name, _title) in enumerate(COLUMNS):
             self.view.setColumnWidth(column, COLUMN_WIDTHS.get(name, 120))
         tasks_layout = QVBoxLayout(self.tasks_page)
@@ -488,7 +489,12 @@ class PlanEditorWorkspace(Workspace):
         self.model.set_labels(self.services.outline.labels(plan.id))
         name = self.tr("Add group") if kind is OutlineKind.GROUP else self.tr("Add task")
         self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id, name, labels_before))
+        if parent_id is not None:
+            self.view.expand(self.model.index_of(parent_id, 0))  # a task added to a folded group is seen
         self.select(item_id)
+        if not text:  # the clerk's Add: the new row is open for typing, in view
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
         return item_id
 
     def _place_for_new(self, kind: OutlineKind) -> tuple[int | None, int]:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tthc_desktop.services.pasted_rows import TARGETS, PastedTable
+from tthc_desktop.ui import window_size
 
 Index = QModelIndex | QPersistentModelIndex
 TARGET_NAMES = {
@@ -37,6 +39,7 @@ TARGET_NAMES = {
     "note": QT_TRANSLATE_NOOP("PasteDialog", "Note"),
 }
 PREVIEW_ROWS = 50
+LARGE_PASTE = 20  # rows: Cancel asks before they are dropped
 
 
 class PastedRowsModel(QAbstractTableModel):
@@ -103,7 +106,26 @@ class PasteDialog(QDialog):
         layout.addLayout(combos)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        window_size.fit(self, 900, 420, "pasteRows")
+
+    def reject(self) -> None:
+        """Cancel (or Escape) on a large paste asks first: the rows are not in the plan, and copying them again from
+        Word means finding them again."""
+        if len(self.table.rows) >= LARGE_PASTE and not self.confirm_drop():
+            return
+        super().reject()
+
+    def confirm_drop(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "Leave out the {count} rows you copied? None of them is added to the plan.").format(
+                count=len(self.table.rows)), parent=self)
+        box.setObjectName("dropPasteQuestion")
+        drop = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Go back to the rows"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is drop
 
     def mapping(self) -> list[str]:
         return [combo.currentData() for combo in self.combos]

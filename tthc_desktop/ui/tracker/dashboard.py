@@ -23,6 +23,7 @@ from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.services.tracking_dto import Dashboard, TrackedTask, UnitTally
+from tthc_desktop.ui.period_text import period_text
 from tthc_desktop.ui.tracker.tracker_model import days_text, status_text
 
 STATUSES = (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE, TaskStatus.DONE_LATE)
@@ -150,7 +151,7 @@ class DashboardView(QWidget):
         self.attainment_label.setText(self.tr(
             "Indicators at {period} (year to date, else the period's figure): {met} met, {not_met} not met, "
             "{none} without figures").format(
-            period=d.period_key, met=d.attainment_counts.get(Attainment.MET, 0),
+            period=period_text(d.period_key), met=d.attainment_counts.get(Attainment.MET, 0),
             not_met=d.attainment_counts.get(Attainment.NOT_MET, 0),
             none=d.attainment_counts.get(Attainment.NO_FIGURE, 0)))
         self._draw_chart(d)

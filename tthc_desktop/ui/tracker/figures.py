@@ -33,6 +33,7 @@ from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult
 from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.period_text import period_text
 from tthc_desktop.ui.tracker.dossier_model import DossierModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -189,7 +190,7 @@ class FiguresView(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for key in [f"{year}-Q{n}" for n in range(1, 5)] + [f"{year}-H1", f"{year}-9M", f"{year}-Y"]:
-            self.period.addItem(key, key)
+            self.period.addItem(period_text(key), key)
         self.period.setCurrentIndex(max(self.period.findData(selected), 0))
         self.period.blockSignals(False)
         self.load()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import vnformat
+from tthc_desktop.domain import filenames, vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
 from tthc_desktop.services.tracking_export import export_tracker
+from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.dashboard import DashboardView
@@ -262,15 +262,15 @@ class TaskTrackerWorkspace(Workspace):
         if plan is None:
             return None
         if path is None:
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                                        f"theo-doi-nhiem-vu-{plan.year}.xlsx",
-                                                        self.tr("Excel workbooks (*.xlsx)"))
-            if not name:
+            path = saving.ask_save_path(self, self.tr("Export to Excel"),
+                                        filenames.document_name("tracker", None, plan.year, "xlsx"),
+                                        self.tr("Excel workbooks (*.xlsx)"), "xlsx")
+            if path is None:
                 return None
-            path = Path(name)
         tracking, key, today = self.services.tracking, self.period_key(), self.today
         task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name),
                               lambda: export_tracker(tracking, plan.id, key, path, today=today))
+        task.done.connect(lambda written: saving.announce_saved(self, written))
         task.failed.connect(lambda error: report_error(self, error))
         return task
 
