@@ -232,7 +232,9 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(2, (self.tr("⚠ Tables ({count})") if doubtful else self.tr("Tables ({count})")).format(
             count=len(result.tables)))
         blank = self.tr("(no number)")
-        documents = ", ".join(f"{d['type']} {d.get('number') or blank}" for d in plan["documents"])
+        kinds = {"QĐ": self.tr("decision"), "KH": self.tr("plan")}  # words, not the symbols "QĐ", "KH"
+        documents = ", ".join(f"{kinds.get(d['type'], d['type'])} {d.get('number') or blank}"
+                              for d in plan["documents"])
         self.summary.setText(self.tr("Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. "
                                      "Rows marked ⚠ need a look; correct any cell here (double-click). Nothing "
                                      "is saved until you press Save.").format(

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            window_size.fit(self, 1200, 760)  # the screen's work area at most (1280×720 laptops)
+            window_size.fit(self, 1366, 768)  # a laptop's whole work area; a 1366×768 window on a larger screen
         elif not self.isMaximized():
             window_size.fit(self, self.width(), self.height())  # left on a larger screen than this one
         self._retranslate_frame()
@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.editor.figures_requested.connect(self._show_figure)
 
         self.retranslate()
+        window_size.elide_texts(self)
         remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
         self.reload_plans()
         self._restore_state(remembered_plan)

@@ -17,11 +17,12 @@ NOTICE_MS = 60_000
 
 
 def start_folder(settings: QSettings | None) -> Path:
-    """The folder the clerk last saved into, while it still exists; else Documents."""
+    """The folder the clerk last saved into, while it still exists; else Documents (else the home folder)."""
     last = settings.value(FOLDER_KEY) if settings is not None else None
     if last and Path(str(last)).is_dir():
         return Path(str(last))
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str, suffix: str,

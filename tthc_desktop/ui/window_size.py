@@ -9,9 +9,9 @@ outside one, nothing is remembered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QListView, QMainWindow, QWidget
 
 # Windows 10/11 at 100 %: an 8-pixel border each side and a 31-pixel title bar; offscreen and X11 draw less, so
 # a window that fits here fits there.
@@ -45,8 +45,23 @@ def largest(widget: QWidget) -> QSize:
     return QSize(area.width() - FRAME.width(), area.height() - FRAME.height())
 
 
+def elide_texts(root: QWidget) -> None:
+    """Texts too long for their place end in "…", never cut: headers elide (Qt's headers cut by default); lists
+    whose items wrap lay them out again at each width (else an item keeps the height of an earlier, wider list and
+    its last line is cut)."""
+    for header in root.findChildren(QHeaderView):
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    for view in root.findChildren(QListView):
+        if view.wordWrap():
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        elif view.textElideMode() == Qt.TextElideMode.ElideNone:
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def fit(widget: QWidget, width: int, height: int, key: str | None = None) -> QSize:
-    """Size `widget` for the screen as described above; returns the size given."""
+    """Size `widget` for the screen as described above; returns the size given. Its texts elide (elide_texts)."""
+    elide_texts(widget)
     room = largest(widget)
     wanted = QSize(width, height)
     settings = settings_of(widget) if key else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -241,6 +241,8 @@ class HeaderForm(QWidget):
         for name, label in self.labels.items():
             label.setText(texts[name])
         self._show_number()
+        if self.document is not None:  # "(nobody chosen)" in the new language
+            self._fill_signers(self.signer.isEnabled())
 
     def focus_field(self, name: str | None) -> None:
         widget = self.signer if name == "signer" else self.fields.get(name or "subject")
@@ -478,7 +480,27 @@ class LivePreview(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.update_button)
         layout.addWidget(self.view, 1)
+        self._said: tuple[str, object] = ("", None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The status line from what it says (`_said`), in the language now installed."""
+        kind, value = self._said
+        texts = {"large": self.tr("A large plan: its preview is made when you press Update."),
+                 "nothing": self.tr("Nothing to preview yet."), "updating": self.tr("Updating the preview…"),
+                 "pages": self.tr("{pages} pages, as they will print.").format(pages=value),
+                 "failed": self.tr("The preview could not be made: {reason}").format(reason=value)}
+        self.status.setText(texts.get(kind, ""))
         self.update_button.setText(self.tr("&Update the preview"))
+
+    def _say(self, kind: str, value: object = None) -> None:
+        self._said = (kind, value)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_plan(self, plan_id: int | None, auto: bool = True) -> None:
         self.plan_id, self.auto = plan_id, auto
@@ -488,7 +510,7 @@ class LivePreview(QWidget):
         else:
             self.document.close()
             self.pdf = None
-            self.status.setText(self.tr("A large plan: its preview is made when you press Update."))
+            self._say("large")
 
     def schedule(self, immediately: bool = False) -> None:
         if not self.auto or (not self.isVisible() and not immediately):
@@ -498,13 +520,13 @@ class LivePreview(QWidget):
     def render_now(self) -> None:
         if self.plan_id is None:
             self.document.close()
-            self.status.setText(self.tr("Nothing to preview yet."))
+            self._say("nothing")
             return
         if self._running:
             self._again = True
             return
         self._running, self._again = True, False
-        self.status.setText(self.tr("Updating the preview…"))
+        self._say("updating")
         plan_id, render = self.plan_id, self.render_function
         task = QuietTask(self, lambda: (plan_id, render(plan_id)))
         task.done.connect(self._show)
@@ -529,12 +551,12 @@ class LivePreview(QWidget):
             self._buffer = buffer
             if 0 < page < self.document.pageCount():
                 self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
-            self.status.setText(self.tr("{pages} pages, as they will print.").format(pages=self.document.pageCount()))
+            self._say("pages", self.document.pageCount())
             self.rendered.emit()
         self._finish()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(self.tr("The preview could not be made: {reason}").format(reason=error))
+        self._say("failed", error)
         self._finish()
 
 

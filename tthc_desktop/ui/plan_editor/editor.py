@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +45,7 @@ from tthc_desktop.ui.plan_editor.content_panes import (
     SectionsEditor,
     TextListEditor,
 )
-from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate, OutlineView
 from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
 from tthc_desktop.ui.plan_editor.lone_plan import LonePlanNotice
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
@@ -148,7 +147,7 @@ class PlanEditorWorkspace(Workspace):
                             self.down_action, self.indent_action, self.outdent_action]
         for action in [*self.row_actions, self.paste_action]:
             self.toolbar.addAction(action)
-        self.view = QTreeView(self.tasks_page)
+        self.view = OutlineView(self.tasks_page)
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(OutlineDelegate(self.view))

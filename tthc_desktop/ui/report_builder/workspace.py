@@ -82,6 +82,7 @@ class ReportBuilderWorkspace(Workspace):
         self.report_view = QListView(box)
         self.report_view.setObjectName("reportList")
         self.report_view.setModel(self.reports)
+        self.report_view.setWordWrap(True)  # "Quý I năm 2026 · 15/BC-UBND · đã gửi" wraps in a narrow list
         self.report_view.selectionModel().currentChanged.connect(lambda index, _old: self.show_report(
             self.reports.reports[index.row()].report_id if index.isValid() else None))
 

@@ -171,6 +171,8 @@ class FiguresView(QWidget):
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Period:"))
         self.period_label.setBuddy(self.period)
+        for index in range(self.period.count()):
+            self.period.setItemText(index, period_text(self.period.itemData(index)))
         self.dossier_label.setText(self.tr("Dossiers by field (Biểu 06): type the form as written; an empty "
                                            "total (3), (7) or (11) is the sum of its parts."))
         self.indicator_label.setText(self.tr("Indicators in this period"))

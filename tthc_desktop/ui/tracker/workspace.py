@@ -190,6 +190,7 @@ class TaskTrackerWorkspace(Workspace):
         self.status_box.setCurrentIndex(max(self.status_box.findData(current), 0))
         self.status_box.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS) - 1)
+        self._fill_units([self.model.task(row) for row in range(self.model.rowCount())])  # "All units" too
         self._show_summary()
 
     # ---------------------------------------------------------------- data
