@@ -131,10 +131,6 @@
         <source>Target</source>
         <translation>Target</translation>
     </message>
-    <message>
-        <source>Indicator {label}</source>
-        <translation>Indicator {label}</translation>
-    </message>
 </context>
 <context>
     <name>DossierModel</name>
@@ -408,6 +404,14 @@
     <message>
         <source>(no number)</source>
         <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
     <message>
         <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
