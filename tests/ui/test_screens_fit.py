@@ -67,7 +67,7 @@ def test_every_window_fits_1366_by_768_and_is_saved_as_a_picture(tmp_path: Path)
     preview = next(s for s in screens if s["name"] == "print-preview")
     assert preview["size"][1] >= 768 - 39 - 40  # as tall as the screen allows: the pages are read, not peeked at
     for screen in screens:
-        assert Path(screen["png"]).stat().st_size > 5_000, screen["name"]
+        assert Path(screen["png"]).stat().st_size > 1_000, screen["name"]
 
 
 def test_a_dialog_comes_back_at_the_size_the_clerk_left_it(open_window: WindowFactory, qtbot,  # noqa: ANN001

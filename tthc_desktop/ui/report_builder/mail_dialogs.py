@@ -70,7 +70,7 @@ class MailSettingsDialog(QDialog):
         self.sender = QLineEdit(current.sender_address, self)
         self.sender_name = QLineEdit(current.sender_name or "", self)
         # The placeholders in the clerk's words ("{tên xã}"), stored by their names ("{commune}").
-        self.words = {"commune": self.tr("commune's name"), "period": self.tr("period"),
+        self.words = {"commune": self.tr("commune's name"), "period": self.tr("reporting period"),
                       "report": self.tr("report's number and subject")}
         self.subject = QLineEdit(self.shown(current.subject_template), self)
         self.body = QPlainTextEdit(self.shown(current.body_template), self)
