@@ -729,8 +729,8 @@
         <translation>commune&apos;s name</translation>
     </message>
     <message>
-        <source>period</source>
-        <translation>period</translation>
+        <source>reporting period</source>
+        <translation>reporting period</translation>
     </message>
     <message>
         <source>report&apos;s number and subject</source>

@@ -729,7 +729,7 @@
         <translation>tên xã, phường</translation>
     </message>
     <message>
-        <source>period</source>
+        <source>reporting period</source>
         <translation>kỳ báo cáo</translation>
     </message>
     <message>
