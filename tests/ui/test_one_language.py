@@ -56,7 +56,7 @@ def phrases(language: str) -> set[str]:
 
 
 def shown_texts(window: MainWindow) -> list[str]:
-    texts = [window.windowTitle()]
+    texts = [window.windowTitle(), window.statusBar().currentMessage()]
     for menu in window.menuBar().findChildren(QMenu):
         texts += [menu.title()] + [a.text() for a in menu.actions()] + [a.toolTip() for a in menu.actions()]
     for widget in window.findChildren(QWidget):

@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         text = self.tr("{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).").format(
             overdue=overdue, soon=soon, days=DUE_SOON_DAYS)
         self.statusBar().showMessage(text, 30000)
+        self._notice = text
         return text
 
     def _update_undo_actions(self, *_args: object) -> None:
@@ -536,4 +537,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # A passing message stays in the language it was said in: it goes; the start-up notice is said again.
+            said = self.statusBar().currentMessage()
+            if said:
+                self.statusBar().clearMessage()
+                if self.is_filled and said == getattr(self, "_notice", None):
+                    self.show_startup_notice()
         super().changeEvent(event)

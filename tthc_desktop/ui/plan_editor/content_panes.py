@@ -283,8 +283,9 @@ class HeaderForm(QWidget):
         for official in self.editor.services.organization.officials(signers_only=True):
             self.signer.addItem(f"{official.position} \u2013 {official.name}", official.id)
         doc = self.document
-        if doc is not None and doc.signer_name and doc.signer_id is None:
-            self.signer.addItem(f"{doc.signer_position or ''} \u2013 {doc.signer_name}", -1)
+        if doc is not None and doc.signer_name and doc.signer_id is None:  # "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH": one line
+            position = " ".join((doc.signer_position or "").split())
+            self.signer.addItem(f"{position} \u2013 {doc.signer_name}", -1)
         wanted = (-1 if doc and doc.signer_name and doc.signer_id is None else doc.signer_id) if doc else None
         self.signer.setCurrentIndex(max(0, self.signer.findData(wanted)))
         self.signer.setEnabled(editable)

@@ -112,7 +112,7 @@ class PlanEditorWorkspace(Workspace):
         for editor in self.lists.values():
             self.decision_lists.addTab(editor, "")
         decision_layout = QVBoxLayout(self.decision_page)
-        decision_layout.addWidget(self.lone_plan)
+        decision_layout.addWidget(self.lone_plan, 0, Qt.AlignmentFlag.AlignTop)  # alone on the page: at its top
         decision_layout.addWidget(self.decision_form)
         decision_layout.addWidget(self.decision_lists, 1)
 
