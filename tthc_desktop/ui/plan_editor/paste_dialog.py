@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
@@ -96,6 +97,10 @@ class PasteDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        # Each column under its drop-down: as wide as the others, the rows as tall as their words.
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("&Add as tasks"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)

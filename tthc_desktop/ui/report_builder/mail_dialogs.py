@@ -139,6 +139,7 @@ class SendReportDialog(QDialog):
         self.to = QLineEdit("; ".join(services.mail.default_recipients()), self)
         self.to.setPlaceholderText(self.tr("address@example.gov.vn; another@example.gov.vn"))
         self.subject = QLineEdit(subject, self)
+        self.subject.setCursorPosition(0)  # a long subject shows its beginning, "Báo cáo số …"
         self.body = QPlainTextEdit(body, self)
         self.formats = {fmt: QCheckBox(text, self) for fmt, text in
                         (("pdf", "PDF"), ("docx", "Word"), ("xlsx", "Excel"))}
