@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QLineEdit,
@@ -113,9 +112,9 @@ def choose_signer(widget: QWidget) -> None:
 
 
 def focused(window: MainWindow) -> QWidget:
-    modal = QApplication.activeModalWidget() or next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, IssueDialog) and w.isVisible()), None)
-    widget = (modal or window).focusWidget()
+    """The widget given the focus: in the window, or in the Issue dialog it opened."""
+    dialog = next((w for w in window.findChildren(IssueDialog) if w.isVisible()), None)
+    widget = (dialog or window).focusWidget()
     assert widget is not None, "nothing has the focus"
     return widget
 

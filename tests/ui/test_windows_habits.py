@@ -58,7 +58,7 @@ def test_a_new_task_row_opens_for_typing_in_view_and_tab_goes_to_the_next_cell(o
     item_id = editor.current_id()
     assert editor.view.isExpanded(new_index.parent())  # its group unfolded
     assert editor.view.viewport().rect().intersects(editor.view.visualRect(new_index))  # in view
-    typing = QApplication.focusWidget() or editor.view.focusWidget()
+    typing = editor.view.focusWidget()  # the cell's editor: the view gave it the focus
     assert isinstance(typing, QPlainTextEdit) and typing.parent() is editor.view.viewport()  # open for typing
     typing.insertPlainText("Rà soát thủ tục hành chính mới")  # as Unikey composes it
     QTest.keyClick(typing, Qt.Key.Key_Tab)  # keeps the text, goes to the next cell, open for typing there
@@ -66,7 +66,7 @@ def test_a_new_task_row_opens_for_typing_in_view_and_tab_goes_to_the_next_cell(o
     assert node.text == "Rà soát thủ tục hành chính mới"
     assert editor.view.currentIndex().column() == FIELDS.index("text") + 1
     # Not editing: Tab and Shift+Tab still move from cell to cell, not out of the tree.
-    QTest.keyClick(QApplication.focusWidget() or editor.view, Qt.Key.Key_Escape)
+    QTest.keyClick(editor.view.focusWidget() or editor.view, Qt.Key.Key_Escape)
     editor.view.setFocus()
     column = editor.view.currentIndex().column()
     QTest.keyClick(editor.view, Qt.Key.Key_Tab)
@@ -176,3 +176,4 @@ def test_an_imported_plan_of_another_commune_is_said_to_be_one_and_stands_alone(
     again = window.open_import(PLANS / "05_labels_my_thanh.txt")
     qtbot.waitUntil(lambda: again.result is not None, timeout=30_000)
     assert not again.warning.isVisible()
+    again.reject()
