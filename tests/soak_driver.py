@@ -126,7 +126,10 @@ class Writer:
         self.tasks = {n.id: n.parent_id for n in nodes if n.kind is OutlineKind.TASK and not n.children}
         self.issued_tasks = [n.id for n in flat(services.outline.tree(issued)) if n.kind is OutlineKind.TASK]
         self.draft_indicators = [i.id for i in services.content.content(draft).indicators]
-        self.issued_indicators = [i.id for i in services.content.content(issued).indicators]
+        # Figures are typed only for indicators that take them: one whose figure Biểu 06 computes refuses a typed
+        # one whenever the period has Biểu 06 rows, which the "dossier" writes add at random.
+        self.issued_indicators = [r.indicator_id for r in services.tracking.indicator_results(issued, PERIODS[0])
+                                  if r.dossier_figure is None]
         self.sections = [s.key for s in services.reports.report(report).sections if s.key]
         self.actions: dict[str, Callable[[int, str], None]] = {kind: getattr(self, kind) for kind in KINDS}
 

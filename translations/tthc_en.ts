@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>ChasingActions</name>
+    <message>
+        <source>Reminder &amp;slips…</source>
+        <translation>Reminder &amp;slips…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Export &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Export the deadlines to a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message>
+        <source>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
+        <translation>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Must be fixed before issuing. Double-click to go to the field.</source>
@@ -258,6 +289,13 @@
     <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>On time: {on_time} · online: {online}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstView</name>
+    <message>
+        <source>Loading this workspace…</source>
+        <translation>Loading this workspace…</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2410,184 @@
     </message>
 </context>
 <context>
+    <name>SlipHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>mailed to {address}</source>
+        <translation>mailed to {address}</translation>
+    </message>
+    <message>
+        <source>saved as {format}</source>
+        <translation>saved as {format}</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>not sent: see the outbox</source>
+        <translation>not sent: see the outbox</translation>
+    </message>
+    <message>
+        <source>removed from the outbox</source>
+        <translation>removed from the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsDialog</name>
+    <message>
+        <source>Reminder slips — {year}</source>
+        <translation>Reminder slips — {year}</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>Include tasks due &amp;within:</source>
+        <translation>Include tasks due &amp;within:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Slips</source>
+        <translation>&amp;Slips</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sa&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail</source>
+        <translation>Send by &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>{unit}: {late} late, {due} due, {silent} without progress — {address}</source>
+        <translation>{unit}: {late} late, {due} due, {silent} without progress — {address}</translation>
+    </message>
+    <message>
+        <source>No unit owes anything late or due within {days} days today.</source>
+        <translation>No unit owes anything late or due within {days} days today.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit.</source>
+        <translation>Tick at least one unit.</translation>
+    </message>
+    <message>
+        <source>Preparing the slips…</source>
+        <translation>Preparing the slips…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, one slip per unit.</source>
+        <translation>{pages} pages, one slip per unit.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the slips</source>
+        <translation>Save the slips</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {count} slips to {path}.</source>
+        <translation>Saved {count} slips to {path}.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</source>
+        <translation>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</translation>
+    </message>
+    <message>
+        <source>Sending the slips…</source>
+        <translation>Sending the slips…</translation>
+    </message>
+    <message>
+        <source>{count} slips queued in the outbox.</source>
+        <translation>{count} slips queued in the outbox.</translation>
+    </message>
+    <message>
+        <source>Not all have left yet; the outbox tries again (Reports &gt; Outbox).</source>
+        <translation>Not all have left yet; the outbox tries again (Reports &gt; Outbox).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Not mailed, no address in Settings &gt; Units: {units}.</source>
+        <translation>Not mailed, no address in Settings &gt; Units: {units}.</translation>
+    </message>
+</context>
+<context>
     <name>SourceModel</name>
     <message>
         <source>Where</source>
@@ -2477,6 +2693,10 @@
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2634,6 +2854,73 @@
     </message>
 </context>
 <context>
+    <name>UnitDuesModel</name>
+    <message>
+        <source>Unit, list, task</source>
+        <translation>Unit, list, task</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No e-mail address: add one in Settings &gt; Units.</source>
+        <translation>No e-mail address: add one in Settings &gt; Units.</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
+    </message>
+    <message>
+        <source>leads {total} tasks · {late} late · {due} due · {done} done this period</source>
+        <translation>leads {total} tasks · {late} late · {due} due · {done} done this period</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Due within {days} days</translation>
+    </message>
+    <message>
+        <source>Done this period</source>
+        <translation>Done this period</translation>
+    </message>
+    <message>
+        <source>Ongoing, no progress reported</source>
+        <translation>Ongoing, no progress reported</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <source>done late on {date}</source>
+        <translation>done late on {date}</translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation>done on {date}</translation>
+    </message>
+    <message>
+        <source>no progress in {count} months</source>
+        <translation>no progress in {count} months</translation>
+    </message>
+</context>
+<context>
     <name>UnitEditDialog</name>
     <message>
         <source>Add a unit</source>
@@ -2650,6 +2937,10 @@
     <message>
         <source>&amp;Abbreviation:</source>
         <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Plans already written keep the name they printed. For a reorganisation, retire the old unit and add the new one instead.</source>
@@ -2701,6 +2992,10 @@
         <source>Replaced by</source>
         <translation>Replaced by</translation>
     </message>
+    <message>
+        <source>E-mail (reminder slips)</source>
+        <translation>E-mail (reminder slips)</translation>
+    </message>
 </context>
 <context>
     <name>UnitTallyModel</name>
@@ -2719,6 +3014,53 @@
     <message>
         <source>(not matched to a unit)</source>
         <translation>(not matched to a unit)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Due &amp;within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Done in this &amp;period:</source>
+        <translation>Done in this &amp;period:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;slips…</source>
+        <translation>Reminder &amp;slips…</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(not matched to a unit)</translation>
+    </message>
+    <message>
+        <source>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</source>
+        <translation>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s year is over: as it stood on 31/12/{year}.</source>
+        <translation>The plan&apos;s year is over: as it stood on 31/12/{year}.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>ChasingActions</name>
+    <message>
+        <source>Reminder &amp;slips…</source>
+        <translation>&amp;Phiếu nhắc việc…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Xuất &amp;lịch (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Xuất các mốc hạn ra lịch</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Đã xuất lịch</translation>
+    </message>
+    <message>
+        <source>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
+        <translation>Đã ghi {events} mốc hạn vào {path} ({new} mới, {changed} thay đổi, {cancelled} hủy). Mở tệp bằng Outlook hoặc lịch của điện thoại; nhập lại tệp sẽ cập nhật đúng các sự kiện đã có.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Must be fixed before issuing. Double-click to go to the field.</source>
@@ -258,6 +289,13 @@
     <message>
         <source>On time: {on_time} · online: {online}</source>
         <translation>Đúng hạn: {on_time} · trực tuyến: {online}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstView</name>
+    <message>
+        <source>Loading this workspace…</source>
+        <translation>Đang mở phần này…</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2410,184 @@
     </message>
 </context>
 <context>
+    <name>SlipHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>mailed to {address}</source>
+        <translation>gửi thư tới {address}</translation>
+    </message>
+    <message>
+        <source>saved as {format}</source>
+        <translation>lưu tệp {format}</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>đang chờ trong hộp thư đi</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>not sent: see the outbox</source>
+        <translation>chưa gửi được: xem hộp thư đi</translation>
+    </message>
+    <message>
+        <source>removed from the outbox</source>
+        <translation>đã xóa khỏi hộp thư đi</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsDialog</name>
+    <message>
+        <source>Reminder slips — {year}</source>
+        <translation>Phiếu nhắc việc — năm {year}</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Include tasks due &amp;within:</source>
+        <translation>Gồm việc đến hạn tr&amp;ong:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>Kiể&amp;u tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Slips</source>
+        <translation>&amp;Phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Ghi tệp…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail</source>
+        <translation>Gửi &amp;thư</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>chưa có địa chỉ thư</translation>
+    </message>
+    <message>
+        <source>{unit}: {late} late, {due} due, {silent} without progress — {address}</source>
+        <translation>{unit}: {late} quá hạn, {due} đến hạn, {silent} chưa báo cáo tiến độ — {address}</translation>
+    </message>
+    <message>
+        <source>No unit owes anything late or due within {days} days today.</source>
+        <translation>Hôm nay không đơn vị nào có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit.</source>
+        <translation>Hãy đánh dấu ít nhất một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Preparing the slips…</source>
+        <translation>Đang chuẩn bị phiếu…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, one slip per unit.</source>
+        <translation>{pages} trang, mỗi đơn vị một phiếu.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the slips</source>
+        <translation>Lưu phiếu nhắc việc</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {count} slips to {path}.</source>
+        <translation>Đã lưu {count} phiếu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</source>
+        <translation>Hãy khai báo máy chủ thư trước (Báo cáo &gt; Cài đặt thư), rồi gửi lại. Trong lúc đó có thể lưu phiếu và in ra.</translation>
+    </message>
+    <message>
+        <source>Sending the slips…</source>
+        <translation>Đang gửi phiếu…</translation>
+    </message>
+    <message>
+        <source>{count} slips queued in the outbox.</source>
+        <translation>Đã đưa {count} phiếu vào hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>Not all have left yet; the outbox tries again (Reports &gt; Outbox).</source>
+        <translation>Chưa gửi đi hết; hộp thư đi sẽ tự gửi lại (Báo cáo &gt; Hộp thư đi).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Đã gửi.</translation>
+    </message>
+    <message>
+        <source>Not mailed, no address in Settings &gt; Units: {units}.</source>
+        <translation>Chưa gửi vì chưa có địa chỉ trong Cài đặt &gt; Đơn vị: {units}.</translation>
+    </message>
+</context>
+<context>
     <name>SourceModel</name>
     <message>
         <source>Where</source>
@@ -2477,6 +2693,10 @@
     <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2634,6 +2854,73 @@
     </message>
 </context>
 <context>
+    <name>UnitDuesModel</name>
+    <message>
+        <source>Unit, list, task</source>
+        <translation>Đơn vị, danh sách, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No e-mail address: add one in Settings &gt; Units.</source>
+        <translation>Chưa có địa chỉ thư: thêm trong Cài đặt &gt; Đơn vị.</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>leads {total} tasks · {late} late · {due} due · {done} done this period</source>
+        <translation>chủ trì {total} nhiệm vụ · {late} quá hạn · {due} đến hạn · {done} hoàn thành trong kỳ</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Đến hạn trong {days} ngày</translation>
+    </message>
+    <message>
+        <source>Done this period</source>
+        <translation>Hoàn thành trong kỳ</translation>
+    </message>
+    <message>
+        <source>Ongoing, no progress reported</source>
+        <translation>Thường xuyên, chưa báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>trễ {days} ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>done late on {date}</source>
+        <translation>hoàn thành trễ hạn ngày {date}</translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation>hoàn thành ngày {date}</translation>
+    </message>
+    <message>
+        <source>no progress in {count} months</source>
+        <translation>{count} kỳ tháng chưa báo cáo tiến độ</translation>
+    </message>
+</context>
+<context>
     <name>UnitEditDialog</name>
     <message>
         <source>Add a unit</source>
@@ -2650,6 +2937,10 @@
     <message>
         <source>&amp;Abbreviation:</source>
         <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
     </message>
     <message>
         <source>Plans already written keep the name they printed. For a reorganisation, retire the old unit and add the new one instead.</source>
@@ -2701,6 +2992,10 @@
         <source>Replaced by</source>
         <translation>Thay bằng</translation>
     </message>
+    <message>
+        <source>E-mail (reminder slips)</source>
+        <translation>Thư điện tử (phiếu nhắc việc)</translation>
+    </message>
 </context>
 <context>
     <name>UnitTallyModel</name>
@@ -2719,6 +3014,53 @@
     <message>
         <source>(not matched to a unit)</source>
         <translation>(chưa khớp với đơn vị nào)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Đến hạn tr&amp;ong</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Done in this &amp;period:</source>
+        <translation>Hoàn thành trong &amp;kỳ:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;slips…</source>
+        <translation>&amp;Phiếu nhắc việc…</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>(not matched to a unit)</source>
+        <translation>(chưa khớp với đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</source>
+        <translation>Đến ngày {date}: {late} nhiệm vụ quá hạn và {due} nhiệm vụ đến hạn trong {days} ngày tới; kỳ này từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s year is over: as it stood on 31/12/{year}.</source>
+        <translation>Năm của kế hoạch đã kết thúc: tình hình tại ngày 31/12/{year}.</translation>
     </message>
 </context>
 <context>

@@ -345,14 +345,16 @@ class Start(QObject):
         return self.session.window if self.session is not None else self.frame
 
     def begin(self) -> None:
-        """Once the frame is drawn: the report of unexpected errors, then the imports on a worker thread, so that
-        the frame stays drawn and answers while they run."""
+        """Once the frame is drawn: second starts answered, the report of unexpected errors, then the imports on a
+        worker thread, so that the frame stays drawn and answers while they run."""
         if self.thread is not None or self.exit_code is not None:
             return
         from PySide6.QtCore import Qt
 
         from tthc_desktop.ui.error_dialog import ErrorReporter
 
+        logging_setup.configure()
+        self.instance.listen()
         self.reporter = ErrorReporter(lambda: self.window)
         self.reporter.install()
         self.imported.connect(self._open, Qt.ConnectionType.QueuedConnection)
@@ -443,20 +445,78 @@ class Start(QObject):
             self.reporter.uninstall()
 
 
+def show_first_view(frame: MainWindow, path: Path, settings: QSettings) -> bool:
+    """The plans and the plan the clerk left off on, read with plain sqlite3 (services/first_view.py), put in the
+    frame before its first paint; the workspaces replace them when the services are there. Nothing when the file
+    cannot be read so (new, empty, another schema, damaged, locked): the frame says "Opening the database…"."""
+    started = time.perf_counter()
+    try:
+        from tthc_desktop.services import first_view
+        from tthc_desktop.ui.first_view import FirstView
+
+        remembered = settings.value("window/plan")
+        view = first_view.read(path, int(remembered) if str(remembered or "").isdigit() else None)
+        if view is None:
+            log.info("No first view of %s: it is opened by the services first", path)
+            return False
+        frame.show_first_view(FirstView(view, path, settings))
+    except Exception:  # never a reason not to start: the services open the file as usual
+        log.exception("The first view of %s failed; the window opens without it", path)
+        return False
+    log.info("First view shown on %s: plan %s, %d plans (%.0f ms)", path, view.plan.id if view.plan else None,
+             len(view.plans), (time.perf_counter() - started) * 1000)
+    return True
+
+
+class _Acquiring(threading.Thread):
+    """`SingleInstance.acquire(listen=False)` on a thread of its own; `result` waits for it (and raises what it
+    raised)."""
+
+    def __init__(self, instance: SingleInstance) -> None:
+        super().__init__(name="tthc-instance-lock", daemon=True)
+        self.instance = instance
+        self.acquired: bool | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.acquired = self.instance.acquire(listen=False)
+        except BaseException as error:  # noqa: BLE001 - raised again on the GUI thread
+            self.error = error
+
+    def result(self) -> bool:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return bool(self.acquired)
+
+
 def main(database: Path | None = None, demo: bool = True, argv: list[str] | None = None) -> int:
-    """The window's frame first, painted before anything heavy is imported; then `Start` fills it."""
+    """The window's frame with the first view, painted before anything heavy is imported; then `Start` fills it."""
     app = _application(argv)
     _quit_on_terminate(app)
-    logging_setup.configure()
+    logging_setup.begin()  # kept in memory until the first paint (Start.begin), then in the log file
+    try:
+        return _start(app, database, demo)
+    finally:
+        logging_setup.configure()  # a start that ended before its first paint logs on its way out
+
+
+def _start(app: QApplication, database: Path | None, demo: bool) -> int:
     log.info("TTHC Desktop %s starting", __version__)
     settings = QSettings()
     private_settings(settings)
     install_language(str(settings.value("ui/language", "vi")))
     path = Path(database or default_database()).expanduser().resolve()
     instance = SingleInstance(path)
-    if not instance.acquire():
-        return 0  # the window already open on this file was brought to the front
+    # Taking the lock writes a file and syncs it to the disk (a few ms, more on a busy disk): meanwhile the frame and
+    # the first view are built. It listens for second starts once the window is painted (Start.begin).
+    locking = _Acquiring(instance)
     frame = MainWindow(None, settings, database=path)
+    show_first_view(frame, path, settings)
+    if not locking.result():
+        return 0  # the window already open on this file was brought to the front; this one is never shown
     start = Start(frame, path, demo, settings, instance)
     # The next turn of the event loop after the first paint (or a little later if the frame is never drawn).
     frame.first_painted.connect(lambda: QTimer.singleShot(0, start.begin))

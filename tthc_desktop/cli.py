@@ -1,18 +1,20 @@
-"""The `tthc-desktop` command: without a sub-command it opens the window; sub-commands never do."""
+"""The `tthc-desktop` command: without a sub-command it opens the window; sub-commands never do.
+
+Each sub-command imports what it uses when it runs (the window imports none of it, and `render` no SQLAlchemy when
+it can read the file with plain sqlite3): the module itself imports only argparse and light helpers. The
+sub-commands of cli_backup, cli_chasing, cli_mail and cli_reports are added when the parser is built, and their code
+is imported by the command that runs it.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tthc_desktop import __version__, i18n
-from tthc_desktop.cli_backup import add_backup_commands, run_backup
-from tthc_desktop.cli_mail import add_outbox_commands, run_outbox
-from tthc_desktop.cli_reports import add_report_commands, run_report
 from tthc_desktop.errors import DatabaseError, TthcError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import default_database
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from tthc_desktop.cli_backup import add_backup_commands
+    from tthc_desktop.cli_chasing import add_chasing_commands
+    from tthc_desktop.cli_mail import add_outbox_commands
+    from tthc_desktop.cli_reports import add_report_commands
+
     parser = argparse.ArgumentParser(
         prog="tthc-desktop",
         description=_("Administrative-procedure control plans, tracking and reports for a commune."),
@@ -61,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(commands)
     add_outbox_commands(commands)
     add_backup_commands(commands)
+    add_chasing_commands(commands)
     return parser
 
 
@@ -102,6 +110,8 @@ def _plans(args: argparse.Namespace) -> int:
 
 
 def _export_json(args: argparse.Namespace) -> int:
+    import json
+
     from tthc_desktop.services.plans import PlanService
 
     database = _open(args)
@@ -150,6 +160,8 @@ def _newest_backup_hint(error: DatabaseError) -> str | None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    import json
+
     from tthc_desktop.services.importing import ImportService, describe
 
     kind = "docx" if args.command == "import-docx" else "text"
@@ -172,6 +184,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace) -> int:
+    import json
+
     from tthc_desktop.domain.schedule import occurrences, parse_schedule
 
     result = parse_schedule(args.text, args.year)
@@ -182,15 +196,46 @@ def _schedule(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from tthc_desktop.services.printing import PrintService
+    """Read with plain sqlite3 when the file is at the app's schema (services/quick_print.py); otherwise through the
+    services, which migrate an older file (a backup first) or say what is wrong with it."""
+    from tthc_desktop.services import quick_print
 
-    database = _open(args)
-    try:
-        path = PrintService(database.session_factory).save(args.plan_id, args.out, args.what, args.format)
-    finally:
-        database.close()
+    path = quick_print.save(Path(args.db or default_database()).expanduser(), args.plan_id, args.out, args.what,
+                            args.format)
+    if path is None:
+        from tthc_desktop.services.printing import PrintService
+
+        database = _open(args)
+        try:
+            path = PrintService(database.session_factory).save(args.plan_id, args.out, args.what, args.format)
+        finally:
+            database.close()
     print(_("Written: {path}").format(path=path))
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from tthc_desktop.cli_reports import run_report
+
+    return run_report(args)
+
+
+def _outbox(args: argparse.Namespace) -> int:
+    from tthc_desktop.cli_mail import run_outbox
+
+    return run_outbox(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from tthc_desktop.cli_backup import run_backup
+
+    return run_backup(args)
+
+
+def _chasing(args: argparse.Namespace) -> int:
+    from tthc_desktop.cli_chasing import run_chasing
+
+    return run_chasing(args)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -202,10 +247,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schedule": _schedule,
     "import-text": _import,
     "import-docx": _import,
-    "report": run_report,
-    "outbox": run_outbox,
-    "backup": run_backup,
-    "restore": run_backup,
+    "report": _report,
+    "outbox": _outbox,
+    "backup": _backup,
+    "restore": _backup,
+    "calendar": _chasing,
+    "slips": _chasing,
+    "due": _chasing,
 }
 
 

@@ -154,6 +154,51 @@ def test_the_window_is_painted_before_sqlalchemy_or_the_services_are_imported() 
     assert result.returncode == 0, result.stderr
 
 
+HEAVY = """
+def heavy():
+    light = {'tthc_desktop.db', 'tthc_desktop.db.sqlite_file', 'tthc_desktop.services', 'tthc_desktop.services.dto',
+             'tthc_desktop.services.first_view'}
+    return sorted(m for m in sys.modules if m not in light and (
+        m.split('.')[0] in {'sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'docx', 'babel', 'pdfplumber'}
+        or m in {'PySide6.QtNetwork', 'logging.handlers'}
+        or m.startswith(('tthc_desktop.db', 'tthc_desktop.services', 'tthc_desktop.documents', 'tthc_desktop.reports',
+                         'tthc_desktop.importers', 'tthc_desktop.ui.plan_editor', 'tthc_desktop.ui.tracker',
+                         'tthc_desktop.ui.report_builder'))))
+"""
+
+
+def test_the_window_paints_its_data_before_sqlalchemy_or_the_services_are_imported(app: App) -> None:
+    """`python -m tthc_desktop` (here: its entry, `cli.main`) paints the frame with the plans and the plan the clerk
+    had open, read with plain sqlite3 (the first view); SQLAlchemy, the models, the services and the workspaces come
+    after that paint (app.Start), and then the whole window."""
+    code = ("import logging, os, sys\n" + HEAVY +
+            "from PySide6.QtWidgets import QApplication\n"
+            "from tthc_desktop.ui.main_window import MainWindow\n"
+            "class Spy(logging.Handler):\n"
+            "    def emit(self, record):\n"
+            "        if record.getMessage().startswith('First view shown on'):\n"
+            "            print('first view:', record.getMessage(), heavy(), flush=True)\n"
+            "            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
+            "            window.first_painted.connect(lambda: print('painted:', window.centralWidget().objectName(),\n"
+            "                                                       heavy(), flush=True))\n"
+            "        elif record.getMessage().startswith('Window shown on'):\n"
+            "            print('filled:', 'sqlalchemy' in sys.modules, flush=True)\n"
+            "            QApplication.closeAllWindows()\n"
+            "app = QApplication(sys.argv[:1])\n"
+            "logging.getLogger('tthc_desktop.app').addHandler(Spy())\n"
+            "from tthc_desktop.cli import main\n"
+            "sys.exit(main(['--db', sys.argv[1]]))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(app.db)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=WAIT_S * 2, env=app.env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3, result.stdout
+    assert lines[0].startswith(f"first view: First view shown on {app.db.resolve()}: plan 1, 1 plans (")
+    assert lines[0].endswith(" []")  # nothing heavy when the first view is built…
+    assert lines[1:] == ["painted: firstView []",  # …nor when it is painted…
+                         "filled: True"]  # …then the services, and the whole window
+
+
 def test_the_log_says_the_window_was_filled_after_the_start(app: App) -> None:
     first = app.start()
     log = app.wait_for("Window filled in", first)

@@ -122,7 +122,7 @@ def test_pasted_rows_become_tasks_in_one_undo_step(open_window: WindowFactory) -
     excel = ("STT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện\r\n"
              "1\tRà soát quy định TTHC\tCông chức Tư pháp - Hộ tịch\tQuý II\r\n"
              "2\t\"Niêm yết TTHC\n- tại Bộ phận một cửa\"\tVăn phòng - Thống kê\tThường xuyên\r\n")
-    table = clipboard.guess(clipboard.read_rows(excel))
+    table = clipboard.read(excel)
     assert table.mapping == ["label", "text", "lead_units", "schedule_text"] and len(table.rows) == 2
     editor.view.setCurrentIndex(editor.model.index(before - 1, 0))  # on the last group: its last tasks
     in_group = len(window.services.outline.tree(plan_id)[-1].children)

@@ -22,8 +22,8 @@ def read_only(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[
     path = tmp_path / "ro" / "tthc.sqlite"
     database = Database.open(path)
     services = Services.for_database(database)
-    services.demo.create_demo()
-    draft = services.plans.copy_plan(1, 2026).id
+    services.demo.create_seed()  # the fixed 2025 plan (the living demo's plans depend on the clock)
+    draft = services.plans.copy_plan(1, 2026).id  # a draft to try an edit on
     database.close()
     target = path if request.param == "file" else path.parent
     mode = stat.S_IMODE(target.stat().st_mode)

@@ -68,6 +68,8 @@ def test_startup_times_the_app_against_a_bare_window(made: str, data_dir: Path) 
     assert re.search(rf"^ratio app / bare \(medians\){FIGURE}x", output, re.MULTILINE), output
     figure_line(output, "TTHC Desktop (ten-year database): spawn to window with its data")
     assert re.search(rf"^ratio app / bare with its data \(medians\){FIGURE}x", output, re.MULTILINE), output
+    figure_line(output, "TTHC Desktop (ten-year database): spawn to workspaces built (editable)")
+    assert re.search(rf"^ratio app / bare, workspaces built \(medians\){FIGURE}x", output, re.MULTILINE), output
 
 
 def test_editor_opens_the_biggest_plan_and_undoes_edits(made: str, data_dir: Path) -> None:
@@ -88,6 +90,24 @@ def test_tracker_filters_as_the_clerk_types(made: str, data_dir: Path) -> None:
     found = dict(re.findall(r"^type “(.+?)”.*-> ([0-9]+) rows", output, re.MULTILINE))
     assert found["kiểm soát"] == found["kiem soat"] and int(found["kiểm soát"]) > 0
     assert found["không có gì như thế"] == "0"
+    figure_line(output, "peak memory (RSS)", "MB")
+
+
+def test_render_scale_times_printing_a_small_and_a_large_plan(data_dir: Path) -> None:
+    output = run("render_scale.py", data_dir)
+    figure_line(output, "PDF      100 tasks", "s")
+    figure_line(output, "PDF      500 tasks", "s")
+    figure_line(output, ".docx    500 tasks", "s")
+    assert re.search(rf"^ratio PDF 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
+    assert re.search(rf"^ratio \.docx 500 / 100 tasks{FIGURE}\s*x", output, re.MULTILINE), output
+
+
+def test_chasing_times_dues_slips_and_the_calendar(made: str, data_dir: Path) -> None:
+    output = run("chasing.py", data_dir)
+    figure_line(output, "dues of one plan")
+    figure_line(output, "dues of the year (300 tasks in 3 plans)")
+    figure_line(output, "slips rendered to PDF")
+    figure_line(output, "calendar of one plan, again (0 changed)")
     figure_line(output, "peak memory (RSS)", "MB")
 
 

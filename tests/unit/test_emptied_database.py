@@ -20,6 +20,7 @@ from tthc_desktop.services.database import Database, EmptiedDatabaseError
 from tthc_desktop.services.registry import Services
 
 MORNING = datetime(2026, 3, 13, 8, 0)
+DEMO_PLANS = 2  # the living demo (create_demo, what a first run makes): last year's plan and this year's
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -43,6 +44,7 @@ def with_backup(db_path: Path) -> tuple[Path, Path]:
     Services.for_database(database).demo.create_demo()
     backup = BackupService(database, lambda: MORNING).automatic_backup()
     database.close()
+    assert plans_in(db_path) == plans_in(backup) == DEMO_PLANS
     return db_path, backup
 
 
@@ -135,7 +137,7 @@ def test_restore_from_the_command_line_brings_the_plans_back(with_backup: tuple[
     path, backup = with_backup
     path.write_bytes(b"")
     assert run("--db", str(path), "restore", str(backup)).returncode == 0
-    assert plans_in(path) == 1
+    assert plans_in(path) == DEMO_PLANS
     assert run("--db", str(path), "check").returncode == 0
 
 
@@ -161,7 +163,7 @@ def test_the_automatic_backup_does_not_copy_a_database_that_lost_its_plans(with_
     finally:
         database.close()
     assert [b.path for b in later.list_backups(check=False)] == [backup]  # the day's good backup is still there
-    assert plans_in(backup) == 1
+    assert plans_in(backup) == DEMO_PLANS
 
 
 def test_pruning_never_deletes_the_newest_backup_that_holds_plans(with_backup: tuple[Path, Path],

@@ -77,7 +77,7 @@ def test_the_tracker_dashboard_report_and_workbook_agree(services: Services, tra
     # Tasks: one status each, everywhere.
     reported = {t["label"]: TaskStatus(t["status"]) for t in figures["outline"] if t["kind"] == "task"}
     sheet = book["Nhiệm vụ"]
-    printed = {sheet.cell(r, 1).value: sheet.cell(r, 5).value for r in range(4, sheet.max_row + 1)}
+    printed = {sheet.cell(r, 1).value: sheet.cell(r, 5).value for r in range(5, sheet.max_row + 1)}  # header: row 4
     assert reported == shown
     assert printed == {label: STATUS_WORDS[status] for label, status in shown.items()}
     assert dict(dashboard.counts) == {s: Counter(shown.values())[s] for s in TaskStatus}
@@ -87,8 +87,15 @@ def test_the_tracker_dashboard_report_and_workbook_agree(services: Services, tra
     assert ongoing["open_checkpoints"] == []  # its months are no deadlines: "next tasks" lists none for it
     overview = reports.report(draft.report_id).sections
     text = " ".join(s.text for s in overview)
-    assert content.counts_words(content.tasks_of(figures)) in text
-    assert f"có {content.counts_words(content.tasks_of(figures))}" in text
+    # The report's sentence (issue 14's wording, reports/sentences.py) counts the tracker's statuses.
+    counted = Counter(shown.values())
+    progress = re.search(r"trong tổng số (\d+) nhiệm vụ của Kế hoạch có (\d+) nhiệm vụ đã hoàn thành \(có (\d+) "
+                         r"nhiệm vụ trễ hạn\), (\d+) nhiệm vụ đang thực hiện, (\d+) nhiệm vụ chưa thực hiện và (\d+) "
+                         r"nhiệm vụ quá hạn chưa hoàn thành", text)
+    assert progress is not None, text
+    assert [int(n) for n in progress.groups()] == [
+        len(shown), counted[TaskStatus.DONE] + counted[TaskStatus.DONE_LATE], counted[TaskStatus.DONE_LATE],
+        counted[TaskStatus.IN_PROGRESS], counted[TaskStatus.NOT_STARTED], counted[TaskStatus.OVERDUE]]
 
     # Indicators: the standing (year to date, else the period's figure), everywhere.
     expected = {Attainment.MET: 1, Attainment.NOT_MET: 1, Attainment.NO_FIGURE: 8, Attainment.NO_TARGET: 0}
@@ -96,11 +103,12 @@ def test_the_tracker_dashboard_report_and_workbook_agree(services: Services, tra
     from_report = Counter(content.indicator_standing(i).attainment for i in figures["indicators"])
     assert {a: from_report[a] for a in Attainment} == expected
     sheet = book["Chỉ tiêu"]
-    assert sheet.cell(3, 9).value == "Đánh giá chung"
-    verdicts = Counter(sheet.cell(r, 9).value for r in range(4, sheet.max_row + 1))
+    assert sheet.cell(4, 9).value == "Đánh giá chung"
+    verdicts = Counter(sheet.cell(r, 9).value for r in range(5, sheet.max_row + 1))
     assert verdicts == Counter({ATTAINMENT_WORDS[a]: n for a, n in expected.items() if n})
-    sentence = re.search(r"Kế hoạch đặt (\d+) chỉ tiêu; đến hết kỳ báo cáo có (\d+) chỉ tiêu đạt, (\d+) chỉ tiêu "
-                         r"chưa đạt, (\d+) chỉ tiêu chưa có số liệu", text)
+    # Both verdicts rest on the quarter's figure alone: the sentence does not call them cumulative ("lũy kế").
+    sentence = re.search(r"Kế hoạch đặt (\d+) chỉ tiêu; đến hết kỳ báo cáo, (\d+) chỉ tiêu đạt, (\d+) chỉ tiêu "
+                         r"chưa đạt và (\d+) chỉ tiêu chưa có số liệu", text)
     assert sentence is not None and sentence.groups() == ("10", "1", "1", "8")
     assert "- Chưa có số liệu: chỉ tiêu 1, 2, 3, 5, 6, 7, 8, 9." in text
 

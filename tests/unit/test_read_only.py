@@ -36,8 +36,8 @@ def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "ro" / "tthc.sqlite"
     database = Database.open(path)
     services = Services.for_database(database)
-    services.demo.create_demo()
-    services.plans.copy_plan(1, 2026)
+    services.demo.create_seed()  # the fixed 2025 plan (the living demo's plans depend on the clock)
+    services.plans.copy_plan(1, 2026)  # and a draft to try edits on
     database.close()
     return path
 

@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.unit.documents_helpers import page_sizes, pdftotext
+from tests.unit.xlsx_helpers import assert_kept_as_text, assert_prints_as_the_decree_wants, group_rows
 from tthc_desktop.db.models import OutboxMessage
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.errors import DataError, FrozenDocumentError
@@ -96,7 +97,7 @@ def test_the_first_quarter_report_reads_back_from_pdf_word_and_excel(
     form = word.tables[-1]
     totals = [c.text for c in form.rows[-1].cells]
     assert totals[1] == "Tổng cộng" and totals[2] == "174" and totals[-1] == "1"
-    assert any(r.bold for r in form.rows[-1].cells[2].paragraphs[0].runs)
+    assert form.rows[-1].cells[2].paragraphs[0].style.font.bold  # the total row, by its style
 
     book = openpyxl.load_workbook(reports.export(draft.report_id, tmp_path / "bao-cao.xlsx"))
     assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Biểu 06"]
@@ -105,16 +106,17 @@ def test_the_first_quarter_report_reads_back_from_pdf_word_and_excel(
         assert any(str(r).startswith("A2:") for r in sheet.merged_cells.ranges)  # the period under it
         assert "quý I năm 2025" in sheet["A2"].value and "14/3/2025" in sheet["A2"].value
         assert sheet["A4"].font.b and sheet["A4"].border.left.style == "thin"
-        setup = sheet.page_setup
-        assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
-        assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and sheet.sheet_properties.pageSetUpPr.fitToPage
+        title_end = 6 if sheet.title == "Biểu 06" else 4  # the form's "(1) (2) ..." row is repeated with its header
+        assert_prints_as_the_decree_wants(sheet, (4, title_end))
     tasks = book["Nhiệm vụ"]
     assert tasks["A1"].value == "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THEO KẾ HOẠCH QUÝ I NĂM 2025"
     assert tasks.freeze_panes == "A5" and tasks.print_title_rows == "$4:$4"
     cells = {tasks.cell(r, 1).value: r for r in range(5, tasks.max_row + 1)}
     assert tasks.cell(cells["1"], 5).value == "Hoàn thành"
     schedule = tasks.cell(cells["22"], 4)
-    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.") and schedule.data_type == "s"
+    assert_kept_as_text(schedule, schedule.value)
+    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.")
+    assert group_rows(tasks, 5)  # the plan's groups, never the last row of a printed page (checked above)
     indicators = book["Chỉ tiêu"]
     published = indicators.cell(5, 5)
     assert published.value == pytest.approx(0.955) and published.number_format == "0.0%"
@@ -122,7 +124,7 @@ def test_the_first_quarter_report_reads_back_from_pdf_word_and_excel(
     assert form["C4"].value == "Số hồ sơ nhận giải quyết" and "C4:F4" in [str(r) for r in form.merged_cells.ranges]
     assert form["A6"].value == "(1)" and form.freeze_panes == "A7" and form.print_title_rows == "$4:$6"
     hoax = form["B8"]
-    assert hoax.value == FORMULA_FIELD and hoax.data_type == "s"  # text, never a formula
+    assert_kept_as_text(hoax, FORMULA_FIELD)  # text, never a formula, even once edited in Excel
     total = [form.cell(9, c).value for c in range(2, 14)]
     assert total == ["Tổng cộng", 174, 90, 80, 4, 166, 25, 138, 3, 8, 7, 1]
     assert form.cell(9, 3).number_format == "0" and form.cell(9, 3).font.b
@@ -252,3 +254,46 @@ def test_the_sent_flag_needs_a_mail_that_left(services: Services, reports: Repor
                                   subject="BC", body="", state=OutboxState.FAILED))
         assert session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == 1
     assert reports.list_reports()[0].status is ReportStatus.ISSUED
+
+
+def test_a_draft_keeps_blanks_for_its_number_and_date_and_tables_say_targets_and_units_in_words(
+        reports: ReportService, tracking: TrackingService, demo_plan_id: int, tmp_path: Path) -> None:
+    import pdfplumber
+
+    q1_progress(tracking, demo_plan_id)
+    draft = reports.create_draft(demo_plan_id, "2025-Q1")
+    blank = "\u00a0" * 6
+    note = f"(Kèm theo Báo cáo số{blank}/BC-UBND ngày{blank}tháng{blank}năm 2025 của UBND xã Hành Dũng)"
+    word = docx.Document(str(reports.export(draft.report_id, tmp_path / "bao-cao.docx")))
+    notes = [p.text for p in word.paragraphs if p.text.startswith("(Kèm")]
+    assert len(notes) == 3  # one under each appendix's title, with room to write in by hand
+    assert notes == [note] * 3  # one line: the blanks as no-break spaces, each six wide
+    pdf = reports.export(draft.report_id, tmp_path / "bao-cao.pdf")
+    with pdfplumber.open(pdf) as document:
+        appendix = next(p for p in document.pages if p.width > p.height)  # the first appendix's first page
+        found = appendix.extract_words(keep_blank_chars=False)
+        opening = next(w for w in found if w["text"] == "(Kèm")
+        by_text = {w["text"]: w for w in found if abs(w["top"] - opening["top"]) < 2}  # the note's line
+        space = 14 * 0.25  # an ordinary space of 14 pt Liberation Serif
+        for before, after in (("số", "/BC-UBND"), ("ngày", "tháng"), ("tháng", "năm")):
+            gap = by_text[after]["x0"] - by_text[before]["x1"]
+            assert gap > 4 * space, (before, after, gap)  # the blank kept its width: a day fits in by hand
+        text = "\n".join(p.extract_text() or "" for p in document.pages)
+        # A heading never ends a page: on each page of the report before the signature's, the last line is text.
+        portrait = [p for p in document.pages if p.width < p.height]
+        for page in portrait[:-1]:
+            body = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["top"] > 20 * 72 / 25.4]
+            lowest = max(w["top"] for w in body)
+            last_line = [w for w in body if abs(w["top"] - lowest) < 2]
+            assert not all("Bold" in w["fontname"] for w in last_line), [w["text"] for w in last_line]
+    assert "Tối thiểu 60%" in text  # a target with its comparator, not "60%"
+    assert "Phối hợp:" in text  # lead unit first, then who cooperates (the cell wraps: see Word and Excel)
+    first_task = next(r for r in word.tables[2].rows if r.cells[0].text == "1")  # header, signature, tasks
+    assert first_task.cells[2].text == "Văn phòng - Thống kê\nPhối hợp: Các ban, ngành, công chức liên quan"
+    book = openpyxl.load_workbook(reports.export(draft.report_id, tmp_path / "bao-cao.xlsx"))
+    tasks = book["Nhiệm vụ"]
+    first = next(r for r in range(5, tasks.max_row + 1) if tasks.cell(r, 1).value == "1")
+    assert tasks.cell(first, 3).value == "Văn phòng - Thống kê\nPhối hợp: Các ban, ngành, công chức liên quan"
+    assert tasks["C4"].value == "Đơn vị thực hiện"
+    targets = [book["Chỉ tiêu"].cell(r, 4).value for r in range(5, book["Chỉ tiêu"].max_row + 1)]
+    assert "Tối thiểu 60%" in targets

@@ -112,7 +112,7 @@ def test_plan_prints_and_tracker_workbook_of_a_spoilt_file(services: Services, t
     assert "\u221e" in pdftotext(tmp_path / "plan.pdf")
     path = tracking_export.export_tracker(tracking, hostile["plan"], "2025-Q1", tmp_path / "theo-doi.xlsx", clock)
     cells = [c.value for sheet in openpyxl.load_workbook(path) for row in sheet.iter_rows() for c in row]
-    assert "\u221e" in cells and "-\u221e" in cells
+    assert "\u221e%" in cells and "-\u221e%" in cells  # with their unit: one writer for report and tracker workbooks
 
 
 def test_the_tracker_reads_a_spoilt_file(tracking: TrackingService, hostile: dict[str, int]) -> None:

@@ -1,4 +1,5 @@
-"""The tracker exported to .xlsx and reopened: sheets per view, styles, print settings, text kept as text."""
+"""The tracker exported to .xlsx and reopened: sheets per view, laid out and printed as a report's workbook is
+(one writer for both: reports/xlsx.py), text kept as text, targets with their words."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
+from tests.unit.xlsx_helpers import assert_kept_as_text, assert_prints_as_the_decree_wants
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_export import export_tracker
@@ -21,19 +23,27 @@ def test_the_workbook_has_a_printable_sheet_per_view(services: Services, demo_pl
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Nhiệm vụ", "Quá hạn", "Đến hạn 14 ngày", "Chỉ tiêu"]
     tasks = book["Nhiệm vụ"]
-    assert tasks["A1"].value.startswith("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ (đến ngày 20/6/2025)")
+    # The same layout as a period report's sheets: title, a line under it, the header on row 4.
+    assert tasks["A1"].value == "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ" and tasks["A2"].value == "Số liệu đến ngày 20/6/2025"
     assert "A1:H1" in [str(r) for r in tasks.merged_cells.ranges]
-    assert tasks["B3"].value == "Nội dung nhiệm vụ" and tasks["B3"].font.b
-    assert tasks.freeze_panes == "A4" and tasks.print_title_rows == "$3:$3"
-    assert tasks.page_setup.orientation == "landscape" and tasks.page_setup.fitToWidth == 1
-    assert tasks.max_row == 3 + 22
-    rows = {tasks.cell(r, 1).value: r for r in range(4, tasks.max_row + 1)}
+    assert tasks["B4"].value == "Nội dung nhiệm vụ" and tasks["B4"].font.b
+    assert tasks["B4"].font.name == "Times New Roman"
+    assert tasks["C4"].value == "Đơn vị thực hiện"
+    assert tasks.freeze_panes == "A5"
+    for sheet in book.worksheets:
+        assert_prints_as_the_decree_wants(sheet, (4, 4))
+    assert tasks.max_row == 4 + 22
+    rows = {tasks.cell(r, 1).value: r for r in range(5, tasks.max_row + 1)}
     assert tasks.cell(rows["1"], 5).value == "Hoàn thành"
     schedule = tasks.cell(rows["22"], 4)
-    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.") and schedule.data_type == "s"
+    assert schedule.value.startswith("- Định kỳ 3 tháng/lần.")
+    assert_kept_as_text(schedule, schedule.value)
     next_check = tasks.cell(rows["19"], 6)
     assert next_check.value.date() == date(2025, 6, 30) and next_check.number_format == "DD/MM/YYYY"
     overdue = book["Quá hạn"]
-    assert overdue.max_row - 3 == sum(1 for r in range(4, tasks.max_row + 1) if tasks.cell(r, 5).value == "Quá hạn")
+    assert overdue.max_row - 4 == sum(1 for r in range(5, tasks.max_row + 1) if tasks.cell(r, 5).value == "Quá hạn")
     indicators = book["Chỉ tiêu"]
-    assert indicators.max_row == 3 + 10 and indicators["D7"].value == "60"
+    assert indicators["A2"].value == "Kỳ: quý II năm 2025"
+    assert indicators.max_row == 4 + 10
+    targets = [indicators.cell(r, 4).value for r in range(5, 15)]
+    assert "Tối thiểu 60%" in targets and "60" not in targets  # a target prints with its words

@@ -7,7 +7,6 @@ The session factory then carries the reason in `Session.info[READ_ONLY]`, and `S
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -16,43 +15,16 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
+# The plain-sqlite3 helpers live where the first view can import them without SQLAlchemy; kept importable here.
+from tthc_desktop.db.sqlite_file import (  # noqa: F401
+    BUSY_TIMEOUT_MS,
+    connect_read_only,
+    connect_to_look,
+    read_only_uri,
+    writable,
+)
+
 READ_ONLY = "tthc_read_only"  # Session.info key: why the database cannot be written, in words
-
-
-def writable(path: Path) -> bool:
-    """Whether this process may change `path` (an existing file) and make files beside it (-wal, -shm, journal)."""
-    folder = Path(path).parent
-    file_ok = not Path(path).exists() or os.access(path, os.W_OK)
-    return file_ok and os.access(folder, os.W_OK | os.X_OK)
-
-
-def read_only_uri(path: Path, immutable: bool | None = None) -> str:
-    """The SQLite URI that reads `path` without writing it. `immutable` (None: decided here) when no write-ahead log
-    lies beside the file and this process could not make one: SQLite then reads the file as it is, with no -shm."""
-    path = Path(path).resolve()
-    if immutable is None:
-        immutable = not Path(f"{path}-wal").exists() and not writable(path)
-    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
-def connect_read_only(path: Path, immutable: bool | None = None,
-                      timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
-    connection = sqlite3.connect(read_only_uri(path, immutable), uri=True)
-    connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
-    return connection
-
-
-def connect_to_look(path: Path, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
-    """A connection that only reads a live database (`query_only`). Where this process may write the file it is an
-    ordinary one, so that SQLite removes its -wal and -shm when the last connection closes (a `mode=ro` connection
-    cannot, and would leave them behind); elsewhere SQLite's read-only URI."""
-    if not writable(path):
-        return connect_read_only(path, timeout_ms=timeout_ms)
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
-    connection.execute("PRAGMA query_only = ON")
-    return connection
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:

@@ -1,7 +1,7 @@
 """Bring a database file to the app's schema at start-up: back it up first, refuse one from a newer app.
 
-Alembic is imported only when the schema is behind (it costs about 0.4 s); the usual start reads the
-revision with plain sqlite3.
+Alembic (and SQLAlchemy) are imported only when the schema is behind (Alembic alone costs about 0.4 s); the
+usual start reads the revision with plain sqlite3 (db/sqlite_file.py).
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tthc_desktop.db.engine import connect_to_look
+from tthc_desktop.db.sqlite_file import KNOWN_REVISIONS, SCHEMA_HEAD, connect_to_look
 from tthc_desktop.errors import DatabaseError, DatabaseTooNewError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_name, backups_dir, private_file, private_folder
 
-# Every revision this app knows, oldest first; the last is the head. A test keeps it equal to Alembic's.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
+from tthc_desktop.documents import numbers
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -35,7 +36,7 @@ What = Literal["decision", "plan", "both"]
 
 TYPE_NAMES = {DocumentType.DECISION.value: "QUYẾT ĐỊNH", DocumentType.PLAN.value: "KẾ HOẠCH",
               DocumentType.REPORT.value: "BÁO CÁO"}
-COMPARATOR_WORDS = {">=": "Tối thiểu ", "<=": "Tối đa ", "=": ""}
+BLANK = "      "  # room for a number or a day written in by hand on a draft
 
 
 def close_text(text: str) -> str:
@@ -66,9 +67,17 @@ def unit_list(units: list[str]) -> str:
 
 
 def target_text(comparator: str, value: float | None) -> str:
-    if value is None:
-        return ""
-    return COMPARATOR_WORDS.get(comparator, "") + vnformat.number(value)
+    """ "Tối thiểu 60": the plan's table has a unit column of its own."""
+    return numbers.target_words(comparator, value)
+
+
+def reference_date(year: int, month: int | None, day: int | None) -> str:
+    """How a note cites a document's date: "ngày 03/3/2025"; a draft leaves blanks to fill in by hand:
+    "ngày      tháng 3 năm 2026", "ngày      tháng      năm 2026"."""
+    if month and day:
+        return "ngày " + vnformat.short_date(date(year, month, day))
+    month_text = f" {month:02d} " if month and month <= 2 else f" {month} " if month else BLANK
+    return f"ngày{BLANK}tháng{month_text}năm {year}"
 
 
 class _Composer:
@@ -108,13 +117,12 @@ class _Composer:
     def issued_by(self, doc: dict[str, Any]) -> str:
         """ "Quyết định số 48/QĐ-UBND ngày 03/3/2025 của Chủ tịch UBND xã"."""
         kind = "Quyết định" if doc["type"] == DocumentType.DECISION.value else "Kế hoạch"
-        number = doc.get("number") or "     /" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
+        number = " " + doc["number"] if doc.get("number") else \
+            BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
         parts = doc.get("date") or {}
-        when = "ngày     "
-        if parts.get("year") and parts.get("month") and parts.get("day"):
-            when = "ngày " + vnformat.short_date(date(parts["year"], parts["month"], parts["day"]))
+        when = reference_date(parts.get("year") or self.plan["year"], parts.get("month"), parts.get("day"))
         by = issuer_words(doc.get("authority_line"), self.issuer.abbreviation, self.issuer.level_word)
-        return f"{kind} số {number} {when} của {by}"
+        return f"{kind} số{number} {when} của {by}"
 
     def sections(self, nodes: list[dict[str, Any]]) -> list[Paragraph]:
         paragraphs = []
@@ -190,7 +198,7 @@ class _Composer:
         lead, cooperating = indicator.get("lead_units") or [], indicator.get("cooperating_units") or []
         def figure(key: str) -> str:
             value = indicator.get(key)
-            return "" if value is None else vnformat.number(value)
+            return "" if value is None else numbers.number(value)
 
         values = {
             "stt": indicator.get("label") or "",
@@ -283,4 +291,6 @@ def compose_plan(plan: dict[str, Any], issuer: Issuer, what: What = "both",
     if not parts:
         raise ValueError(what)
     title_doc = composer.decision if what != "plan" and composer.decision else composer.plan_doc
-    return PrintJob(title=f"{TYPE_NAMES[title_doc['type']]} {title_doc['subject']}", parts=tuple(parts))
+    type_name = TYPE_NAMES[title_doc["type"]]
+    return PrintJob(title=f"{type_name} {title_doc['subject']}", parts=tuple(parts), author=issuer.short_name,
+                    subject=title_doc["subject"], category=type_name.capitalize())

@@ -1,6 +1,8 @@
 """Word renderer (python-docx): the same print job, the same rules, as a .docx the clerk can touch up.
 
-Each part is a section of its own (orientation, page numbers restarting at 1, none on its first page).
+Each part is a section of its own (orientation, page numbers restarting at 1, none on its first page). Every
+paragraph names a style of `docx_styles` (the decree's formats live there); what python-docx has no API for is
+written by `docx_xml` in the schema's order, so Word opens the file without "repairing" it.
 """
 
 from __future__ import annotations
@@ -11,44 +13,55 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Mm, Pt
+from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from tthc_desktop.documents.fonts import WORD_FONT, reportlab_family
+from tthc_desktop.documents import docx_xml
+from tthc_desktop.documents.docx_styles import LEAD_STYLE, STYLES, define_styles, heading_style, properties, settings
+from tthc_desktop.documents.fonts import reportlab_family
+from tthc_desktop.documents.lines import SPARE, balanced_lines, measure_with, room
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
+    Column,
     Header,
     Orientation,
     Paragraph,
     ParagraphKind,
     Part,
     PrintJob,
+    Row,
     Signature,
     Table,
     TitleBlock,
 )
-from tthc_desktop.documents.rules import A4_MM, DEFAULT_RULES, MM, FormatRules
-from tthc_desktop.domain.text import nfc
+from tthc_desktop.documents.rules import A4_MM, DEFAULT_RULES, KEEP_WHOLE_LINES, MM, FormatRules
+from tthc_desktop.domain.phrases import NBSP
+from tthc_desktop.domain.text import printable
 
-JUSTIFY, CENTER, LEFT = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+_BODY_STYLES = {
+    ParagraphKind.BODY: "body", ParagraphKind.BULLET: "body", ParagraphKind.LEGAL_BASIS: "legal_basis",
+    ParagraphKind.PROPOSAL: "proposal", ParagraphKind.DECIDES: "decides", ParagraphKind.ADDRESSEE: "addressee",
+    ParagraphKind.ARTICLE: "article",
+}
 
 
 class DocxRenderer:
     def __init__(self, rules: FormatRules = DEFAULT_RULES) -> None:
         self.rules = rules
-        self.metrics = reportlab_family()  # text widths for the header columns and the rules' lengths
+        self.metrics = reportlab_family()  # text widths for the header columns, the rules and the lines
 
     def render(self, job: PrintJob) -> bytes:
         document = docx.Document()
-        self._base_style(document)
-        document.core_properties.title = nfc(job.title)
-        document.core_properties.author = "TTHC Desktop"
+        define_styles(document, self.rules)
+        settings(document)
+        properties(document, printable(job.title), job.author, printable(job.subject or ""), job.category)
         for index, part in enumerate(job.parts):
             section = document.sections[0] if index == 0 else document.add_section(WD_SECTION.NEW_PAGE)
             self._page(section, part)
@@ -59,18 +72,7 @@ class DocxRenderer:
         document.save(buffer)
         return buffer.getvalue()
 
-    # ---------------------------------------------------------------- page and styles
-
-    def _base_style(self, document: WordDocument) -> None:
-        style = document.styles["Normal"]
-        style.font.name = WORD_FONT
-        style.font.size = Pt(self.rules.body_size)
-        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-        for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(attribute), WORD_FONT)
-        paragraph = style.paragraph_format
-        paragraph.space_before, paragraph.space_after = Pt(0), Pt(0)
-        paragraph.line_spacing = 1.0
+    # ---------------------------------------------------------------- page
 
     def _text_width(self, orientation: Orientation) -> float:
         """Width of the text area in points."""
@@ -87,19 +89,17 @@ class DocxRenderer:
         section.left_margin, section.right_margin = Mm(r.margin_left), Mm(r.margin_right)
         section.header_distance = Mm(r.margin_top / 2 - 4)
         section.different_first_page_header_footer = True
-        number_type = OxmlElement("w:pgNumType")
-        number_type.set(qn("w:start"), "1")
-        section._sectPr.append(number_type)
+        docx_xml.page_numbers_from_one(section._sectPr)
         header = section.header
         header.is_linked_to_previous = False
         section.first_page_header.is_linked_to_previous = False
         paragraph = header.paragraphs[0]
-        paragraph.alignment = CENTER
+        self._style(paragraph, "page_number")
         self._page_field(paragraph)
 
-    def _page_field(self, paragraph: WordParagraph) -> None:
+    @staticmethod
+    def _page_field(paragraph: WordParagraph) -> None:
         run = paragraph.add_run()
-        run.font.size = Pt(self.rules.page_number_size)
         for kind, text in (("begin", None), ("instr", " PAGE "), ("end", None)):
             if kind == "instr":
                 element = OxmlElement("w:instrText")
@@ -112,27 +112,46 @@ class DocxRenderer:
 
     # ---------------------------------------------------------------- paragraphs
 
-    def _paragraph(self, container, text: str = "", *, size: float | None = None, bold: bool = False,  # noqa: ANN001
-                   italic: bool = False, align=JUSTIFY, indent: bool = False, spacing: float = 1.0,  # noqa: ANN001
-                   after: float = 0, before: float = 0, lead: str | None = None) -> WordParagraph:
+    @staticmethod
+    def _style(paragraph: WordParagraph, style: str) -> None:
+        """Name the paragraph's style by its id: python-docx's `paragraph.style = …` looks for the default
+        paragraph style among all 200 of the template's at every call (most of a 1,000-task plan's time)."""
+        paragraph._p.style = STYLES[style].style_id
+
+    def _paragraph(self, container, style: str, text: str = "", lead: str | None = None) -> WordParagraph:  # noqa: ANN001
         paragraph = container.add_paragraph()
-        fmt = paragraph.paragraph_format
-        fmt.alignment = align
-        fmt.line_spacing = spacing
-        fmt.space_after, fmt.space_before = Pt(after), Pt(before)
-        if indent:
-            fmt.first_line_indent = Cm(self.rules.first_line_indent_cm)
-        size = size or self.rules.body_size
+        self._style(paragraph, style)
         if lead:
-            run = paragraph.add_run(nfc(lead) + " ")
-            run.bold, run.font.size = True, Pt(size)
-        lines = nfc(text).split("\n")
+            paragraph.add_run(printable(lead) + " ")._r.style = LEAD_STYLE[1]
+        lines = printable(text).split("\n")
         for number, line in enumerate(lines):
             run = paragraph.add_run(line)
-            run.bold, run.italic, run.font.size = bold, italic, Pt(size)
             if number < len(lines) - 1:
                 run.add_break()
         return paragraph
+
+    def _balanced(self, container, style: str, text: str, width: float,  # noqa: ANN001
+                  box: float) -> tuple[WordParagraph, float]:
+        """A centred paragraph in the balanced lines the PDF prints too; returns it and its widest line.
+
+        The lines are not cut with manual breaks (an importer, or the clerk's Find, would read a broken
+        subject): within a line every space is a no-break space, between lines an ordinary one, and the
+        paragraph is indented to the lines' width, so Word can break only where the PDF does."""
+        spec = STYLES[style]
+        face = "bold_italic" if spec.bold and spec.italic else "bold" if spec.bold else \
+            "italic" if spec.italic else "regular"
+        measure = measure_with(self.metrics[face], getattr(self.rules, spec.size))
+        width = room(width, box)
+        lines = balanced_lines(printable(text), measure, width)
+        widest = max(measure(line) for line in lines)
+        if len(lines) == 1:  # it fits its box: nothing to hold together
+            return self._paragraph(container, style, lines[0]), widest
+        paragraph = self._paragraph(container, style, " ".join(line.replace(" ", NBSP) for line in lines))
+        if len(lines) > 1:
+            # Word measures as reportlab does (metric-compatible fonts); SPARE points keep a whole line in its box.
+            margin = max((box - max(width, widest) - SPARE) / 2, 0)
+            paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Pt(margin)
+        return paragraph, widest
 
     def _rule(self, container, rule_width: float, box_width: float, after: float = 4) -> None:  # noqa: ANN001
         """A centred solid line of `rule_width` points: an empty paragraph's bottom border, indented."""
@@ -141,16 +160,10 @@ class DocxRenderer:
         margin = max((box_width - rule_width) / 2, 0)
         fmt.left_indent = fmt.right_indent = Pt(margin)
         fmt.space_after, fmt.space_before, fmt.line_spacing = Pt(after), Pt(0), Pt(3)
-        border = OxmlElement("w:pBdr")
-        bottom = OxmlElement("w:bottom")
-        for key, value in (("w:val", "single"), ("w:sz", str(max(2, round(self.rules.rule_thickness_pt * 8)))),
-                           ("w:space", "1"), ("w:color", "000000")):
-            bottom.set(qn(key), value)
-        border.append(bottom)
-        paragraph._p.get_or_add_pPr().append(border)
+        docx_xml.bottom_border(paragraph._p.get_or_add_pPr(), self.rules.rule_thickness_pt)
 
-    def _width(self, text: str, style: str, size: float) -> float:
-        return stringWidth(nfc(text), self.metrics[style], size)
+    def _width(self, text: str, face: str, size: float) -> float:
+        return stringWidth(printable(text), self.metrics[face], size)
 
     # ---------------------------------------------------------------- blocks
 
@@ -159,66 +172,58 @@ class DocxRenderer:
         if isinstance(block, Header):
             self._header(document, block, width)
         elif isinstance(block, TitleBlock):
-            self._paragraph(document, block.type_name, size=r.type_size, bold=True, align=CENTER, before=18)
-            subject_width = self._width(block.subject, "bold", r.subject_size)
-            margin = max((width - max(width * r.subject_width, subject_width / 2 + 24)) / 2, 0)
-            subject = self._paragraph(document, block.subject, size=r.subject_size, bold=True, align=CENTER)
-            subject.paragraph_format.left_indent = subject.paragraph_format.right_indent = Pt(margin)
-            self._rule(document, min(width * r.subject_width, subject_width) * r.subject_rule, width)
+            self._balanced(document, "type", block.type_name, width, width)
+            _subject, widest = self._balanced(document, "subject", block.subject, width * r.subject_width, width)
+            self._rule(document, widest * r.subject_rule, width)
             if block.attached_note:
-                self._paragraph(document, block.attached_note, italic=True, align=CENTER, before=2)
+                self._balanced(document, "note", block.attached_note, width, width)
                 self._rule(document, width * 0.2, width, after=10)
             if block.authority_line:
-                self._paragraph(document, block.authority_line, bold=True, align=CENTER, before=6, after=12)
+                self._balanced(document, "authority", block.authority_line, width, width)
             else:
-                self._paragraph(document, "", size=6)
+                self._paragraph(document, "body").paragraph_format.space_after = Pt(0)
         elif isinstance(block, AppendixTitle):
-            self._paragraph(document, block.label, size=r.appendix_label_size, bold=True, align=CENTER)
-            self._paragraph(document, block.title, size=r.subject_size, bold=True, align=CENTER)
+            self._paragraph(document, "appendix_label", block.label)
+            self._balanced(document, "appendix_title", block.title, width * r.subject_width, width)
             if block.note:
-                self._paragraph(document, block.note, italic=True, align=CENTER, before=2)
+                self._balanced(document, "note", block.note, width, width)
             self._rule(document, width * 0.2, width, after=10)
         elif isinstance(block, Paragraph):
-            self._body(document, block)
+            self._body(document, block, width)
         elif isinstance(block, Table):
             self._table(document, block, width)
         elif isinstance(block, Signature):
             self._signature(document, block, width)
 
-    def _body(self, document: WordDocument, block: Paragraph) -> None:
-        r = self.rules
-        common = {"spacing": r.line_spacing, "after": r.space_after_pt}
-        if block.kind is ParagraphKind.DECIDES:
-            self._paragraph(document, block.text, bold=True, align=CENTER, before=6, **common)
-        elif block.kind is ParagraphKind.ADDRESSEE:
-            self._paragraph(document, block.text, align=CENTER, before=6, **common)
-        elif block.kind in (ParagraphKind.LEGAL_BASIS, ParagraphKind.PROPOSAL):
-            self._paragraph(document, block.text, italic=True, indent=True, **common)
-        elif block.kind is ParagraphKind.HEADING:
+    def _body(self, document: WordDocument, block: Paragraph, width: float) -> None:
+        if block.kind is ParagraphKind.HEADING:
             text = f"{block.lead} {block.text}" if block.lead else block.text
-            self._paragraph(document, text, bold=True, indent=True, **common)
+            self._paragraph(document, heading_style(block.lead), text)
+        elif block.kind is ParagraphKind.ADDRESSEE:
+            self._balanced(document, "addressee", block.text, width, width)
+        elif block.kind is ParagraphKind.ARTICLE or block.lead:
+            self._paragraph(document, _BODY_STYLES[block.kind], block.text, lead=block.lead)
         else:
-            self._paragraph(document, block.text, indent=True, lead=block.lead, **common)
+            self._paragraph(document, _BODY_STYLES[block.kind], block.text)
 
-    def _borderless(self, table) -> None:  # noqa: ANN001
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            element = OxmlElement(f"w:{edge}")
-            element.set(qn("w:val"), "nil")
-            borders.append(element)
-        table._tbl.tblPr.append(borders)
+    # ---------------------------------------------------------------- tables
 
-    def _cell_margins(self, table) -> None:  # noqa: ANN001
-        margins = OxmlElement("w:tblCellMar")
+    def _borderless(self, table: WordTable) -> None:
+        """No borders and no cell margins: the header's and the signature's columns are exact."""
+        tblpr = table._tbl.tblPr
+        docx_xml.table_edges(tblpr, "w:tblBorders",
+                             {edge: {"w:val": "nil"} for edge in docx_xml.BORDER_EDGES})
+        docx_xml.table_edges(tblpr, "w:tblCellMar",
+                             {edge: {"w:w": "0", "w:type": "dxa"} for edge in docx_xml.MARGIN_EDGES})
+
+    def _cell_margins(self, table: WordTable) -> None:
         vertical, horizontal = self.rules.cell_padding_vertical_pt, self.rules.cell_padding_pt
-        for edge, points in (("top", vertical), ("bottom", vertical), ("left", horizontal), ("right", horizontal)):
-            element = OxmlElement(f"w:{edge}")
-            element.set(qn("w:w"), str(round(points * 20)))
-            element.set(qn("w:type"), "dxa")
-            margins.append(element)
-        table._tbl.tblPr.append(margins)
+        points = {"top": vertical, "bottom": vertical, "left": horizontal, "right": horizontal}
+        docx_xml.table_edges(table._tbl.tblPr, "w:tblCellMar",
+                             {edge: {"w:w": str(round(p * 20)), "w:type": "dxa"} for edge, p in points.items()})
 
-    def _set_widths(self, table, widths: list[float]) -> None:  # noqa: ANN001
+    @staticmethod
+    def _set_widths(table: WordTable, widths: list[float]) -> None:
         """Cell widths and the grid: LibreOffice ignores cell widths unless the grid columns agree."""
         table.autofit = False
         grid = table._tbl.tblGrid
@@ -227,6 +232,11 @@ class DocxRenderer:
         for row in table.rows:
             for cell, width in zip(row.cells, widths, strict=True):
                 cell.width = Pt(width)
+
+    @staticmethod
+    def _empty(cell: _Cell) -> _Cell:
+        cell._tc.remove(cell.paragraphs[0]._p)
+        return cell
 
     def _header(self, document: WordDocument, header: Header, width: float) -> None:
         r = self.rules
@@ -239,38 +249,40 @@ class DocxRenderer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         self._borderless(table)
         self._set_widths(table, [left, right])
-        top_left, top_right = table.rows[0].cells
-        bottom_left, bottom_right = table.rows[1].cells
-        for cell in (top_left, top_right, bottom_left, bottom_right):
-            cell._tc.remove(cell.paragraphs[0]._p)
+        top_left, top_right = (self._empty(c) for c in table.rows[0].cells)
+        bottom_left, bottom_right = (self._empty(c) for c in table.rows[1].cells)
         if header.parent_line:
-            self._paragraph(top_left, header.parent_line, size=r.parent_size, align=CENTER)
+            self._paragraph(top_left, "parent", header.parent_line)
         for line in header.issuer_lines:
-            self._paragraph(top_left, line, size=r.issuer_size, bold=True, align=CENTER)
+            self._paragraph(top_left, "issuer", line)
+        # The rules as the PDF draws them: 0.4 of the issuer's last line, the motto's full width.
         self._rule(top_left, self._width(header.issuer_lines[-1], "bold", r.issuer_size) * r.issuer_rule, left)
-        self._paragraph(top_right, header.nation_line, size=r.nation_size, bold=True, align=CENTER)
-        self._paragraph(top_right, header.motto_line, size=r.motto_size, bold=True, align=CENTER)
+        self._paragraph(top_right, "nation", header.nation_line)
+        self._paragraph(top_right, "motto", header.motto_line)
         self._rule(top_right, self._width(header.motto_line, "bold", r.motto_size), right)
         # One row for number and date, both at the bottom of their cells: one baseline.
-        self._paragraph(bottom_left, header.number_line, size=r.number_size, align=CENTER, before=6)
-        self._paragraph(bottom_right, header.date_line, size=r.date_size, italic=True, align=CENTER, before=6)
+        self._paragraph(bottom_left, "number", header.number_line)
+        self._paragraph(bottom_right, "date", header.date_line)
         for cell in (bottom_left, bottom_right):
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
 
-    def _cell_text(self, cell: _Cell, text: str, *, bold: bool = False, centred: bool = False) -> None:
-        r = self.rules
+    def _cell_text(self, cell: _Cell, text: str, style: str) -> None:
         first = cell.paragraphs[0]
-        for number, line in enumerate(nfc(text).split("\n")):
+        for number, line in enumerate(printable(text).split("\n")):
             paragraph = first if number == 0 else cell.add_paragraph()
-            fmt = paragraph.paragraph_format
-            fmt.alignment = CENTER if centred else LEFT
-            fmt.line_spacing, fmt.space_after, fmt.space_before = r.table_line_spacing, Pt(0), Pt(0)
-            run = paragraph.add_run(line)
-            run.bold, run.font.size = bold, Pt(r.table_size)
+            self._style(paragraph, style)
+            paragraph.add_run(line)
+
+    def _lines(self, text: str, width: float, face: str = "regular") -> int:
+        """How many lines `text` takes in a cell `width` points wide (Word breaks as reportlab does, nearly)."""
+        size, inner = self.rules.table_size, width - 2 * self.rules.cell_padding_pt
+        return sum(max(1, len(simpleSplit(line, self.metrics[face], size, inner)))
+                   for line in printable(text).split("\n"))
 
     def _table(self, document: WordDocument, table: Table, width: float) -> None:
         columns = table.columns
-        header_rows = 2 if table.two_level else 1
+        head = [row for row in table.rows if row.header]
+        header_rows = (2 if table.two_level else 1) + len(head)
         # Header rows first, on a small table: table.cell() rebuilds the whole grid on every call, so body
         # rows are appended after and reached through their own cells.
         word = document.add_table(rows=header_rows, cols=len(columns))
@@ -280,76 +292,91 @@ class DocxRenderer:
         total = sum(c.weight for c in columns)
         widths = [width * c.weight / total for c in columns]
         self._set_widths(word, widths)
-        self._header_rows(word, columns, header_rows)
+        self._header_rows(word, columns, header_rows - len(head))
+        for number, row in enumerate(head, start=header_rows - len(head)):
+            for index, text in enumerate(row.cells):
+                self._cell_text(word.cell(number, index), text, "table_numbering")
         for row in table.rows:
-            word_row = word.add_row()
-            cells = [_Cell(tc, word) for tc in word_row._tr.tc_lst]
-            for cell, cell_width in zip(cells, widths, strict=True):
-                cell.width = Pt(cell_width)
-            if row.group:
-                self._cell_text(cells[0], row.cells[0], bold=True, centred=True)
-                self._cell_text(cells[1].merge(cells[-1]), row.cells[1], bold=True)
-                continue
-            for cell, text, column in zip(cells, row.cells, columns, strict=True):
-                self._cell_text(cell, text, bold=row.total, centred=column.centred)
+            if not row.header:
+                self._body_row(word, row, columns, widths)
 
-    def _header_rows(self, word, columns: tuple, header_rows: int) -> None:  # noqa: ANN001
-        for number in range(header_rows):
-            properties = word.rows[number]._tr.get_or_add_trPr()
-            repeat = OxmlElement("w:tblHeader")
-            repeat.set(qn("w:val"), "true")
-            properties.append(repeat)
-        if not header_rows - 1:
+    def _body_row(self, word: WordTable, row: Row, columns: tuple[Column, ...], widths: list[float]) -> None:
+        word_row = word.add_row()
+        tr = word_row._tr
+        properties = tr.get_or_add_trPr()
+        if row.group:
+            # One cell across the title's columns (gridSpan, without python-docx's merge, which is O(rows)).
+            tcs = tr.tc_lst
+            for tc in tcs[2:]:
+                tr.remove(tc)
+            tcs[1].grid_span = len(columns) - 1
+            tcs[1].width = Pt(sum(widths[1:]))
+            number_cell, title_cell = _Cell(tcs[0], word), _Cell(tcs[1], word)
+            self._cell_text(number_cell, row.cells[0], "table_head")
+            self._cell_text(title_cell, row.cells[1], "table_group")
+            for paragraph in number_cell.paragraphs:  # the row stays with the next one: never a page's last
+                paragraph.paragraph_format.keep_with_next = True
+            docx_xml.on(properties, "w:cantSplit", docx_xml.TRPR)
+            return
+        plain, centre = ("table_total", "table_total_centre") if row.total else ("table_cell", "table_cell_centre")
+        face = "bold" if row.total else "regular"
+        lines = 1
+        for tc, text, column, cell_width in zip(tr.tc_lst, row.cells, columns, widths, strict=True):
+            self._cell_text(_Cell(tc, word), text, centre if column.centred else plain)
+            lines = max(lines, self._lines(text, cell_width, face))
+        if lines <= KEEP_WHOLE_LINES:  # a row of a few lines moves whole to the next page
+            docx_xml.on(properties, "w:cantSplit", docx_xml.TRPR)
+
+    def _header_rows(self, word: WordTable, columns: tuple[Column, ...], levels: int) -> None:
+        for row in word.rows:
+            properties = row._tr.get_or_add_trPr()
+            docx_xml.on(properties, "w:cantSplit", docx_xml.TRPR)
+            docx_xml.on(properties, "w:tblHeader", docx_xml.TRPR)
+        if levels == 1:
             for index, column in enumerate(columns):
-                self._cell_text(word.cell(0, index), column.title, bold=True, centred=True)
+                self._cell_text(word.cell(0, index), column.title, "table_head")
         else:
             index = 0
             while index < len(columns):
                 column = columns[index]
                 if column.group is None:
                     cell = word.cell(0, index).merge(word.cell(1, index))
-                    self._cell_text(cell, column.title, bold=True, centred=True)
+                    self._cell_text(cell, column.title, "table_head")
                     index += 1
                     continue
                 last = index
                 while last + 1 < len(columns) and columns[last + 1].group == column.group:
                     last += 1
                 group_cell = word.cell(0, index).merge(word.cell(0, last)) if last > index else word.cell(0, index)
-                self._cell_text(group_cell, column.group, bold=True, centred=True)
+                self._cell_text(group_cell, column.group, "table_head")
                 for sub in range(index, last + 1):
-                    self._cell_text(word.cell(1, sub), columns[sub].title, bold=True, centred=True)
+                    self._cell_text(word.cell(1, sub), columns[sub].title, "table_head")
                 index = last + 1
-        for row in word.rows[:header_rows]:
+        for row in word.rows[:levels]:
             for cell in row.cells:
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
     def _signature(self, document: WordDocument, block: Signature, width: float) -> None:
-        r = self.rules
         body = document.paragraphs[-1] if document.paragraphs else None
         if body is not None:
             body.paragraph_format.keep_with_next = True  # never alone at the top of a page
-        self._paragraph(document, "", size=6).paragraph_format.keep_with_next = True
+        spacer = self._paragraph(document, "recipients")
+        spacer.paragraph_format.keep_with_next = True
         table = document.add_table(rows=1, cols=2)
         self._borderless(table)
         self._set_widths(table, [width * 0.45, width * 0.55])
         row = table.rows[0]
-        properties = row._tr.get_or_add_trPr()
-        cant_split = OxmlElement("w:cantSplit")
-        cant_split.set(qn("w:val"), "true")
-        properties.append(cant_split)
-        left, right = row.cells
-        for cell in (left, right):
-            cell._tc.remove(cell.paragraphs[0]._p)
+        docx_xml.on(row._tr.get_or_add_trPr(), "w:cantSplit", docx_xml.TRPR)
+        left, right = (self._empty(c) for c in row.cells)
         if block.recipients_title:
-            self._paragraph(left, block.recipients_title, size=r.recipients_title_size, bold=True, italic=True,
-                            align=LEFT)
+            self._paragraph(left, "recipients_title", block.recipients_title)
             for line in block.recipients:
-                self._paragraph(left, line, size=r.recipients_size, align=LEFT)
+                self._paragraph(left, "recipients", line)
         else:
-            self._paragraph(left, "", size=r.recipients_size)
+            self._paragraph(left, "recipients")
         for line in block.lines:
-            self._paragraph(right, line, size=r.signature_size, bold=True, align=CENTER)
-        gap = self._paragraph(right, "", size=r.signature_size)
-        gap.paragraph_format.space_before = Pt(r.signature_gap_mm * MM - r.signature_size)
+            self._paragraph(right, "signature", line)
+        gap = self._paragraph(right, "signature")
+        gap.paragraph_format.space_before = Pt(self.rules.signature_gap_mm * MM - self.rules.signature_size)
         if block.name:
-            self._paragraph(right, block.name, size=r.signature_size, bold=True, align=CENTER)
+            self._paragraph(right, "signer", block.name)

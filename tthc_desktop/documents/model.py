@@ -39,6 +39,11 @@ class Issuer:
     def body_lines(self) -> tuple[str, str]:
         return ("ỦY BAN NHÂN DÂN", f"{self.level_word} {self.name}".upper())
 
+    @property
+    def short_name(self) -> str:
+        """ "UBND xã Hành Dũng": the author of its files."""
+        return f"{self.abbreviation} {self.level_word} {self.name}"
+
 
 @dataclass(frozen=True)
 class Header:
@@ -86,6 +91,7 @@ class Row:
     cells: tuple[str, ...]
     group: bool = False  # a group row: bold, its title across every column after the first
     total: bool = False  # a total row ("Tổng cộng"): every cell bold
+    header: bool = False  # part of the header, repeated on every page (a form's "(1) (2) (3)" row)
 
 
 @dataclass(frozen=True)
@@ -124,3 +130,6 @@ class Part:
 class PrintJob:
     title: str  # for the file's metadata
     parts: tuple[Part, ...] = field(default_factory=tuple)
+    author: str | None = None  # who issues it, for the file's metadata: "UBND xã Hành Dũng"
+    subject: str | None = None  # the subject line (trích yếu)
+    category: str | None = None  # "Quyết định", "Kế hoạch", "Báo cáo"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -25,6 +26,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from tthc_desktop.documents.fonts import reportlab_family
+from tthc_desktop.documents.lines import balanced_lines, measure_with, room
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -37,25 +39,25 @@ from tthc_desktop.documents.model import (
     Table,
     TitleBlock,
 )
+from tthc_desktop.documents.pdf_table import BodyRow, BreakingTable, CellParagraph, Geometry
 from tthc_desktop.documents.rules import DEFAULT_RULES, MM, FormatRules
-from tthc_desktop.domain.text import nfc
+from tthc_desktop.domain.text import printable
 
 PAGE_SIZES = {Orientation.PORTRAIT: A4, Orientation.LANDSCAPE: landscape(A4)}
 
 
+_BLANK = re.compile(r" {2,}")
+
+
 def _markup(text: str) -> str:
-    return escape(nfc(text)).replace("\n", "<br/>")
+    """Paragraph markup of stored text: no control characters, a blank to fill in ("số      /BC-UBND") kept at
+    its width (reportlab folds runs of spaces), line breaks as <br/>."""
+    text = _BLANK.sub(lambda m: "\u00a0" * len(m.group(0)), escape(printable(text)))
+    return text.replace("\n", "<br/>")
 
 
-class _CellParagraph(RLParagraph):
-    """A table cell's paragraph that breaks its lines once per width. reportlab re-wraps every remaining row
-    each time a long table splits onto a new page; the width never changes, so the result can be kept."""
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if getattr(self, "_wrapped_at", None) != available_width:
-            super().wrap(available_width, available_height)
-            self._wrapped_at = available_width
-        return self.width, self.height
+def _plain(text: str) -> str:
+    return printable(text).replace("\n", " ")
 
 
 class _PartStart(Flowable):
@@ -91,23 +93,6 @@ class _Rule(Flowable):
         self.canv.line(x, y, x + self.rule_width, y)
 
 
-class _Centred(Flowable):
-    """A paragraph wrapped in a narrower box, centred: long subjects break into balanced lines."""
-
-    def __init__(self, content: Flowable, width: float) -> None:
-        super().__init__()
-        self.content, self.box_width = content, width
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.available_width = available_width
-        self.box_width = min(self.box_width, available_width)
-        _w, height = self.content.wrap(self.box_width, available_height)
-        return available_width, height
-
-    def draw(self) -> None:
-        self.content.drawOn(self.canv, (self.available_width - self.box_width) / 2, 0)
-
-
 class _HeaderFlowable(Flowable):
     """The two-column header, drawn exactly: issuer and number left, nation, motto and date right, the number
     and the date on one baseline, the rules under the issuer and the motto at their lengths."""
@@ -126,8 +111,8 @@ class _HeaderFlowable(Flowable):
     def wrap(self, available_width: float, _ah: float) -> tuple[float, float]:
         self.width_ = available_width
         left, right = self._lines()
-        right_needed = max(stringWidth(nfc(t), font, size) for t, font, size in right)
-        date_width = stringWidth(nfc(self.header.date_line), self.fonts["italic"], self.rules.date_size)
+        right_needed = max(stringWidth(_plain(t), font, size) for t, font, size in right)
+        date_width = stringWidth(_plain(self.header.date_line), self.fonts["italic"], self.rules.date_size)
         self.right_width = min(max(right_needed, date_width) + 12, available_width * 0.62)
         self.left_width = available_width - self.right_width
         stack = max(sum(size * 1.2 for _t, _f, size in left), sum(size * 1.2 for _t, _f, size in right))
@@ -145,17 +130,17 @@ class _HeaderFlowable(Flowable):
             for text, font, size in lines:
                 y -= size * 1.2
                 canvas.setFont(font, size)
-                canvas.drawCentredString(x0 + width / 2, y + size * 0.25, nfc(text))
-                last_width = stringWidth(nfc(text), font, size)
+                canvas.drawCentredString(x0 + width / 2, y + size * 0.25, _plain(text))
+                last_width = stringWidth(_plain(text), font, size)
             rule = last_width * (self.rules.issuer_rule if lines is left else 1.0)
             rule_y = y - 2
             canvas.setLineWidth(self.rules.rule_thickness_pt)
             canvas.line(x0 + (width - rule) / 2, rule_y, x0 + (width + rule) / 2, rule_y)
         baseline = top - self.stack_height - 10 - self.rules.date_size * 0.95
         canvas.setFont(self.fonts["regular"], self.rules.number_size)
-        canvas.drawCentredString(self.left_width / 2, baseline, nfc(self.header.number_line))
+        canvas.drawCentredString(self.left_width / 2, baseline, _plain(self.header.number_line))
         canvas.setFont(self.fonts["italic"], self.rules.date_size)
-        canvas.drawCentredString(self.left_width + self.right_width / 2, baseline, nfc(self.header.date_line))
+        canvas.drawCentredString(self.left_width + self.right_width / 2, baseline, _plain(self.header.date_line))
 
 
 class PdfRenderer:
@@ -169,20 +154,23 @@ class PdfRenderer:
 
     def _style(self, name: str, size: float, font: str = "regular", align: int = TA_JUSTIFY,
                indent: bool = False, spacing: float | None = None, after: float | None = None,
-               before: float = 0) -> ParagraphStyle:
+               before: float = 0, keep: bool = False) -> ParagraphStyle:
+        """`keep`: kept on the page of what follows (a heading never ends a page)."""
         r = self.rules
         return ParagraphStyle(
             name, fontName=self.fonts[font], fontSize=size, leading=r.leading(size, spacing), alignment=align,
             firstLineIndent=r.first_line_indent_cm * 10 * MM if indent else 0,
-            spaceAfter=r.space_after_pt if after is None else after, spaceBefore=before,
+            spaceAfter=r.space_after_pt if after is None else after, spaceBefore=before, keepWithNext=int(keep),
         )
 
     def _make_styles(self) -> dict[str, ParagraphStyle]:
         r = self.rules
         return {
             "body": self._style("body", r.body_size, indent=True),
+            # a heading that wraps is not stretched: left-aligned, indented like the body
+            "heading": self._style("heading", r.body_size, "bold", TA_LEFT, indent=True, keep=True),
             "italic_body": self._style("italic_body", r.body_size, "italic", indent=True),
-            "decides": self._style("decides", r.body_size, "bold", TA_CENTER, before=6),
+            "decides": self._style("decides", r.body_size, "bold", TA_CENTER, before=6, keep=True),
             "addressee": self._style("addressee", r.body_size, align=TA_CENTER, before=6),
             "type": self._style("type", r.type_size, "bold", TA_CENTER, spacing=1.0, after=0, before=18),
             "subject": self._style("subject", r.subject_size, "bold", TA_CENTER, spacing=1.0, after=0),
@@ -195,6 +183,8 @@ class PdfRenderer:
                                        spacing=r.table_line_spacing, after=0),
             "cell_head": self._style("cell_head", r.table_size, "bold", TA_CENTER,
                                      spacing=r.table_line_spacing, after=0),
+            "cell_numbering": self._style("cell_numbering", r.table_size, "italic", TA_CENTER,
+                                          spacing=r.table_line_spacing, after=0),
             "cell_group": self._style("cell_group", r.table_size, "bold", TA_LEFT,
                                       spacing=r.table_line_spacing, after=0),
             "cell_total": self._style("cell_total", r.table_size, "bold", TA_LEFT,
@@ -221,8 +211,9 @@ class PdfRenderer:
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=orientation.value)
             templates.append(PageTemplate(id=orientation.value, frames=[frame], pagesize=(width, height),
                                           onPageEnd=self._page_number))
-        document = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=templates, title=job.title,
-                                   author="TTHC Desktop", creator="TTHC Desktop", subject=job.title,
+        document = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=templates, title=_plain(job.title),
+                                   author=_plain(job.author or "TTHC Desktop"), creator="TTHC Desktop",
+                                   subject=_plain(job.subject or job.title),
                                    initialFontName=self.fonts["regular"], initialFontSize=self.rules.body_size)
         story: list[Flowable] = []
         for index, part in enumerate(job.parts):
@@ -250,44 +241,54 @@ class PdfRenderer:
 
     # ---------------------------------------------------------------- blocks
 
+    def _lines(self, text: str, style: str, size: float, width: float, box: float) -> tuple[str, float]:
+        """Markup of `text` in balanced lines no wider than `width` (nor too close to `box`, as Word needs them:
+        both print the same lines), and the widest line's width."""
+        measure = measure_with(self.fonts[style], size)
+        lines = balanced_lines(printable(text), measure, room(width, box))
+        return "<br/>".join(_markup(line) for line in lines), max(measure(line) for line in lines)
+
     def _add(self, story: list[Flowable], block: Block, width: float) -> None:
         s, r = self._styles, self.rules
         if isinstance(block, Header):
             story.append(_HeaderFlowable(block, r, self.fonts))
         elif isinstance(block, TitleBlock):
-            story.append(RLParagraph(_markup(block.type_name), s["type"]))
-            subject_width = stringWidth(nfc(block.subject), self.fonts["bold"], r.subject_size)
-            story.append(_Centred(RLParagraph(_markup(block.subject), s["subject"]),
-                                  min(width, max(width * r.subject_width, subject_width / 2 + 24))))
-            line_width = min(width * r.subject_width, subject_width)
-            story.append(_Rule(line_width * r.subject_rule, r.rule_thickness_pt, space_after=4))
+            story.append(RLParagraph(self._lines(block.type_name, "bold", r.type_size, width, width)[0], s["type"]))
+            subject, widest = self._lines(block.subject, "bold", r.subject_size, width * r.subject_width, width)
+            story.append(RLParagraph(subject, s["subject"]))
+            story.append(_Rule(widest * r.subject_rule, r.rule_thickness_pt, space_after=4))
             if block.attached_note:
-                story.append(RLParagraph(_markup(block.attached_note), s["note"]))
+                story.append(RLParagraph(self._lines(block.attached_note, "italic", r.body_size, width, width)[0],
+                                         s["note"]))
                 story.append(_Rule(width * 0.2, r.rule_thickness_pt, space_after=10))
             if block.authority_line:
-                story.append(RLParagraph(_markup(block.authority_line), s["authority"]))
+                story.append(RLParagraph(self._lines(block.authority_line, "bold", r.body_size, width, width)[0],
+                                         s["authority"]))
             else:
                 story.append(Spacer(0, 6))
         elif isinstance(block, AppendixTitle):
             story.append(RLParagraph(_markup(block.label), s["appendix_label"]))
-            story.append(RLParagraph(_markup(block.title), s["subject"]))
+            title = self._lines(block.title, "bold", r.subject_size, width * r.subject_width, width)[0]
+            story.append(RLParagraph(title, s["subject"]))
             if block.note:
-                story.append(RLParagraph(_markup(block.note), s["note"]))
+                story.append(RLParagraph(self._lines(block.note, "italic", r.body_size, width, width)[0], s["note"]))
             story.append(_Rule(width * 0.2, r.rule_thickness_pt, space_after=10))
         elif isinstance(block, Paragraph):
-            story.append(self._paragraph(block))
+            story.append(self._paragraph(block, width))
         elif isinstance(block, Table):
             story.append(self._table(block, width))
         elif isinstance(block, Signature):
             self._signature(story, block, width)
 
-    def _paragraph(self, block: Paragraph) -> RLParagraph:
-        s = self._styles
+    def _paragraph(self, block: Paragraph, width: float) -> RLParagraph:
+        s, r = self._styles, self.rules
+        if block.kind is ParagraphKind.ADDRESSEE:  # centred: balanced like a title
+            return RLParagraph(self._lines(block.text, "regular", r.body_size, width, width)[0], s["addressee"])
         style = {
             ParagraphKind.LEGAL_BASIS: s["italic_body"],
             ParagraphKind.PROPOSAL: s["italic_body"],
             ParagraphKind.DECIDES: s["decides"],
-            ParagraphKind.ADDRESSEE: s["addressee"],
+            ParagraphKind.HEADING: s["heading"],
         }.get(block.kind, s["body"])
         text = _markup(block.text)
         if block.kind is ParagraphKind.HEADING:
@@ -296,65 +297,56 @@ class PdfRenderer:
             text = f"<b>{_markup(block.lead)}</b> {text}"
         return RLParagraph(text, style)
 
-    def _table(self, table: Table, width: float) -> RLTable:
-        s = self._styles
+    def _table(self, table: Table, width: float) -> BreakingTable:
+        s, r = self._styles, self.rules
         columns = table.columns
         total = sum(c.weight for c in columns)
-        widths = [width * c.weight / total for c in columns]
-        head_rows: list[list[object]] = []
-        commands: list[tuple] = []
+        widths = tuple(width * c.weight / total for c in columns)
+        head_commands: list[tuple] = []
         if table.two_level:
             top: list[object] = []
             bottom: list[object] = []
             for index, column in enumerate(columns):
                 if column.group is None:
-                    top.append(_CellParagraph(_markup(column.title), s["cell_head"]))
+                    top.append(CellParagraph(_markup(column.title), s["cell_head"]))
                     bottom.append("")
-                    commands.append(("SPAN", (index, 0), (index, 1)))
+                    head_commands.append(("SPAN", (index, 0), (index, 1)))
                 else:
                     first = index == 0 or columns[index - 1].group != column.group
-                    top.append(_CellParagraph(_markup(column.group), s["cell_head"]) if first else "")
-                    bottom.append(_CellParagraph(_markup(column.title), s["cell_head"]))
+                    top.append(CellParagraph(_markup(column.group), s["cell_head"]) if first else "")
+                    bottom.append(CellParagraph(_markup(column.title), s["cell_head"]))
                     if first:
                         last = index
                         while last + 1 < len(columns) and columns[last + 1].group == column.group:
                             last += 1
-                        commands.append(("SPAN", (index, 0), (last, 0)))
-            head_rows = [top, bottom]
+                        head_commands.append(("SPAN", (index, 0), (last, 0)))
+            head = [top, bottom]
         else:
-            head_rows = [[_CellParagraph(_markup(c.title), s["cell_head"]) for c in columns]]
-        body: list[list[object]] = []
+            head = [[CellParagraph(_markup(c.title), s["cell_head"]) for c in columns]]
+        rows: list[BodyRow] = []
         for row in table.rows:
-            number = len(head_rows) + len(body)
+            if row.header:  # the form's "(1) (2) (3)" row: repeated with the header on every page
+                head.append([CellParagraph(_markup(text), s["cell_numbering"]) for text in row.cells])
+                continue
             if row.group:
-                cells: list[object] = [_CellParagraph(_markup(row.cells[0]), s["cell_head"]),
-                                       _CellParagraph(_markup(row.cells[1]), s["cell_group"])]
-                cells += [""] * (len(columns) - 2)
-                commands.append(("SPAN", (1, number), (-1, number)))
-            else:
-                plain, centre = ("cell_total", "cell_head") if row.total else ("cell", "cell_centre")
-                cells = [_CellParagraph(_markup(text), s[centre] if column.centred else s[plain])
-                         for text, column in zip(row.cells, columns, strict=True)]
-            body.append(cells)
-        commands += [
+                cells: list[object] = [CellParagraph(_markup(row.cells[0]), s["cell_head"]),
+                                       CellParagraph(_markup(row.cells[1]), s["cell_group"])]
+                rows.append(BodyRow(cells + [""] * (len(columns) - 2), group=True))
+                continue
+            plain, centre = ("cell_total", "cell_head") if row.total else ("cell", "cell_centre")
+            rows.append(BodyRow([CellParagraph(_markup(text), s[centre] if column.centred else s[plain])
+                                 for text, column in zip(row.cells, columns, strict=True)]))
+        base = (
             ("FONTNAME", (0, 0), (-1, -1), self.fonts["regular"]),
             ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-            # A row split over a page keeps its borders on both pages.
-            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"),
-            ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.5, "black"),
-            ("LINEBELOW", (0, len(head_rows) - 1), (-1, len(head_rows) - 1), 0.5, "black"),
-            ("VALIGN", (0, 0), (-1, len(head_rows) - 1), "MIDDLE"),
-            ("VALIGN", (0, len(head_rows)), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), self.rules.cell_padding_pt),
-            ("RIGHTPADDING", (0, 0), (-1, -1), self.rules.cell_padding_pt),
-            ("TOPPADDING", (0, 0), (-1, -1), self.rules.cell_padding_vertical_pt),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), self.rules.cell_padding_vertical_pt + 1),
-        ]
-        # Rows break across pages as Word's do, but never into a piece under two lines; a split between
-        # rows first would leave the rest of a page to a second header (reportlab places the remainder there).
-        minimum_piece = int(2 * self.rules.leading(self.rules.table_size, self.rules.table_line_spacing) + 6)
-        return RLTable(head_rows + body, colWidths=widths, repeatRows=len(head_rows), splitByRow=0,
-                       splitInRow=minimum_piece, style=TableStyle(commands), hAlign="CENTER")
+            ("LEFTPADDING", (0, 0), (-1, -1), r.cell_padding_pt),
+            ("RIGHTPADDING", (0, 0), (-1, -1), r.cell_padding_pt),
+            ("TOPPADDING", (0, 0), (-1, -1), r.cell_padding_vertical_pt),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), r.cell_padding_vertical_pt + 1),
+        )
+        geometry = Geometry(widths, r.cell_padding_pt, r.cell_padding_vertical_pt, r.cell_padding_vertical_pt + 1,
+                            r.leading(r.table_size, r.table_line_spacing), base, tuple(head_commands))
+        return BreakingTable(geometry, head, rows)
 
     def _signature(self, story: list[Flowable], block: Signature, width: float) -> None:
         s, r = self._styles, self.rules
@@ -371,6 +363,9 @@ class PdfRenderer:
                                           ("FONTNAME", (0, 0), (-1, -1), self.fonts["regular"]),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        # Never alone at the top of a page: keep it with the last block of the body.
-        previous = [story.pop()] if story and not isinstance(story[-1], (RLTable, _PartStart)) else []
+        # Never alone at the top of a page: keep it with the last block of the body, and that block with the
+        # heading over it (reportlab's keepWithNext does not reach into a KeepTogether that follows).
+        previous = [story.pop()] if story and not isinstance(story[-1], (BreakingTable, _PartStart)) else []
+        while previous and story and isinstance(story[-1], RLParagraph) and story[-1].getKeepWithNext():
+            previous.insert(0, story.pop())
         story.append(KeepTogether([*previous, Spacer(0, 12), table]))

@@ -125,6 +125,12 @@ def adjusted(changes: dict[str, float] | None) -> FormatRules:
             rules = replace(rules, **{key: float(value)})
     return rules
 
+# How a table breaks over pages (PDF, Word, Excel): a row of up to KEEP_WHOLE_LINES lines moves whole to the next
+# page; a longer one may be split, leaving at least MIN_PIECE_LINES lines on each page. A group row never ends a
+# page.
+KEEP_WHOLE_LINES = 5
+MIN_PIECE_LINES = 2
+
 # Relative column widths of the task and indicator tables, by column key (domain.columns).
 COLUMN_WEIGHTS: dict[str, float] = {
     "stt": 0.7,

@@ -1,14 +1,19 @@
-"""What every workbook the app writes shares: cell styles, text kept as text, and A4 landscape print settings.
+"""What every workbook the app writes shares: cell styles, text kept as text, and the decree's page on paper.
 
 A province clerk opens these files in Excel and prints or copies them as they are, so each sheet prints on A4
-landscape, one page wide, with its header rows repeated on every page, and a text that looks like a formula
-("- Văn bản ...", "=...") is stored as text: never evaluated.
+landscape with the decree's margins, "Trang 1/3" in the footer, scaled to one page wide, with its header rows
+repeated on every page and a page never ending on a group row. A text that looks like a formula ("- Văn bản ...",
+"=...") is stored as text with Excel's quote prefix, so it stays text even when the clerk edits the cell.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
+
+from tthc_desktop.documents.rules import A4_MM, DEFAULT_RULES, MM, FormatRules
+from tthc_desktop.domain.text import printable
 
 FONT = "Times New Roman"
 FORMULA_START = ("=", "+", "-", "@")
@@ -16,13 +21,38 @@ INTEGER_FORMAT = "0"
 PERCENT_FORMAT = "0.0%"
 DECIMAL_FORMAT = "#,##0.0"
 DATE_FORMAT = "DD/MM/YYYY"
+PAGE_NUMBERS = "Trang &P/&N"
+DEFAULT_ROW_HEIGHT = 15.75  # points: Excel's row under the workbook's font (Times New Roman 12)
+DIGIT_PIXELS = 8  # Times New Roman 12's digits at 96 dpi: the unit of column widths
+LINE_POINTS = 13.8  # a wrapped line of 12 pt Times New Roman (its single line spacing, 1.149 em)
+CELL_PADDING_POINTS = 4.5  # Excel's room left and right of a cell's text
+FOOTER_MM = 8.0  # from the paper's edge to the footer, inside the bottom margin
+INCH_MM = 25.4
+
+
+def new_workbook() -> Any:
+    """An empty workbook whose default font (its "Normal" style) is Times New Roman 12: column widths then mean
+    the same in Excel on the clerk's PC and wherever Calibri is missing, and the page breaks below hold."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils.indexed_list import IndexedList
+
+    book = Workbook()
+    book.remove(book.active)
+    normal = Font(name=FONT, size=12, family=1)
+    book._fonts = IndexedList([normal])  # the workbook's font 0, before any cell takes a style
+    book._named_styles["Normal"].font = normal
+    return book
 
 
 def as_text(cell: Any, value: str) -> None:
-    """Put `value` in `cell` as a string cell, even when it starts like a formula."""
+    """Put `value` in `cell` as a string cell; one that starts like a formula also gets Excel's quote prefix,
+    so editing it in Excel keeps it text."""
+    value = printable(value)
     cell.value = value
     if value.startswith(FORMULA_START):
         cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def font(size: float = 12, bold: bool = False, italic: bool = False) -> Any:
@@ -48,26 +78,88 @@ def header_cell(cell: Any, text: str) -> None:
     cell.border = thin_border()
 
 
-def print_setup(sheet: Any, title_rows: str) -> None:
-    """A4 landscape, fit to one page wide (as many pages tall as needed), `title_rows` ("4:5") on every page."""
-    sheet.print_title_rows = title_rows
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+def column_points(width: float | None) -> float:
+    """A column's printed width in points from its width in characters (of the default font's digit)."""
+    characters = 8.43 if width is None else width
+    pixels = math.trunc((256 * characters + math.trunc(128 / DIGIT_PIXELS)) / 256 * DIGIT_PIXELS)
+    return pixels * 0.75
+
+
+def print_setup(sheet: Any, title_rows: tuple[int, int], group_rows: Iterable[int] = (),
+                rules: FormatRules = DEFAULT_RULES) -> None:
+    """A4 landscape with the decree's margins, scaled to one page wide, `title_rows` (first, last) repeated on every
+    page, "Trang &P/&N" centred in the footer, and page breaks that never leave a group row at a page's foot."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+
+    first, last = title_rows
+    sheet.print_title_rows = f"{first}:{last}"
+    setup = sheet.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.firstPageNumber, setup.useFirstPageNumber = 1, True  # each sheet numbers its pages from 1
+    sheet.page_margins = PageMargins(left=rules.margin_left / INCH_MM, right=rules.margin_right / INCH_MM,
+                                     top=rules.margin_top / INCH_MM, bottom=rules.margin_bottom / INCH_MM,
+                                     header=FOOTER_MM / INCH_MM, footer=FOOTER_MM / INCH_MM)
     sheet.print_options.horizontalCentered = True
+    footer = sheet.oddFooter.center
+    footer.text, footer.font, footer.size = PAGE_NUMBERS, f"{FONT},Regular", 12
+    # One page wide by an explicit scale, as Excel's "fit to 1 page wide" would choose it: Excel ignores manual
+    # page breaks under "fit to", and the breaks below are what keeps a group with its first row.
+    width = sum(column_points(sheet.column_dimensions[get_column_letter(c)].width)
+                for c in range(1, sheet.max_column + 1))
+    paper_width, paper_height = A4_MM[1], A4_MM[0]
+    room_width = (paper_width - rules.margin_left - rules.margin_right) * MM
+    room_height = (paper_height - rules.margin_top - rules.margin_bottom) * MM
+    scale = max(10, min(100, math.floor(room_width / width * 100))) if width else 100
+    setup.scale = scale
+    setup.fitToWidth = setup.fitToHeight = None
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    _page_breaks(sheet, title_rows, set(group_rows), room_height * 100 / scale)
 
 
-def row_height(texts: list[tuple[str, float]], size: float = 12) -> float:
+def _height(sheet: Any, row: int) -> float:
+    height = sheet.row_dimensions[row].height
+    return DEFAULT_ROW_HEIGHT if height is None else float(height)
+
+
+def _page_breaks(sheet: Any, title_rows: tuple[int, int], groups: set[int], capacity: float) -> None:
+    """Manual breaks where the rows fill a page (a little early, to be safe from rounding), moved up over group
+    rows so that a group starts the next page with its first row. A row never splits in a spreadsheet."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    capacity *= 0.98
+    first, header_end = title_rows
+    repeated = sum(_height(sheet, r) for r in range(first, header_end + 1))
+    used = sum(_height(sheet, r) for r in range(1, header_end + 1))
+    page_start, row, last = header_end + 1, header_end + 1, sheet.max_row
+    while row <= last:
+        height = _height(sheet, row)
+        if used + height > capacity and row > page_start:
+            end = row - 1
+            while end in groups and end > page_start:
+                end -= 1
+            sheet.row_breaks.append(Break(id=end))
+            used, page_start, row = repeated, end + 1, end + 1
+            continue
+        used += height
+        row += 1
+
+
+def row_height(texts: list[tuple[str, float]], size: float = 12, bold: bool = False) -> float:
     """Points a row needs to show every wrapped line of its cells, from (text, column width) pairs.
 
-    Neither openpyxl nor LibreOffice sizes a row to wrapped text on its own, so lines are estimated: a
-    column of width w holds about 1.4 w characters of 12 pt Times New Roman.
+    Neither openpyxl nor LibreOffice sizes a row to wrapped text on its own (Excel does only when the file is
+    edited), so the lines are counted with the font's own metrics, as the PDF breaks them.
     """
+    from reportlab.lib.utils import simpleSplit
+
+    from tthc_desktop.documents.fonts import reportlab_family
+
+    face = reportlab_family()["bold" if bold else "regular"]
     lines = 1
     for text, width in texts:
-        per_line = max(1, int(width * 1.4 * 12 / size) - 1)
-        count = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
+        room = column_points(width) - 2 * CELL_PADDING_POINTS
+        count = sum(max(1, len(simpleSplit(part, face, size, room))) for part in printable(str(text)).split("\n"))
         lines = max(lines, count)
-    return round(lines * size * 1.3 + 4, 1)
+    return round(max(DEFAULT_ROW_HEIGHT, lines * LINE_POINTS * size / 12 + 3), 2)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from tthc_desktop.documents.compose import close_text
+from tthc_desktop.documents.compose import BLANK, close_text, reference_date
 from tthc_desktop.documents.model import (
     AppendixTitle,
     Block,
@@ -110,15 +110,16 @@ def print_table(table: ReportTable) -> Table:
     rows = []
     for row in table.rows:
         cells = tuple(cell.text() for cell in row.cells)
-        rows.append(Row(cells, group=row.group, total=row.total))
+        rows.append(Row(cells, group=row.group, total=row.total, header=row.numbering))
     return Table(columns, tuple(rows))
 
 
 def referent(doc: ReportDocument, issuer: Issuer) -> str:
-    """ "(Kèm theo Báo cáo số 05/BC-UBND ngày 20/3/2025 của UBND xã Hành Dũng)"; blanks while a draft."""
-    when = f"ngày {vnformat.short_date(doc.issued_on)}" if doc.issued_on else "ngày      "
-    number = doc.number_text if doc.number is not None else f"      {doc.number_text}"
-    return f"(Kèm theo Báo cáo số {number} {when} của {issuer.abbreviation} {issuer.level_word} {issuer.name})"
+    """ "(Kèm theo Báo cáo số 05/BC-UBND ngày 20/3/2025 của UBND xã Hành Dũng)"; while a draft, blanks for the
+    number, the day and the month: "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2026 của …)"."""
+    when = reference_date(doc.year, doc.month, doc.day)
+    number = f" {doc.number_text}" if doc.number is not None else f"{BLANK}{doc.number_text}"
+    return f"(Kèm theo Báo cáo số{number} {when} của {issuer.short_name})"
 
 
 def compose_report(template: ReportTemplate, doc: ReportDocument, figures: Figures,
@@ -142,4 +143,5 @@ def compose_report(template: ReportTemplate, doc: ReportDocument, figures: Figur
             content.append(Paragraph(ParagraphKind.ADDRESSEE, f"({table.unit_note})"))
         content.append(print_table(table))
         parts.append(Part(f"appendix-{number}", Orientation.LANDSCAPE, tuple(content)))
-    return PrintJob(title=f"{TYPE_NAME} {doc.subject}", parts=tuple(parts))
+    return PrintJob(title=f"{TYPE_NAME} {doc.subject}", parts=tuple(parts), author=issuer.short_name,
+                    subject=doc.subject, category="Báo cáo")

@@ -23,9 +23,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from tthc_desktop.documents import numbers
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment, Basis, Standing, standing
+from tthc_desktop.reports import sentences
 from tthc_desktop.reports.template import ReportTemplate, SectionSpec, appendix_labels, fill_words
 from tthc_desktop.reports.words import STATUS_PHRASES
 
@@ -50,11 +52,7 @@ def sentence(text: str) -> str:
 
 def figure(value: float | None, unit: str | None) -> str:
     """ "66,7%" for a ratio, "12 văn bản" for a count, "" for no figure."""
-    if value is None:
-        return ""
-    if (unit or "%").strip() == "%":
-        return vnformat.percent(value)
-    return f"{vnformat.number(value)} {unit.strip()}" if unit and unit.strip() else vnformat.number(value)
+    return numbers.figure(value, unit)
 
 
 def evidence_words(evidence: list[dict[str, Any]]) -> str:
@@ -74,21 +72,6 @@ def tasks_of(figures: Figures) -> list[dict[str, Any]]:
 
 def status_counts(tasks: list[dict[str, Any]]) -> dict[TaskStatus, int]:
     return {status: sum(t["status"] == status.value for t in tasks) for status in TaskStatus}
-
-
-def counts_words(tasks: list[dict[str, Any]]) -> str:
-    """ "hoàn thành 3 (trễ hạn 1), đang thực hiện 2, quá hạn 1": only the statuses that occur."""
-    c = status_counts(tasks)
-    done = c[TaskStatus.DONE] + c[TaskStatus.DONE_LATE]
-    parts = []
-    if done:
-        parts.append(f"hoàn thành {done}" + (f" (trễ hạn {c[TaskStatus.DONE_LATE]})" if c[TaskStatus.DONE_LATE]
-                                               else ""))
-    for status, word in ((TaskStatus.IN_PROGRESS, "đang thực hiện"), (TaskStatus.NOT_STARTED, "chưa thực hiện"),
-                         (TaskStatus.OVERDUE, "quá hạn")):
-        if c[status]:
-            parts.append(f"{word} {c[status]}")
-    return ", ".join(parts)
 
 
 def indicator_standing(indicator: dict[str, Any]) -> Standing:
@@ -164,7 +147,7 @@ class _Writer:
     def _task_lines(self, tasks: list[dict[str, Any]]) -> list[str]:
         if not tasks:
             return []
-        head = f"{self.words['in_period']}, triển khai {len(tasks)} nhiệm vụ theo Kế hoạch: {counts_words(tasks)}."
+        head = sentences.section_tasks(self.words["in_period"], len(tasks), status_counts(tasks))
         return [head, *(task_line(t) for t in tasks)]
 
     def dossiers(self, _spec: SectionSpec) -> list[str]:
@@ -172,20 +155,24 @@ class _Writer:
         if not table["rows"]:
             return []
         t = dict(zip(COLUMNS, table["total"], strict=True))
-        n = vnformat.number
-        lines = [
-            f"{self.words['in_period']}, tổng số hồ sơ thủ tục hành chính tiếp nhận là {n(t['received'])} hồ sơ "
-            f"(trực tuyến {n(t['received_online'])}; trực tiếp và qua dịch vụ bưu chính công ích "
-            f"{n(t['received_in_person'])}; từ kỳ trước chuyển qua {n(t['carried_over'])}). Đã giải quyết "
-            f"{n(t['settled'])} hồ sơ (trước hạn {n(t['settled_early'])}, đúng hạn {n(t['settled_on_time'])}, "
-            f"quá hạn {n(t['settled_late'])}); đang giải quyết {n(t['pending'])} hồ sơ (trong hạn "
-            f"{n(t['pending_within'])}, quá hạn {n(t['pending_late'])}){self.see('dossiers')}.",
-        ]
+        n = numbers.number
+        label = self.appendix.get("dossiers", "")
+        nothing = not (t["received"] or t["settled"] or t["pending"])
+        intake = sentences.dossier_intake(self.words["in_period"], n(t["received"]), n(t["received_online"]),
+                                          n(t["received_in_person"]), n(t["carried_over"]), label, nothing)
+        if nothing:
+            return [intake]
+        outcome = sentences.dossier_outcome(
+            t["settled"], f"{n(t['settled'])} hồ sơ (trước hạn {n(t['settled_early'])}, đúng hạn "
+                          f"{n(t['settled_on_time'])}, quá hạn {n(t['settled_late'])})",
+            t["pending"], f"{n(t['pending'])} hồ sơ (trong hạn {n(t['pending_within'])}, quá hạn "
+                          f"{n(t['pending_late'])})", label)
+        lines = [f"{intake}. {outcome}"]
         rates = []
         if table.get("on_time_rate") is not None:
-            rates.append(f"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt {vnformat.percent(table['on_time_rate'])}")
+            rates.append(f"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt {numbers.percent(table['on_time_rate'])}")
         if table.get("online_rate") is not None:
-            rates.append(f"tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {vnformat.percent(table['online_rate'])}")
+            rates.append(f"tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {numbers.percent(table['online_rate'])}")
         if rates:
             text = "; ".join(rates)
             lines.append(text[:1].upper() + text[1:] + ".")
@@ -195,15 +182,14 @@ class _Writer:
         indicators = self.figures["indicators"]
         if not indicators:
             return []
-        attained = [indicator_standing(i).attainment for i in indicators]
+        standings = [indicator_standing(i) for i in indicators]
+        missing = [i for i, s in zip(indicators, standings, strict=True) if s.value is None]
+        judged = [s for s in standings if s.value is not None]
+        attained = [s.attainment for s in judged]
         met, not_met = attained.count(Attainment.MET), attained.count(Attainment.NOT_MET)
-        missing = [i for i in indicators if indicator_standing(i).value is None]
-        unset = sum(a is Attainment.NO_TARGET for i, a in zip(indicators, attained, strict=True) if i not in missing)
-        head = f"Kế hoạch đặt {len(indicators)} chỉ tiêu; đến hết kỳ báo cáo có {met} chỉ tiêu đạt, " \
-               f"{not_met} chỉ tiêu chưa đạt"
-        head += f", {len(missing)} chỉ tiêu chưa có số liệu" if missing else ""
-        head += f", {unset} chỉ tiêu chưa xác định mức cần đạt" if unset else ""
-        lines = [head + self.see("indicators") + "."]
+        cumulative = all(s.basis is Basis.YEAR_TO_DATE for s in judged)
+        lines = [sentences.indicators_summary(len(indicators), met, not_met, len(judged) - met - not_met,
+                                              len(missing), self.see("indicators"), cumulative=cumulative)]
         for i in indicators:
             if i in missing:
                 continue
@@ -228,15 +214,13 @@ class _Writer:
             return []
         c = status_counts(tasks)
         done = c[TaskStatus.DONE] + c[TaskStatus.DONE_LATE]
-        line = (f"Công tác kiểm soát thủ tục hành chính được Ủy ban nhân dân {self.words['commune']} quan tâm chỉ "
-                f"đạo, triển khai theo Kế hoạch. Đến hết kỳ báo cáo, trong tổng số {len(tasks)} nhiệm vụ có "
-                f"{counts_words(tasks)}")
-        line += f" (tỷ lệ hoàn thành {vnformat.percent(100 * done / len(tasks))})." if done else "."
-        lines = [line]
-        rate = self.figures["dossiers"].get("on_time_rate")
-        if self.figures["dossiers"]["rows"] and rate is not None:
+        rate = numbers.percent(100 * done / len(tasks)) if done else None
+        lines = [f"Công tác kiểm soát thủ tục hành chính được Ủy ban nhân dân {self.words['commune']} quan tâm chỉ "
+                 f"đạo, triển khai theo Kế hoạch. {sentences.plan_progress(len(tasks), c, rate)}"]
+        on_time = self.figures["dossiers"].get("on_time_rate")
+        if self.figures["dossiers"]["rows"] and on_time is not None:
             lines.append(f"Tỷ lệ hồ sơ thủ tục hành chính giải quyết trước hạn, đúng hạn đạt "
-                         f"{vnformat.percent(rate)}.")
+                         f"{numbers.percent(on_time)}.")
         return lines
 
     def difficulties(self, _spec: SectionSpec) -> list[str]:
@@ -272,7 +256,7 @@ class _Writer:
             lines.append(f"- {sentence(t['text'])} (hạn {day(deadline)}).")
         lines += [f"- Khẩn trương hoàn thành: {sentence(t['text'])}." for t in overdue]
         if ongoing:
-            lines.append(f"- Thực hiện thường xuyên, định kỳ {len(ongoing)} nhiệm vụ còn lại theo Kế hoạch.")
+            lines.append(sentences.ongoing_tasks(len(ongoing), sentence(ongoing[0]["text"]), bool(due or overdue)))
         return lines
 
 
@@ -285,8 +269,8 @@ def _reached(indicator: dict[str, Any]) -> str:
 
 def target_words(indicator: dict[str, Any]) -> str:
     """ "tối thiểu 60%", "100%", "tối đa 5 hồ sơ"."""
-    prefix = {">=": "tối thiểu ", "<=": "tối đa "}.get(indicator.get("comparator") or "", "")
-    return prefix + figure(indicator["target"], indicator.get("unit"))
+    return numbers.target_words(indicator.get("comparator"), indicator["target"], indicator.get("unit") or "%",
+                                capital=False)
 
 
 def prefill(template: ReportTemplate, figures: Figures) -> dict[str, str]:

@@ -7,35 +7,39 @@ prints "95,5%", the workbook stores 0.955 formatted "0.0%", and both come from t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from tthc_desktop.documents import numbers
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment
-from tthc_desktop.reports.content import Figures, day
+from tthc_desktop.reports.content import Figures, day, indicator_standing
 from tthc_desktop.reports.template import ReportTemplate, TableSpec, fill_words
-from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS
+from tthc_desktop.reports.words import ATTAINMENT_WORDS, STATUS_WORDS, units_text
 
-TEXT, INTEGER, PERCENT, NUMBER = "text", "integer", "percent", "number"
+TEXT, INTEGER, PERCENT, NUMBER, DATE = "text", "integer", "percent", "number", "date"
 TOTAL_WORDS = "Tổng cộng"
 SHEET_NAMES = {"tasks": "Nhiệm vụ", "indicators": "Chỉ tiêu", "dossiers": "Biểu 06"}
 
 
 @dataclass(frozen=True)
 class Cell:
-    value: str | int | float | None
+    value: str | int | float | date | None
     kind: str = TEXT
 
     def text(self) -> str:
-        """As printed: "1.250", "95,5%", "" for no figure."""
+        """As printed: "1.250", "95,5%", "20/6/2025", "" for no figure."""
         if self.value is None:
             return ""
+        if self.kind == DATE and isinstance(self.value, date):
+            return vnformat.short_date(self.value)
         if self.kind == INTEGER:
-            return vnformat.number(self.value, 0)
+            return numbers.number(self.value, 0)
         if self.kind == PERCENT:
-            return vnformat.percent(self.value)
+            return numbers.percent(self.value)
         if self.kind == NUMBER:
-            return vnformat.number(self.value)
+            return numbers.number(self.value)
         return str(self.value)
 
 
@@ -63,6 +67,7 @@ class ReportTable:
     columns: tuple[TableColumn, ...]
     rows: tuple[TableRow, ...]
     unit_note: str | None = None  # "Đơn vị tính: hồ sơ"
+    subtitle: str | None = None  # the workbook's line under the title, when not the report's period line
 
     @property
     def two_level(self) -> bool:
@@ -87,7 +92,7 @@ def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> Repo
     end = day(figures["at"])
     columns = (
         TableColumn("STT", 6, centred=True), TableColumn("Nội dung nhiệm vụ", 50),
-        TableColumn("Đơn vị chủ trì", 24), TableColumn("Thời gian thực hiện", 16, centred=True),
+        TableColumn("Đơn vị thực hiện", 24), TableColumn("Thời gian thực hiện", 16, centred=True),
         TableColumn(f"Tình trạng đến ngày {end}", 16, centred=True), TableColumn("Văn bản minh chứng", 34),
     )
     rows = []
@@ -95,45 +100,68 @@ def task_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> Repo
         if item["kind"] == "group":
             rows.append(TableRow(_texts(item["label"], item["text"], "", "", "", ""), group=True))
             continue
-        rows.append(TableRow(_texts(item["label"], item["text"], "\n".join(item.get("lead_units") or []),
+        units = units_text(item.get("lead_units") or [], item.get("cooperating_units") or [])
+        rows.append(TableRow(_texts(item["label"], item["text"], units,
                                     item.get("schedule"), STATUS_WORDS[TaskStatus(item["status"])],
                                     _evidence_cell(item.get("evidence") or []))))
     return ReportTable("tasks", fill_words(spec.title, words), SHEET_NAMES["tasks"], columns, tuple(rows))
 
 
-def _figure_cell(value: float | None, unit: str | None) -> Cell:
+def figure_cell(value: float | None, unit: str | None) -> Cell:
+    """A figure as a number cell ("%" units as a percent); an older file's ∞ or NaN stays the figure it is, printed as
+    stored ("∞%", the checks flag it)."""
     if value is None:
         return Cell(None)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return Cell(numbers.INVALID)
     if (unit or "%").strip() == "%":
         return Cell(float(value), PERCENT)
     return Cell(int(value) if float(value).is_integer() else float(value), NUMBER)
 
 
-def _target_cell(indicator: dict[str, Any]) -> Cell:
-    cell = _figure_cell(indicator["target"], indicator.get("unit"))
-    if indicator.get("comparator") == "<=" and cell.value is not None:
-        return Cell(f"Tối đa {cell.text()}")  # a ceiling reads wrong as a bare figure
-    return cell
+def target_cell(indicator: dict[str, Any]) -> Cell:
+    """ "Tối thiểu 60%", "Tối đa 5": a target prints with its words; an exact target as its figure."""
+    if indicator.get("comparator") in (">=", "<=") and indicator.get("target") is not None:
+        return Cell(numbers.target_words(indicator["comparator"], indicator["target"], indicator.get("unit") or "%"))
+    return figure_cell(indicator.get("target"), indicator.get("unit"))
+
+
+INDICATOR_COLUMNS = (
+    TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 48),
+    TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 16, centred=True),  # "Tối thiểu 60%"
+    TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
+    TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
+)
 
 
 def indicator_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:
-    columns = (
-        TableColumn("STT", 6, centred=True), TableColumn("Nội dung chỉ tiêu", 50),
-        TableColumn("Đơn vị tính", 9, centred=True), TableColumn("Chỉ tiêu", 11, centred=True),
-        TableColumn("Kỳ này", 11, centred=True), TableColumn("Đánh giá kỳ này", 14, centred=True),
-        TableColumn("Lũy kế năm", 11, centred=True), TableColumn("Đánh giá lũy kế", 14, centred=True),
-    )
+    return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], INDICATOR_COLUMNS,
+                       indicator_rows(figures["indicators"]))
+
+
+STANDING_COLUMN = TableColumn("Đánh giá chung", 14, centred=True)
+# "Đánh giá chung": the indicator's standing (domain.tracking.standing), the verdict the dashboard and the
+# report's sentences give: year to date when there is a year-to-date figure, else this period's figure.
+
+
+def indicator_rows(indicators: list[dict[str, Any]], standing: bool = False) -> tuple[TableRow, ...]:
+    """One row per indicator (figures' fields), a group row before each new group; with `standing`, a last cell
+    with the indicator's standing (under STANDING_COLUMN)."""
     rows, group = [], None
-    for i in figures["indicators"]:
+    width = len(INDICATOR_COLUMNS) + standing
+    for i in indicators:
         if i.get("group") and i["group"] != group:
             group = i["group"]
-            rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * 6), group=True))
-        rows.append(TableRow((
-            Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), _target_cell(i),
-            _figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
-            _figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
-        )))
-    return ReportTable("indicators", fill_words(spec.title, words), SHEET_NAMES["indicators"], columns, tuple(rows))
+            rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * (width - 2)), group=True))
+        cells = (
+            Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), target_cell(i),
+            figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
+            figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),
+        )
+        if standing:
+            cells += (Cell(ATTAINMENT_WORDS[indicator_standing(i).attainment]),)
+        rows.append(TableRow(cells))
+    return tuple(rows)
 
 
 def dossier_table(spec: TableSpec, figures: Figures, words: dict[str, str]) -> ReportTable:

@@ -26,6 +26,18 @@ STATUS_PHRASES = {
 ATTAINMENT_WORDS = {Attainment.MET: "Đạt", Attainment.NOT_MET: "Không đạt", Attainment.NO_FIGURE: "Chưa có số liệu",
                     Attainment.NO_TARGET: "Không có chỉ tiêu"}
 
+COOPERATING = "Phối hợp"
+
+
+def units_text(lead: list[str] | tuple[str, ...], cooperating: list[str] | tuple[str, ...]) -> str:
+    """Who does a task, in one cell: the lead units first, one a line, then "Phối hợp: A, B"."""
+    lines = [u for u in lead if u]
+    helpers = [u.rstrip(".;,") for u in cooperating if u]
+    if helpers:
+        lines.append(f"{COOPERATING}: {', '.join(helpers)}")
+    return "\n".join(lines)
+
+
 _KIND_WORDS = {"half_year": "6 tháng đầu năm", "nine_months": "9 tháng đầu năm", "year": "năm"}
 
 

@@ -1,21 +1,26 @@
-"""A period report's tables as an Excel workbook a province clerk can use as it is: one sheet per table.
+"""Tables as an Excel workbook a province clerk can use as it is: one sheet per table, for the period report and
+the tracker's export alike (the one place the workbooks' layout and styles are written).
 
-Each sheet: the title and the period in merged cells over the table, bold bordered headers (two rows where
+Each sheet: the title and a line under it in merged cells over the table, bold bordered headers (two rows where
 columns are grouped, as on Biểu 06, then its "(1) (2) ..." row), column widths, figures stored as numbers
-("0" for counts, "0.0%" for ratios, which Excel shows with the reader's own decimal comma), the panes frozen
-under the header, A4 landscape fitted to one page wide with the header rows repeated on every page. A text that
-starts with "=", "+", "-" or "@" is stored as text, never as a formula.
+("0" for counts, "0.0%" for ratios, which Excel shows with the reader's own decimal comma; dates as dates), the
+panes frozen under the header, printed as documents/xlsx.py sets it (A4 landscape, the decree's margins, one page
+wide, header rows on every page, "Trang 1/3", never a group row at a page's foot). A text that starts with "=",
+"+", "-" or "@" is stored as text with Excel's quote prefix, never as a formula; a figure Excel cannot hold
+(NaN, infinity, which an older file may store) is stored as text printed as stored ("∞%"): the checks flag it.
 """
 
 from __future__ import annotations
 
 import io
-import math
+from collections.abc import Sequence
 from typing import Any
 
-from tthc_desktop.documents import xlsx
+from tthc_desktop.documents import numbers, xlsx
+from tthc_desktop.documents.rules import DEFAULT_RULES, FormatRules
+from tthc_desktop.domain.text import printable
 from tthc_desktop.reports.content import Figures, day
-from tthc_desktop.reports.tables import INTEGER, NUMBER, PERCENT, Cell, ReportTable, build_tables
+from tthc_desktop.reports.tables import DATE, INTEGER, NUMBER, PERCENT, Cell, ReportTable, build_tables
 from tthc_desktop.reports.template import ReportTemplate
 
 TITLE_ROW, PERIOD_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 4
@@ -24,8 +29,12 @@ TITLE_ROW, PERIOD_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 4
 def _value(sheet_cell: Any, cell: Cell) -> None:
     if cell.value is None:
         return
-    if not isinstance(cell.value, str) and not math.isfinite(cell.value):
-        xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN: Excel holds no such number
+    if cell.kind in (INTEGER, NUMBER, PERCENT) and not isinstance(cell.value, str) \
+            and not numbers.printable_number(cell.value):
+        xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN, as stored
+    elif cell.kind == DATE and not isinstance(cell.value, str):
+        sheet_cell.value = cell.value
+        sheet_cell.number_format = xlsx.DATE_FORMAT
     elif cell.kind == PERCENT:
         sheet_cell.value = float(cell.value) / 100
         sheet_cell.number_format = xlsx.PERCENT_FORMAT
@@ -61,24 +70,25 @@ def _header(sheet: Any, table: ReportTable) -> int:
     for top, left, bottom, right in merges:
         sheet.merge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
     if levels == 1:
-        sheet.row_dimensions[HEADER_ROW].height = xlsx.row_height([(c.title, c.width) for c in columns])
+        sheet.row_dimensions[HEADER_ROW].height = xlsx.row_height([(c.title, c.width) for c in columns], bold=True)
     else:
         sheet.row_dimensions[HEADER_ROW].height = xlsx.row_height(
             [(c.title, c.width) for c in columns if c.group is None] +
-            [(c.group, sum(o.width for o in columns if o.group == c.group)) for c in columns if c.group]) / 2 + 6
+            [(c.group, sum(o.width for o in columns if o.group == c.group)) for c in columns if c.group],
+            bold=True) / 2 + 6
         sheet.row_dimensions[HEADER_ROW + 1].height = xlsx.row_height(
-            [(c.title, c.width) for c in columns if c.group])
+            [(c.title, c.width) for c in columns if c.group], bold=True)
     return HEADER_ROW + levels
 
 
-def _sheet(workbook: Any, table: ReportTable, period_line: str) -> None:
+def _sheet(workbook: Any, table: ReportTable, period_line: str, rules: FormatRules) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(table.sheet)
     width = len(table.columns)
     for row, text, size, bold, italic in ((TITLE_ROW, table.title.upper(), 14, True, False),
-                                          (PERIOD_ROW, period_line, 13, False, True)):
+                                          (PERIOD_ROW, table.subtitle or period_line, 13, False, True)):
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         cell = sheet.cell(row, 1)
         xlsx.as_text(cell, text)
@@ -87,13 +97,15 @@ def _sheet(workbook: Any, table: ReportTable, period_line: str) -> None:
     sheet.row_dimensions[TITLE_ROW].height = 40
     sheet.row_dimensions[PERIOD_ROW].height = 20
     if table.unit_note:
-        note = sheet.cell(NOTE_ROW, width, table.unit_note)
+        note = sheet.cell(NOTE_ROW, width)
+        xlsx.as_text(note, table.unit_note)
         note.font = xlsx.font(italic=True)
         note.alignment = Alignment(horizontal="right")
     for index, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     row_number = _header(sheet, table)
     header_end = row_number - 1
+    groups: list[int] = []
     for row in table.rows:
         for index, (cell, column) in enumerate(zip(row.cells, table.columns, strict=True), start=1):
             target = sheet.cell(row_number, index)
@@ -106,17 +118,18 @@ def _sheet(workbook: Any, table: ReportTable, period_line: str) -> None:
                                          horizontal=horizontal)
             target.font = xlsx.font(bold=row.group or row.total, italic=row.numbering)
         if row.group:
+            groups.append(row_number)
             sheet.merge_cells(start_row=row_number, start_column=2, end_row=row_number, end_column=width)
             spans = [(row.cells[0].text(), table.columns[0].width),
                      (row.cells[1].text(), sum(c.width for c in table.columns[1:]))]
         else:
             spans = [(cell.text(), column.width) for cell, column in zip(row.cells, table.columns, strict=True)]
-        sheet.row_dimensions[row_number].height = xlsx.row_height(spans)
+        sheet.row_dimensions[row_number].height = xlsx.row_height(spans, bold=row.group or row.total)
         if row.numbering:  # the form's column numbers belong to the header: repeated and frozen with it
             header_end = row_number
         row_number += 1
     sheet.freeze_panes = sheet.cell(header_end + 1, 1).coordinate
-    xlsx.print_setup(sheet, f"{HEADER_ROW}:{header_end}")
+    xlsx.print_setup(sheet, (HEADER_ROW, header_end), groups, rules)
 
 
 def period_line(figures: Figures) -> str:
@@ -127,15 +140,22 @@ def period_line(figures: Figures) -> str:
             f"{day(period['start'])} đến ngày {day(period['end'])})")
 
 
-def report_workbook(template: ReportTemplate, figures: Figures) -> bytes:
-    """The workbook's bytes: one sheet per table of the template, in its order."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    line = period_line(figures)
-    for table in build_tables(template, figures):
-        _sheet(workbook, table, line)
+def workbook(tables: Sequence[ReportTable], line: str, rules: FormatRules = DEFAULT_RULES,
+             author: str | None = None) -> bytes:
+    """The bytes of a workbook of `tables`, one sheet each in their order, `line` under each title (unless the
+    table has a subtitle of its own)."""
+    book = xlsx.new_workbook()
+    for table in tables:
+        _sheet(book, table, line, rules)
+    book.properties.creator = book.properties.lastModifiedBy = printable(author or "TTHC Desktop")
+    book.properties.language = "vi-VN"
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    book.save(buffer)
     return buffer.getvalue()
+
+
+def report_workbook(template: ReportTemplate, figures: Figures, rules: FormatRules = DEFAULT_RULES) -> bytes:
+    """The period report's workbook: one sheet per table of the template, in its order."""
+    issuer = figures["issuer"]
+    author = f"{issuer['abbreviation']} {issuer['level_word']} {issuer['name']}"
+    return workbook(build_tables(template, figures), period_line(figures), rules, author)

@@ -42,6 +42,7 @@ class UnitInfo:
     active_from: date | None
     active_to: date | None
     replaced_by_id: int | None = None
+    email: str | None = None  # where its reminder slips are mailed
 
 
 @dataclass(frozen=True)

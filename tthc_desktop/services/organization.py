@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from email.headerregistry import Address
+from email.utils import parseaddr
 from typing import Any
 
 import sqlalchemy as sa
@@ -68,7 +70,7 @@ def format_rules(session: Session) -> FormatRules:
 
 
 def unit_info(u: Unit) -> UnitInfo:
-    return UnitInfo(u.id, u.name, u.abbreviation, u.active_from, u.active_to, u.replaced_by_id)
+    return UnitInfo(u.id, u.name, u.abbreviation, u.active_from, u.active_to, u.replaced_by_id, u.email)
 
 
 def official_info(o: Official) -> OfficialInfo:
@@ -231,12 +233,14 @@ class OrganizationService(Service):
             units = the_organization(session).units
             return [unit_info(u) for u in units if (u.active_to is None if on is None else u.active_on(on))]
 
-    def add_unit(self, name: str, abbreviation: str | None = None) -> UnitInfo:
+    def add_unit(self, name: str, abbreviation: str | None = None, email: str | None = None) -> UnitInfo:
+        address = checked_email(email)
         with self._write() as session:
             organization = the_organization(session)
             unit_name = _required(name, _("A unit needs a name."))
             _refuse_duplicate_unit(organization, unit_name, None)
-            unit = Unit(organization_id=organization.id, name=unit_name, abbreviation=_optional(abbreviation))
+            unit = Unit(organization_id=organization.id, name=unit_name, abbreviation=_optional(abbreviation),
+                        email=address)
             session.add(unit)
             session.flush()
             return unit_info(unit)
@@ -248,6 +252,14 @@ class OrganizationService(Service):
             unit_name = _required(name, _("A unit needs a name."))
             _refuse_duplicate_unit(unit.organization, unit_name, unit.id)
             unit.name, unit.abbreviation = unit_name, _optional(abbreviation)
+            return unit_info(unit)
+
+    def set_unit_email(self, unit_id: int, email: str | None) -> UnitInfo:
+        """The address the unit's reminder slips are mailed to (None or empty: none, slips are printed)."""
+        address = checked_email(email)
+        with self._write() as session:
+            unit = _unit(session, unit_id)
+            unit.email = address
             return unit_info(unit)
 
     def retire_unit(self, unit_id: int, on: date, replaced_by_id: int | None = None) -> UnitInfo:
@@ -315,6 +327,22 @@ class OrganizationService(Service):
                               _("{name} cannot be retired before starting ({day})."))
             official.active_to = on
             return official_info(official)
+
+
+def checked_email(text: str | None) -> str | None:
+    """A unit's e-mail address as stored ("vp@hanhdung.gov.vn"), None for none, or a DataError naming the text."""
+    written = clean(text) if isinstance(text, str) else None
+    if not written:
+        return None
+    name, spec = parseaddr(written)
+    try:
+        address = Address(display_name=name, addr_spec=spec)
+    except (ValueError, IndexError) as error:
+        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(
+            text=written)) from error
+    if not address.username or "." not in address.domain or name or spec != written:
+        raise DataError(_("{text} is not an e-mail address. Write it as name@example.gov.vn.").format(text=written))
+    return address.addr_spec
 
 
 def _registers(organization: Organization) -> list[tuple[str, DocumentType]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tthc_desktop.services.calendar_export import CalendarService
+from tthc_desktop.services.chasing import ChasingService
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
 from tthc_desktop.services.documents import DocumentService
@@ -16,6 +18,7 @@ from tthc_desktop.services.plan_content import PlanContentService
 from tthc_desktop.services.plans import PlanService
 from tthc_desktop.services.printing import PrintService
 from tthc_desktop.services.reports import ReportService
+from tthc_desktop.services.slips import SlipService
 from tthc_desktop.services.tracking import TrackingService
 
 
@@ -34,10 +37,14 @@ class Services:
     checks: PlanCheckService
     reports: ReportService
     mail: MailService
+    chasing: ChasingService
+    slips: SlipService
+    calendar: CalendarService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
         factory = database.session_factory
+        mail = MailService(factory)
         return cls(
             database=database,
             plans=PlanService(factory),
@@ -51,5 +58,8 @@ class Services:
             content=PlanContentService(factory),
             checks=PlanCheckService(factory),
             reports=ReportService(factory),
-            mail=MailService(factory),
+            mail=mail,
+            chasing=ChasingService(factory),
+            slips=SlipService(factory, mail=mail),
+            calendar=CalendarService(factory),
         )

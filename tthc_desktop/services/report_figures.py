@@ -12,8 +12,8 @@ The snapshot (version 1), all JSON:
 - "plan" {id, year, reference}: reference names the plan as a sentence cites it;
 - "issuer" {name, level_word, abbreviation, parent_line};
 - "outline": groups {kind "group", label, text, depth} and tasks {kind "task", label, text, depth, groups
-  (titles, outermost first), lead_units, schedule, schedule_kind, status, next_checkpoint, open_checkpoints (its
-  deadlines not yet met),
+  (titles, outermost first), lead_units, cooperating_units (absent from snapshots before issue 14), schedule,
+  schedule_kind, status, next_checkpoint, open_checkpoints (its deadlines not yet met),
   evidence [{number, date, subject}]}, in the plan's order;
 - "indicators": {group, group_title, label, name, unit, comparator, target, value, attainment, ytd_value,
   ytd_attainment};
@@ -93,7 +93,8 @@ def _outline(session: Session, plan: Plan, tasks: list[TrackedTask],
             if t is not None:
                 result.append({
                     "kind": "task", "label": t.label or "", "text": t.content, "depth": len(groups),
-                    "groups": groups, "lead_units": list(t.lead_units), "schedule": t.schedule_text or "",
+                    "groups": groups, "lead_units": list(t.lead_units),
+                    "cooperating_units": list(t.cooperating_units), "schedule": t.schedule_text or "",
                     "schedule_kind": t.schedule_kind, "status": t.status.value,
                     "next_checkpoint": t.next_checkpoint.isoformat() if t.next_checkpoint else None,
                     "open_checkpoints": [c.day.isoformat() for c in t.checkpoints  # deadlines, not an ongoing

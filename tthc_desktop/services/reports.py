@@ -240,16 +240,16 @@ class ReportService(Service):
         return compose_report(template, doc, figures, texts)
 
     def render(self, report_id: int, format: Format = "pdf") -> bytes:
-        if format == "xlsx":
-            from tthc_desktop.reports.xlsx import report_workbook
-
-            template, _doc, figures, _texts = self._printable(report_id)
-            return report_workbook(template, figures)
-        job = self.print_job(report_id)
         rules = self._fixed_rules
         if rules is None:
             with self._read() as session:
                 rules = format_rules(session)
+        if format == "xlsx":
+            from tthc_desktop.reports.xlsx import report_workbook
+
+            template, _doc, figures, _texts = self._printable(report_id)
+            return report_workbook(template, figures, rules)
+        job = self.print_job(report_id)
         if format == "pdf":
             from tthc_desktop.documents.pdf import PdfRenderer
 

@@ -69,6 +69,12 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.fill(services)
 
+    def show_first_view(self, view: QWidget) -> None:
+        """What the database holds, read without the services (ui/first_view.py), in place of "Opening the
+        database…" until `fill` replaces it."""
+        self.setCentralWidget(view)
+        self.opening_label = None
+
     @property
     def is_filled(self) -> bool:
         return self.services is not None
@@ -164,7 +170,7 @@ class MainWindow(QMainWindow):
         picker_layout.addWidget(self.plan_view, 1)
 
         self.editor = PlanEditorWorkspace(services)
-        self.tracker = TaskTrackerWorkspace(services)
+        self.tracker = TaskTrackerWorkspace(services, settings=settings)
         self.report_builder = ReportBuilderWorkspace(services, settings)
         self.workspaces: list[Workspace] = [self.editor, self.tracker, self.report_builder]
         self.tabs = QTabWidget()
@@ -286,8 +292,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.editor.preview_action)
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
-                       self.tracker.match_units_action):
-            self.tracking_menu.addAction(action)
+                       self.tracker.match_units_action, None, self.tracker.chasing.slips_action,
+                       self.tracker.chasing.calendar_action):
+            if action is None:
+                self.tracking_menu.addSeparator()
+            else:
+                self.tracking_menu.addAction(action)
         builder = self.report_builder
         for action in (builder.open_action, builder.refresh_action, builder.issue_action,
                        *builder.export_actions.values(), builder.delete_action, None, builder.send_action,

@@ -54,6 +54,8 @@ from tthc_desktop.ui.settings_parts import (
     UnitRow,
 )
 
+_KEEP: Any = object()  # stage_rename_unit: the unit's e-mail address stays as it is
+
 # ---------------------------------------------------------------- the dialog
 
 
@@ -307,13 +309,15 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------ staging (what the buttons do)
 
-    def stage_add_unit(self, name: str, abbreviation: str | None = None) -> UnitRow:
-        row = UnitRow(name.strip(), (abbreviation or "").strip() or None)
+    def stage_add_unit(self, name: str, abbreviation: str | None = None, email: str | None = None) -> UnitRow:
+        row = UnitRow(name.strip(), (abbreviation or "").strip() or None, email=(email or "").strip() or None)
         self.units.append(row)
         return row
 
-    def stage_rename_unit(self, row: UnitRow, name: str, abbreviation: str | None) -> None:
+    def stage_rename_unit(self, row: UnitRow, name: str, abbreviation: str | None, email: Any = _KEEP) -> None:
         row.name, row.abbreviation = name.strip(), (abbreviation or "").strip() or None
+        if email is not _KEEP:
+            row.email = (email or "").strip() or None
         self.units.row_changed(row)
 
     def stage_retire_unit(self, row: UnitRow, on: date, replaced_by: UnitRow | None = None) -> None:
@@ -340,7 +344,7 @@ class SettingsDialog(QDialog):
     def _ask_add_unit(self) -> None:
         dialog = UnitEditDialog(None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name.text().strip():
-            self.stage_add_unit(dialog.name.text(), dialog.abbreviation.text())
+            self.stage_add_unit(dialog.name.text(), dialog.abbreviation.text(), dialog.chosen_email())
 
     def _ask_rename_unit(self) -> None:
         row = self._selected(self.unit_view, self.units)
@@ -348,7 +352,7 @@ class SettingsDialog(QDialog):
             return
         dialog = UnitEditDialog(row, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.stage_rename_unit(row, dialog.name.text(), dialog.abbreviation.text())
+            self.stage_rename_unit(row, dialog.name.text(), dialog.abbreviation.text(), dialog.chosen_email())
 
     def _ask_retire_unit(self) -> None:
         row = self._selected(self.unit_view, self.units)
@@ -447,10 +451,12 @@ class SettingsDialog(QDialog):
         service = self.services.organization
         for row in self.units.rows:  # new and renamed first, so a retirement may name a new successor
             if row.saved is None:
-                row.saved = service.add_unit(row.name, row.abbreviation)
+                row.saved = service.add_unit(row.name, row.abbreviation, email=row.email)
                 row.id = row.saved.id
             elif (row.name, row.abbreviation) != (row.saved.name, row.saved.abbreviation):
                 row.saved = service.update_unit(row.saved.id, row.name, row.abbreviation)
+            if row.email != row.saved.email:
+                row.saved = service.set_unit_email(row.saved.id, row.email)
             self.units.row_changed(row)
         for row in self.units.rows:
             if row.saved is not None and row.active_to is not None and row.saved.active_to is None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tthc_desktop.errors import DataError
 from tthc_desktop.services.dto import OfficialInfo, UnitInfo
+from tthc_desktop.services.organization import checked_email
 from tthc_desktop.ui.dates import date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,10 +52,11 @@ class UnitRow:
     replaced_by: UnitRow | None = None
     id: int | None = None
     saved: UnitInfo | None = None
+    email: str | None = None  # where its reminder slips are mailed
 
     @classmethod
     def of(cls, info: UnitInfo) -> UnitRow:
-        return cls(info.name, info.abbreviation, info.active_from, info.active_to, None, info.id, info)
+        return cls(info.name, info.abbreviation, info.active_from, info.active_to, None, info.id, info, info.email)
 
     @property
     def retired(self) -> bool:
@@ -62,7 +65,8 @@ class UnitRow:
     @property
     def pending(self) -> bool:
         s = self.saved
-        return s is None or (self.name, self.abbreviation, self.active_to) != (s.name, s.abbreviation, s.active_to)
+        return s is None or (self.name, self.abbreviation, self.active_to, self.email) != (
+            s.name, s.abbreviation, s.active_to, s.email)
 
 
 @dataclass(eq=False)
@@ -154,7 +158,7 @@ class UnitModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Abbreviation"), self.tr("Active from"), self.tr("Retired on"),
-                self.tr("Replaced by")]
+                self.tr("Replaced by"), self.tr("E-mail (reminder slips)")]
 
     def text(self, row: UnitRow, column: int) -> str:
         if column == 0:
@@ -165,6 +169,8 @@ class UnitModel(RowsModel):
             return _date_text(row.active_from)
         if column == 3:
             return _date_text(row.active_to)
+        if column == 5:
+            return row.email or ""
         return row.replaced_by.name if row.replaced_by else ""
 
     def load(self, units: list[UnitInfo]) -> None:
@@ -222,15 +228,36 @@ class UnitEditDialog(QDialog):
         self.setWindowTitle(self.tr("Add a unit") if row is None else self.tr("Rename the unit"))
         self.name = QLineEdit(row.name if row else "", self)
         self.abbreviation = QLineEdit((row.abbreviation or "") if row else "", self)
+        self.email = QLineEdit((row.email or "") if row else "", self)
+        self.email.setPlaceholderText("vanphong@hanhdung.gov.vn")
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Abbreviation:"), self.abbreviation)
+        form.addRow(self.tr("&E-mail:"), self.email)
+        form.addRow(self.problem)
         if row is not None and row.saved is not None:
             note = QLabel(self.tr("Plans already written keep the name they printed. For a reorganisation, retire "
                                   "the old unit and add the new one instead."), self)
             note.setWordWrap(True)
             form.addRow(note)
         form.addRow(_ok_cancel(self))
+
+    def accept(self) -> None:
+        """Refuse an address that is not one here, in words, rather than when Settings are saved."""
+        try:
+            checked_email(self.email.text())
+        except DataError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            self.email.setFocus()
+            return
+        super().accept()
+
+    def chosen_email(self) -> str | None:
+        return checked_email(self.email.text())
 
 
 class OfficialEditDialog(QDialog):

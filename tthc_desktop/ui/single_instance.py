@@ -1,22 +1,26 @@
 """One window per database: a second start on the same file brings the first window to the front and quits.
 
 A QLockFile (stale once its process is gone, so a crash never locks the clerk out) decides who is first; the first
-listens on a QLocalServer named after the database, and a second start sends it "raise".
+listens on a QLocalServer named after the database, and a second start sends it "raise". The window starts with the
+lock alone (`acquire(listen=False)`) and listens once its first view is painted (`listen`): QtNetwork is not
+needed before (a second start meanwhile finds the lock taken and waits for the first to answer).
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from tthc_desktop.paths import database_key, state_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +31,8 @@ WAIT_FOR_FIRST_S = 5.0  # the first may still be starting: its lock is taken bef
 
 def server_name(database: Path) -> str:
     """Per user and per database (local sockets of two users on one machine must not meet)."""
+    import getpass
+
     user = hashlib.sha256(getpass.getuser().encode("utf-8")).hexdigest()[:8]
     return f"tthc-desktop-{user}-{database_key(database)}"
 
@@ -37,7 +43,6 @@ class SingleInstance(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = Path(database).expanduser().resolve()
-        self.name = server_name(self.database)
         folder = state_dir() / "instances"
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -48,11 +53,16 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self.answered = False
 
-    def acquire(self) -> bool:
-        """True when this process is the first on the database (it then listens); False when another window
-        has it: that window was asked to come to the front (`answered` says whether it confirmed)."""
+    @property
+    def name(self) -> str:
+        return server_name(self.database)
+
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this process is the first on the database (it then listens, or later: `listen`); False when
+        another window has it: that window was asked to come to the front (`answered` says whether it confirmed)."""
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             log.warning("Cannot use the instance lock for %s (%s); carrying on without it", self.database,
@@ -75,7 +85,12 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second starts on the database: once, and only while this process holds the lock."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crashed first instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -104,6 +119,8 @@ class SingleInstance(QObject):
             self.raise_requested.emit()
 
     def _ask_first_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(500):

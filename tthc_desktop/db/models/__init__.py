@@ -1,5 +1,6 @@
 """Every mapped class, imported together so that relationships by name resolve."""
 
+from tthc_desktop.db.models.chasing import CalendarEvent, ReminderSlip
 from tthc_desktop.db.models.documents import Article, Document, LegalBasis, Recipient, Section
 from tthc_desktop.db.models.mail import AddressBookEntry, MailSettings, OutboxAttempt
 from tthc_desktop.db.models.organization import Official, Organization, RegisterStart, Unit, UnitAlias
@@ -19,6 +20,7 @@ __all__ = [
     "AddressBookEntry",
     "Article",
     "Attachment",
+    "CalendarEvent",
     "Document",
     "DossierStats",
     "Evidence",
@@ -35,6 +37,7 @@ __all__ = [
     "Plan",
     "ProgressUpdate",
     "Recipient",
+    "ReminderSlip",
     "RegisterStart",
     "Report",
     "Section",

@@ -47,6 +47,7 @@ class Unit(Timestamped, Base):
     organization_id: Mapped[int] = mapped_column(sa.ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     name: Mapped[OneLine]
     abbreviation: Mapped[OneLine | None]
+    email: Mapped[OneLine | None]  # where its reminder slips are mailed (phiếu nhắc việc)
     active_from: Mapped[date | None]
     active_to: Mapped[date | None]
     replaced_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("unit.id", ondelete="SET NULL"))

@@ -570,7 +570,7 @@ class PlanEditorWorkspace(Workspace):
             mime = QGuiApplication.clipboard().mimeData()
             text, html = mime.text(), (mime.html() if mime.hasHtml() else None)
         try:
-            table = clipboard.guess(clipboard.read_rows(text, html))
+            table = clipboard.read(text, html)
         except TthcError as error:
             report_error(self, error)
             return 0
@@ -586,9 +586,8 @@ class PlanEditorWorkspace(Workspace):
         self.undo_stack.beginMacro(self.tr("Paste {count} tasks").format(count=len(rows)))
         added = 0
         try:
-            for row in rows:
-                fields = clipboard.task_fields(row, mapping)
-                text = str(fields.pop("text"))
+            for node in clipboard.task_nodes(rows, mapping):
+                text, fields = clipboard.insert_fields(node)
                 labels_before = self.services.outline.labels(plan.id)
                 item_id = self._run(lambda text=text, fields=fields, at=position + added: self.services.outline.insert(
                     plan.id, parent_id, at, OutlineKind.TASK, text, **fields))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.tracker.chasing_actions import ChasingActions
 from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
@@ -48,6 +49,7 @@ from tthc_desktop.ui.tracker.tracker_model import (
     status_text,
 )
 from tthc_desktop.ui.tracker.unit_match_dialog import UnitMatchDialog
+from tthc_desktop.ui.tracker.units_page import UnitsPage
 from tthc_desktop.ui.workspaces import Workspace
 
 ALL = ""
@@ -56,9 +58,10 @@ OVERDUE_ONLY = "overdue"
 
 class TaskTrackerWorkspace(Workspace):
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, settings: QSettings | None = None) -> None:
         self.services = services
         self.today = today
+        self.settings = settings if settings is not None else QSettings()
         self.model = TrackerModel()
         self.filtered = TrackerFilter()
         self.filtered.setSourceModel(self.model)
@@ -158,6 +161,11 @@ class TaskTrackerWorkspace(Workspace):
         figures_page.setWidgetResizable(True)
         figures_page.setWidget(self.figures)
         self.pages.addTab(figures_page, "")
+        self.units_page = UnitsPage(self.services, self.today, box)  # what each unit owes (issue 18)
+        self.units_page.slips_requested.connect(lambda units: self.chasing.open_slips(units))
+        self.units_page.task_activated.connect(self._record_for)
+        self.pages.addTab(self.units_page, "")
+        self.chasing = ChasingActions(self, self.settings)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
@@ -178,6 +186,9 @@ class TaskTrackerWorkspace(Workspace):
         self.pages.setTabText(0, self.tr("Tasks"))
         self.pages.setTabText(1, self.tr("Overview"))
         self.pages.setTabText(2, self.tr("Figures"))
+        self.pages.setTabText(3, self.tr("By unit"))
+        self.units_page.retranslate()
+        self.chasing.retranslate()
         self.figures.retranslate()
         self.dashboard.retranslate()
         current = self.status_box.currentData()
@@ -214,6 +225,7 @@ class TaskTrackerWorkspace(Workspace):
             self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
         self._fill_units(tasks)
         self.apply_filter()
+        self.units_page.set_plan(plan)
 
     def _fill_units(self, tasks: list[TrackedTask]) -> None:
         """The commune's units that lead a task, by their names (not the plans' spellings), and the unmatched."""
@@ -295,6 +307,16 @@ class TaskTrackerWorkspace(Workspace):
             return None
         dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
         dialog.accepted.connect(self._after_record)
+        dialog.open()
+        return dialog
+
+    def current_plan(self) -> PlanSummary | None:
+        return self._plan
+
+    def _record_for(self, task: TrackedTask) -> ProgressDialog:
+        """A task chosen on the By unit page: its progress, then every page read again."""
+        dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
+        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
