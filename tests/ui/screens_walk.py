@@ -251,10 +251,10 @@ def main(argv: list[str]) -> int:
                 wait=lambda d: d.pdf is not None)  # type: ignore[attr-defined]
     draft = services.plans.copy_plan(plan.id, plan.year + 1)
     walk.dialog("issue-plan", lambda: IssueDialog(services, draft, window))
-    table = pasted_rows.guess(pasted_rows.read_rows(
+    table = pasted_rows.read(
         "STT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện\r\n"
         "1\tRà soát quy định thủ tục hành chính thuộc lĩnh vực tư pháp - hộ tịch\tCông chức Tư pháp - Hộ tịch\t"
-        "Quý II\r\n2\tNiêm yết công khai thủ tục hành chính\tVăn phòng - Thống kê\tThường xuyên\r\n", None))
+        "Quý II\r\n2\tNiêm yết công khai thủ tục hành chính\tVăn phòng - Thống kê\tThường xuyên\r\n")
     walk.dialog("paste-rows", lambda: PasteDialog(table, editor))
     window.tabs.setCurrentWidget(tracker)
     tracker.pages.setCurrentIndex(0)

@@ -81,7 +81,7 @@ def test_cancel_on_a_large_paste_asks_first(open_window: WindowFactory, qtbot) -
     window, _plan_id = draft_window(open_window)
     rows = "".join(f"{n}\tRà soát thủ tục hành chính số {n}\tVăn phòng - Thống kê\tQuý {n % 4 + 1}\r\n"
                    for n in range(1, 41))
-    table = pasted_rows.guess(pasted_rows.read_rows("STT\tNội dung\tCơ quan chủ trì\tThời gian\r\n" + rows, None))
+    table = pasted_rows.read("STT\tNội dung\tCơ quan chủ trì\tThời gian\r\n" + rows)
     dialog = PasteDialog(table, window.editor)
     dialog.show()
     met: list[str] = []
@@ -91,7 +91,7 @@ def test_cancel_on_a_large_paste_asks_first(open_window: WindowFactory, qtbot) -
     answer_next(QMessageBox, lambda box: click(box, "Bỏ"), met)
     dialog.reject()
     assert len(met) == 2 and not dialog.isVisible()
-    small = PasteDialog(pasted_rows.guess(pasted_rows.read_rows("1\tMột việc\r\n2\tHai việc\r\n", None)),
+    small = PasteDialog(pasted_rows.read("1\tMột việc\r\n2\tHai việc\r\n"),
                         window.editor)
     small.show()
     small.reject()  # a few rows are dropped without a question
