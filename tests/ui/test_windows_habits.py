@@ -139,6 +139,29 @@ def test_save_dialogs_start_in_documents_then_the_last_folder_and_say_where_they
         pass
     assert Path(offered[1]).parent == chosen and Path(offered[1]).name.startswith("Theo doi nhiem vu nam ")
     assert (chosen / Path(offered[1]).name).exists() and str(chosen) in window.statusBar().currentMessage()
+    # The reminder slips and the calendar (Tracking menu) likewise.
+    slips = window.tracker.chasing.open_slips()
+    assert slips is not None
+    qtbot.waitUntil(lambda: slips.pdf is not None, timeout=30_000)
+    answer_next(QFileDialog, save_into(chosen), met)
+    task = slips.save()
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=30_000):
+        pass
+    assert Path(offered[2]).parent == chosen and Path(offered[2]).name.startswith("Phieu nhac viec ngay ")
+    assert (chosen / Path(offered[2]).name).exists() and f"“{Path(offered[2]).name}”" in \
+        window.statusBar().currentMessage()
+    slips.reject()
+    answer_next(QFileDialog, save_into(chosen), met)
+    task = window.tracker.chasing.export_calendar()
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=30_000):
+        pass
+    assert Path(offered[3]).parent == chosen and Path(offered[3]).name == \
+        f"Lich kiem soat TTHC nam {window.current_plan().year}.ics"
+    assert (chosen / Path(offered[3]).name).exists() and f"“{Path(offered[3]).name}”" in \
+        window.statusBar().currentMessage()
+    window.tracker.chasing.message.done(0)
 
 
 def test_the_progress_dialog_does_not_propose_done(open_window: WindowFactory) -> None:

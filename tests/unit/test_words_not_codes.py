@@ -149,6 +149,8 @@ def suggested_names() -> list[str]:
         for what in ("both", "decision", "plan", "tracker"):
             for number in (None, "/QĐ-UBND", "07/QĐ-UBND", "12/KH-UBND"):
                 names.append(filenames.document_name(what, number, year, "pdf"))
+        names.append(filenames.calendar_name(year))
+        names += [filenames.slips_name(date(year, 12, 5), suffix) for suffix in ("pdf", "docx")]
     return names
 
 
@@ -166,6 +168,8 @@ def test_suggested_file_names_are_words_in_plain_letters() -> None:
         "Quyet dinh va Ke hoach so 07-QD-UBND nam 2026.docx"
     assert filenames.document_name("plan", None, 2026, "pdf") == "Ke hoach nam 2026 (du thao).pdf"
     assert filenames.document_name("tracker", None, 2026, "xlsx") == "Theo doi nhiem vu nam 2026.xlsx"
+    assert filenames.slips_name(date(2026, 12, 5), "pdf") == "Phieu nhac viec ngay 05-12-2026.pdf"
+    assert filenames.calendar_name(2026) == "Lich kiem soat TTHC nam 2026.ics"
     assert filenames.period_words("2026-Q3") == "Quý III năm 2026"
     assert filenames.period_words("2026-M03") == "Tháng 3 năm 2026"
     assert filenames.file_name("CON", "pdf") == "Tai lieu CON.pdf"  # a Windows device name is no file name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from tthc_desktop.domain import periods, vnformat
 
@@ -64,6 +65,16 @@ def document_name(what: str, number_text: str | None, year: int, suffix: str) ->
     if what == "tracker":
         return file_name(f"{words} năm {year}", suffix)
     return file_name(f"{words} năm {year} (dự thảo)", suffix)
+
+
+def slips_name(day: date, suffix: str) -> str:
+    """ "Phieu nhac viec ngay 05-12-2026.pdf": the reminder slips made on `day`."""
+    return file_name(f"Phiếu nhắc việc ngày {vnformat.short_date(day)}", suffix)
+
+
+def calendar_name(year: int) -> str:
+    """ "Lich kiem soat TTHC nam 2026.ics": the plan's deadlines for a calendar."""
+    return file_name(f"Lịch kiểm soát TTHC năm {year}", "ics")
 
 
 def report_name(period_key: str, suffix: str, number_text: str | None = None) -> str:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     def show_first_view(self, view: QWidget) -> None:
         """What the database holds, read without the services (ui/first_view.py), in place of "Opening the
         database…" until `fill` replaces it."""
+        window_size.elide_texts(view)  # its headers end in "…" as the workspaces' do
         self.setCentralWidget(view)
         self.opening_label = None
 
