@@ -185,6 +185,7 @@ def main(argv: list[str]) -> int:
     from tthc_desktop.ui.shortcuts_dialog import ShortcutsDialog
     from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
     from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
+    from tthc_desktop.ui.tracker.slips_dialog import SlipsDialog
     from tthc_desktop.ui.tracker.unit_match_dialog import UnitMatchDialog
 
     settings = QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat)
@@ -210,7 +211,7 @@ def main(argv: list[str]) -> int:
             time.sleep(0.02)
         walk.look(f"editor-{page}", window)
     window.tabs.setCurrentWidget(tracker)
-    for index, page in enumerate(("tasks", "overview", "figures")):
+    for index, page in enumerate(("tasks", "overview", "figures", "units")):
         tracker.pages.setCurrentIndex(index)
         extra = {}
         if page == "overview":
@@ -264,6 +265,22 @@ def main(argv: list[str]) -> int:
     walk.dialog("record-progress", lambda: ProgressDialog(services.tracking, task, date.today(), tracker))
     walk.dialog("evidence", lambda: EvidenceDialog(services.tracking, task, tracker))
     walk.dialog("match-units", lambda: UnitMatchDialog(services, tracker))
+
+    def slips() -> QWidget:  # as Tracking > Reminder slips… opens it: the slips of every unit that owes something
+        dialog = SlipsDialog(services, plan, tracker.today, settings, None, tracker)
+        dialog.refresh()
+        return dialog
+
+    walk.dialog("slips", slips, wait=lambda d: d.pdf is not None and d.document.pageCount() > 0)  # type: ignore
+    tracker.chasing.export_calendar(out / "calendar.ics")
+    for _ in range(600):
+        settle(app, 1)
+        if tracker.chasing.message is not None:
+            break
+        time.sleep(0.02)
+    message = tracker.chasing.message
+    assert message is not None
+    walk.dialog("calendar-exported", lambda: message)
     window.tabs.setCurrentWidget(builder)
     if report is not None:
         document = services.documents.get(report.document_id)
@@ -281,8 +298,26 @@ def main(argv: list[str]) -> int:
     box = QMessageBox(QMessageBox.Icon.Information, "TTHC Desktop", window.tr("About"), parent=window)
     walk.dialog("message", lambda: box)
 
-    print(json.dumps({"screens": walk.screens}))
+    # The first view: the frame and what the file holds, read before the services are there (as at start-up).
+    from tthc_desktop.app import show_first_view
+    from tthc_desktop.ui.main_window import MainWindow
+
     window.services.database.close()
+    window.close()
+    settle(app)
+    # Offscreen draws a 2-pixel frame, so restoreGeometry moves a window saved at the top down by a title bar's
+    # height (Qt keeps a title bar on screen); Windows saves its frame and puts it back where it was. The frame is
+    # measured as it is fitted to the screen, as the window above was.
+    settings.remove("window/geometry")
+    settings.setValue("window/workspace", 0)  # the Plan editor's outline, the first view's widest part
+    settings.setValue("editor/page", 2)
+    frame = MainWindow(None, settings, database=out / "tthc.sqlite")
+    assert show_first_view(frame, out / "tthc.sqlite", settings)
+    frame.show()
+    walk.look("first-view", frame)
+    frame.close()
+
+    print(json.dumps({"screens": walk.screens}))
     return 0
 
 

@@ -24,7 +24,7 @@ EXPECTED = {"editor-decision", "editor-plan", "editor-tasks", "editor-indicators
             "tracker-overview", "tracker-figures", "report-builder", "new-plan", "import-file", "import-paste",
             "settings", "unit-edit", "official-edit", "retire-unit", "shortcuts", "print-preview", "issue-plan",
             "paste-rows", "record-progress", "evidence", "match-units", "issue-report", "mail-settings", "outbox",
-            "error", "recovery", "message"}
+            "error", "recovery", "message", "tracker-units", "slips", "calendar-exported", "first-view"}
 
 
 def walk(tmp_path: Path, width: int, height: int, language: str = "vi", grab: bool = False) -> list[dict]:
