@@ -7,7 +7,8 @@ it (PlanEditorWorkspace over the services, 1200 x 760):
 - open: the service's tree, OutlineModel.load, expandAll, and the time to the view's first paint; the first open
   (cold caches) apart from the median of the next ones;
 - edit + undo: a cell edited through the model (setData, what the delegate calls: service, model, labels, undo
-  command) and undone from the undo stack; then add a task + undo, move down + undo, delete + undo;
+  command) and undone from the undo stack; then add a task + undo, move down + undo, delete + undo, and 50 rows
+  pasted from a table (the paste dialog's rows and mapping, after the middle task) + undo;
 - peak memory of the process.
 Each figure is wall time, with the process's CPU time beside it (steadier when other jobs share the machine; it
 counts every thread, so the thread pool is drained before each figure and what an open starts there is timed apart).
@@ -88,6 +89,10 @@ def reveal(widget: QWidget) -> None:
 
 
 Figures = tuple[float, float]  # wall and CPU seconds
+# 50 rows as a table copied from Word gives them, mapped as the paste dialog proposes (content, result, units, time).
+PASTED = [[f"Nhiệm vụ dán số {n}: rà soát, công khai thủ tục hành chính lĩnh vực {n % 7}", "Báo cáo kết quả",
+           "Văn phòng - Thống kê; Tư pháp - Hộ tịch", "Quý II"] for n in range(1, 51)]
+MAPPING = ["text", "expected_result", "units", "schedule_text"]
 
 
 def open_plan(app: QApplication, editor: PlanEditorWorkspace, watch: PaintWatch, plan: PlanSummary,
@@ -134,7 +139,7 @@ def middle_task(editor: PlanEditorWorkspace) -> int:
 def round_trips(app: QApplication, editor: PlanEditorWorkspace, runs: int) -> dict[str, list[Figures]]:
     results: dict[str, list[Figures]] = {name: [] for name in (
         "edit a cell", "undo the edit", "add a task", "undo the add", "move down", "undo the move",
-        "delete a task", "undo the delete")}
+        "delete a task", "undo the delete", "paste 50 rows", "undo the paste")}
     item_id = middle_task(editor)
     column = FIELDS.index("text")
 
@@ -158,6 +163,9 @@ def round_trips(app: QApplication, editor: PlanEditorWorkspace, runs: int) -> di
         editor.select(item_id)
         step("delete a task", editor.delete_row)
         step("undo the delete", editor.undo_stack.undo)
+        editor.select(item_id)
+        step("paste 50 rows", lambda: editor.add_pasted(PASTED, MAPPING))
+        step("undo the paste", editor.undo_stack.undo)
     assert editor.model.index_of(item_id).isValid(), "undo did not bring the task back"
     return results
 
@@ -215,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         edit = [a + b for a, b in zip(median_pair(results["edit a cell"]), median_pair(results["undo the edit"]),
                                       strict=True)]
         line("edit + undo round trip", both((edit[0], edit[1])))
+        for verb, undo in (("add a task", "undo the add"), ("paste 50 rows", "undo the paste")):
+            pair = [a + b for a, b in zip(median_pair(results[verb]), median_pair(results[undo]), strict=True)]
+            line(f"{verb} + its undo", both((pair[0], pair[1])))
         if args.profile:
             profile("open the plan", lambda: open_plan(app, editor, watch, plan, services))
             profile("edit + undo", lambda: round_trips(app, editor, 1))

@@ -174,8 +174,16 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>(no field yet)</source>
-        <translation>(no field yet)</translation>
+        <source>Every row of Biểu 06 needs its field (lĩnh vực); to take a row away, use Remove field.</source>
+        <translation>Every row of Biểu 06 needs its field (lĩnh vực); to take a row away, use Remove field.</translation>
+    </message>
+    <message>
+        <source>Type the row&apos;s field (lĩnh vực) first, in the first column.</source>
+        <translation>Type the row&apos;s field (lĩnh vực) first, in the first column.</translation>
+    </message>
+    <message>
+        <source>Row “{row}”: ({column}) is the sum of {parts}, which is {sum} now, not {typed}. Type or correct the parts; the total follows them.</source>
+        <translation>Row “{row}”: ({column}) is the sum of {parts}, which is {sum} now, not {typed}. Type or correct the parts; the total follows them.</translation>
     </message>
     <message>
         <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
@@ -247,14 +255,6 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <source>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</source>
-        <translation>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</translation>
-    </message>
-    <message>
-        <source>Indicators in this period</source>
-        <translation>Indicators in this period</translation>
-    </message>
-    <message>
         <source>&amp;Add field</source>
         <translation>&amp;Add field</translation>
     </message>
@@ -263,8 +263,12 @@
         <translation>&amp;Remove field</translation>
     </message>
     <message>
-        <source>&amp;Save figures</source>
-        <translation>&amp;Save figures</translation>
+        <source>Dossiers by field (Biểu 06): type the form as written; each figure is kept as you type it. The totals (3), (7) and (11) are the sums of their parts.</source>
+        <translation>Dossiers by field (Biểu 06): type the form as written; each figure is kept as you type it. The totals (3), (7) and (11) are the sums of their parts.</translation>
+    </message>
+    <message>
+        <source>Indicators in this period: type the figures of the selected one; they are kept as you type.</source>
+        <translation>Indicators in this period: type the figures of the selected one; they are kept as you type.</translation>
     </message>
     <message>
         <source>Nu&amp;merator:</source>
@@ -279,8 +283,20 @@
         <translation>or &amp;value:</translation>
     </message>
     <message>
-        <source>Save the &amp;indicator&apos;s figures</source>
-        <translation>Save the &amp;indicator&apos;s figures</translation>
+        <source>Row “{field}” does not balance yet: {rule}, but {left} ≠ {right}.</source>
+        <translation>Row “{field}” does not balance yet: {rule}, but {left} ≠ {right}.</translation>
+    </message>
+    <message>
+        <source>Edit Biểu 06 of {period}</source>
+        <translation>Edit Biểu 06 of {period}</translation>
+    </message>
+    <message>
+        <source>{reason} What was typed is not kept; the figures shown are the ones kept.</source>
+        <translation>{reason} What was typed is not kept; the figures shown are the ones kept.</translation>
+    </message>
+    <message>
+        <source>Figures of indicator {indicator}</source>
+        <translation>Figures of indicator {indicator}</translation>
     </message>
     <message>
         <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
@@ -1654,6 +1670,10 @@
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
+    <message>
+        <source>Record progress on task {label}</source>
+        <translation>Record progress on task {label}</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1838,6 +1858,10 @@
     <message>
         <source>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</source>
         <translation>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</translation>
+    </message>
+    <message>
+        <source>Edit section {section}</source>
+        <translation>Edit section {section}</translation>
     </message>
     <message>
         <source>Save the report</source>

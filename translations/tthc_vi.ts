@@ -174,8 +174,16 @@
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>(no field yet)</source>
-        <translation>(chưa có lĩnh vực)</translation>
+        <source>Every row of Biểu 06 needs its field (lĩnh vực); to take a row away, use Remove field.</source>
+        <translation>Mỗi dòng của Biểu 06 phải có lĩnh vực; muốn bỏ một dòng, hãy bấm Xóa lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Type the row&apos;s field (lĩnh vực) first, in the first column.</source>
+        <translation>Hãy gõ lĩnh vực của dòng trước, ở cột đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Row “{row}”: ({column}) is the sum of {parts}, which is {sum} now, not {typed}. Type or correct the parts; the total follows them.</source>
+        <translation>Dòng “{row}”: cột ({column}) là tổng của {parts}, hiện bằng {sum}, không phải {typed}. Hãy gõ hoặc sửa các cột thành phần; cột tổng tự tính theo.</translation>
     </message>
     <message>
         <source>Column ({column}) of row “{row}” is empty: type 0 when there were none.</source>
@@ -247,14 +255,6 @@
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <source>Dossiers by field (Biểu 06): type the form as written; an empty total (3), (7) or (11) is the sum of its parts.</source>
-        <translation>Hồ sơ theo lĩnh vực (Biểu 06): nhập đúng như trên biểu; cột tổng (3), (7), (11) để trống thì lấy tổng các cột thành phần.</translation>
-    </message>
-    <message>
-        <source>Indicators in this period</source>
-        <translation>Chỉ tiêu trong kỳ</translation>
-    </message>
-    <message>
         <source>&amp;Add field</source>
         <translation>&amp;Thêm lĩnh vực</translation>
     </message>
@@ -263,8 +263,12 @@
         <translation>&amp;Xóa lĩnh vực</translation>
     </message>
     <message>
-        <source>&amp;Save figures</source>
-        <translation>&amp;Lưu số liệu</translation>
+        <source>Dossiers by field (Biểu 06): type the form as written; each figure is kept as you type it. The totals (3), (7) and (11) are the sums of their parts.</source>
+        <translation>Hồ sơ theo lĩnh vực (Biểu 06): gõ đúng như trên biểu; mỗi số được lưu ngay khi gõ. Các cột tổng (3), (7) và (11) là tổng của các cột thành phần.</translation>
+    </message>
+    <message>
+        <source>Indicators in this period: type the figures of the selected one; they are kept as you type.</source>
+        <translation>Chỉ tiêu trong kỳ: gõ số liệu của chỉ tiêu đang chọn; số liệu được lưu ngay khi gõ.</translation>
     </message>
     <message>
         <source>Nu&amp;merator:</source>
@@ -279,8 +283,20 @@
         <translation>hoặc &amp;giá trị:</translation>
     </message>
     <message>
-        <source>Save the &amp;indicator&apos;s figures</source>
-        <translation>Lưu số liệu &amp;chỉ tiêu</translation>
+        <source>Row “{field}” does not balance yet: {rule}, but {left} ≠ {right}.</source>
+        <translation>Dòng “{field}” chưa khớp: {rule}, nhưng {left} ≠ {right}.</translation>
+    </message>
+    <message>
+        <source>Edit Biểu 06 of {period}</source>
+        <translation>Sửa Biểu 06 {period}</translation>
+    </message>
+    <message>
+        <source>{reason} What was typed is not kept; the figures shown are the ones kept.</source>
+        <translation>{reason} Nội dung vừa gõ không được lưu; số liệu đang hiển thị là số đã lưu.</translation>
+    </message>
+    <message>
+        <source>Figures of indicator {indicator}</source>
+        <translation>Số liệu chỉ tiêu {indicator}</translation>
     </message>
     <message>
         <source>This figure is computed from the dossier figures (Biểu 06) above: change them to change it.</source>
@@ -1654,6 +1670,10 @@
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
+    <message>
+        <source>Record progress on task {label}</source>
+        <translation>Ghi tiến độ nhiệm vụ {label}</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1838,6 +1858,10 @@
     <message>
         <source>Draft with the tracker&apos;s figures as of {day:%d/%m/%Y}. Double-click a section to edit it.</source>
         <translation>Dự thảo theo số liệu theo dõi đến ngày {day:%d/%m/%Y}. Nhấp đúp vào một đoạn để sửa.</translation>
+    </message>
+    <message>
+        <source>Edit section {section}</source>
+        <translation>Sửa mục {section}</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -1,6 +1,6 @@
 """Undo and redo worth their names: hypothesis drives the plan editor (its real verbs, OutlineModel and QUndoCommands)
-on a real database with random sequences of add, edit, delete, move, indent and outdent of tasks and groups, undo
-and redo. After every step the plan as the services export it (with every row's id, place, label and whether the
+on a real database with random sequences of add, paste, edit, delete, move, indent and outdent of tasks and groups,
+undo and redo. After every step the plan as the services export it (with every row's id, place, label and whether the
 label was typed by hand) must be exactly the one recorded for the undo stack's position: undo gives back the plan
 before the command, redo the plan after it; and the model shows what the database holds."""
 
@@ -119,6 +119,14 @@ class EditorMachine(RuleBasedStateMachine):
     def outdent(self, pick: int) -> None:
         self.select(pick)
         self.verb(self.editor.outdent_row)
+
+    @rule(pick=PICK, count=st.integers(min_value=1, max_value=4), text=TEXT)
+    def paste(self, pick: int, count: int, text: str) -> None:
+        """Rows pasted from a table (as the paste dialog hands them over): one command, one undo step."""
+        self.select(pick)
+        rows = [[f"{text} {n}".strip(), "Quý II" if n % 2 else "", "Văn phòng; Tư pháp" if n else ""]
+                for n in range(count)]
+        self.verb(lambda: self.editor.add_pasted(rows, ["text", "schedule_text", "lead_units"]))
 
     @rule(pick=PICK, field=st.sampled_from(TASK_FIELDS), text=TEXT, label=LABEL)
     def edit(self, pick: int, field: str, text: str, label: str) -> None:

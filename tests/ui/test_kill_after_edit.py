@@ -96,3 +96,55 @@ def test_an_edit_survives_a_kill_right_after_it(tmp_path: Path) -> None:
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     connection.close()
+
+
+SECTION_TEXT = "Đề nghị tỉnh hỗ trợ kinh phí số hóa hồ sơ — gõ ngay trước khi máy tắt."
+
+
+def test_figures_and_report_text_typed_survive_a_kill_with_nothing_saved_by_hand(tmp_path: Path) -> None:
+    """No Save button: an indicator's figures and a Biểu 06 row typed in the tracker, and a report section typed in
+    the Report builder with its editor still open, are in the file when the app is killed right after."""
+    db = tmp_path / "data" / "tthc.sqlite"
+    db.parent.mkdir()
+    database = Database.open(db)
+    services = Services.for_database(database)
+    services.demo.create_seed()
+    draft = services.plans.copy_plan(1, 2026)
+    period = "2026-Q1"
+    database.close()
+
+    app = App(tmp_path / "home", db)
+    stderr = tmp_path / "child-stderr.txt"
+    with stderr.open("wb") as errors:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.type_then_wait", str(db), str(tmp_path / "settings.ini"), period,
+             SECTION_TEXT], cwd=ROOT, env=app.env, stdout=subprocess.PIPE, stderr=errors)
+    app.processes.append(child)
+    try:
+        line = first_line(child, stderr)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        app.stop_all()
+        if child.stdout is not None:
+            child.stdout.close()
+    assert child.returncode == -signal.SIGKILL, stderr.read_text(errors="replace")
+    words = line.split()  # "typed report 3 indicator 21"
+    assert words[0] == "typed" and words[1::2] == ["report", "indicator"], line
+    report_id, indicator_id = int(words[2]), int(words[4])
+
+    database = Database.open(db)
+    try:
+        services = Services.for_database(database)
+        figures = next(r for r in services.tracking.indicator_results(draft.id, period)
+                       if r.indicator_id == indicator_id)
+        assert (figures.numerator, figures.denominator) == (85, 100)
+        rows = services.tracking.dossier_table(period).rows
+        assert [(r.field, r.received_online) for r in rows] == [("Hộ tịch", 12)]
+        section = next(s for s in services.reports.report(report_id).sections if s.key == "proposals")
+        assert section.text == SECTION_TEXT and section.edited
+    finally:
+        database.close()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    connection.close()

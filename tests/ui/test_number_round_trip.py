@@ -157,10 +157,11 @@ def test_dossier_counts_typed_as_shown_are_stored_exactly(figures) -> None:  # n
         if not model.rows:
             model.add_row()
         model.setData(model.index(0, 0), "Hộ tịch")
-        for name in COUNTS:
-            assert model.setData(model.index(0, 1 + COUNTS.index(name)), edit_text(row[name]))
-        assert figures.save(), figures.dossier_problem.text()
-        figures.load()  # read back from the database: a total left empty comes back as the sum it stands for
+        # Kept as typed, cell by cell: the parts, then the totals (checked against the parts as typed).
+        for name in [n for n in COUNTS if n not in TOTALS] + list(TOTALS):
+            assert model.setData(model.index(0, 1 + COUNTS.index(name)), edit_text(row[name])), \
+                figures.dossier_problem.text()
+        figures.load()  # read back from the database: a total comes back as the sum it stands for
         expected = {name: row[name] if row[name] is not None else sum(row[p] or 0 for p in PARTS[name])
                     for name in COUNTS}
         assert [model.index(0, 1 + COUNTS.index(n)).data(EDIT) for n in COUNTS] == [
@@ -185,11 +186,17 @@ def test_a_dossier_cell_that_is_no_count_is_refused_in_place(figures, text: str)
     assert model.setData(model.index(0, 3), "0") and figures.dossier_problem.isHidden()
 
 
-def test_figure_fields_typed_as_shown_are_stored_exactly(figures, monkeypatch) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMessageBox
+def retype(qtbot, field, text: str) -> None:  # noqa: ANN001
+    """As the clerk types over a field: everything selected and deleted, then the text key by key."""
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    if text:
+        qtbot.keyClicks(field, text)
 
-    refused: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
+
+def test_figure_fields_typed_as_shown_are_stored_exactly(figures, qtbot) -> None:  # noqa: ANN001
+    """Kept as typed, key by key (no Save button): what the fields show, read back, is what was stored."""
+    refused = figures.figure_problem
     results = figures.indicators.results
     ratio_row = next(i for i, r in enumerate(results) if r.label == "6")  # digitisation: two counts
     value_row = next(i for i, r in enumerate(results) if r.label == "10")  # satisfaction: a value in %
@@ -198,32 +205,33 @@ def test_figure_fields_typed_as_shown_are_stored_exactly(figures, monkeypatch) -
     @given(numerator=st.integers(0, 10**11), extra=st.integers(0, 10**11), value=percents())
     def typed(numerator: int, extra: int, value: Decimal) -> None:
         figures.indicator_view.selectRow(ratio_row)
-        figures.numerator.setText(edit_text(numerator))
-        figures.denominator.setText(edit_text(numerator + extra))
-        figures.value.setText("")
-        assert figures.save_figures(), refused
+        retype(qtbot, figures.denominator, edit_text(numerator + extra))
+        retype(qtbot, figures.numerator, edit_text(numerator))
+        assert refused.isHidden(), refused.text()
         figures.indicator_view.selectRow(value_row)
         figures.indicator_view.selectRow(ratio_row)  # shown again from what was stored
         assert (figures.numerator.text(), figures.denominator.text()) == (edit_text(numerator),
                                                                           edit_text(numerator + extra))
         figures.indicator_view.selectRow(value_row)
-        figures.numerator.setText("")
-        figures.denominator.setText("")
-        figures.value.setText(edit_text(value))
-        assert figures.save_figures(), refused
+        retype(qtbot, figures.value, edit_text(value))
+        assert refused.isHidden(), refused.text()
         figures.indicator_view.selectRow(ratio_row)
         figures.indicator_view.selectRow(value_row)
         assert figures.value.text() == edit_text(value)
         assert Decimal(repr(figures.indicators.results[value_row].value)) == value
 
     typed()
-    for text in ("abc", "95.5", "-1", "1,5"):  # in a count: refused with the field's name, the text stays
+    for text in ("abc", "95.5", "-1", "1,5"):  # in a count: refused in place with the field's name, text stays
         figures.indicator_view.selectRow(ratio_row)
-        figures.numerator.setText(text)
-        figures.denominator.setText("10")
-        figures.value.setText("")
-        assert not figures.save_figures()
-        assert "Tử số" in refused[-1] and figures.numerator.text() == text
+        retype(qtbot, figures.denominator, "10")
+        retype(qtbot, figures.numerator, "3")
+        assert refused.isHidden() and figures.current_result().numerator == 3
+        retype(qtbot, figures.numerator, text)
+        assert not refused.isHidden() and "Tử số" in refused.text() and figures.numerator.text() == text
+        stored = figures.current_result().numerator
+        assert stored == 3 or edit_text(stored) in text  # at most a number typed before the refused key
+        figures.numerator.editingFinished.emit()  # leaving the field: what is kept comes back, and says so
+        assert figures.numerator.text() == edit_text(stored) and not refused.isHidden()
 
 
 def test_a_figure_computed_from_bieu_06_is_shown_as_such_and_not_offered_for_typing(figures) -> None:  # noqa: ANN001
@@ -231,17 +239,16 @@ def test_a_figure_computed_from_bieu_06_is_shown_as_such_and_not_offered_for_typ
     model.add_row("Hộ tịch")
     for column, value in {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2}.items():
         assert model.setData(model.index(0, column - 2), str(value))
-    assert figures.save()
     row = next(i for i, r in enumerate(figures.indicators.results) if r.label == "4")  # online rate: (4)/(3)
     figures.indicator_view.selectRow(row)
     assert figures.indicators.index(row, 3).data() == "60% (Biểu 06)"
     assert "Biểu 06" in figures.indicators.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
-    assert figures.numerator.isReadOnly() and not figures.save_indicator.isEnabled()
+    assert figures.numerator.isReadOnly() and figures.denominator.isReadOnly() and figures.value.isReadOnly()
     assert not figures.derived_note.isHidden() and "Biểu 06" in figures.derived_note.text()
     assert (figures.numerator.text(), figures.denominator.text()) == ("60", "100")
     other = next(i for i, r in enumerate(figures.indicators.results) if r.label == "6")
     figures.indicator_view.selectRow(other)
-    assert not figures.numerator.isReadOnly() and figures.save_indicator.isEnabled()
+    assert not figures.numerator.isReadOnly()
     assert figures.derived_note.isHidden()
 
 
@@ -285,7 +292,6 @@ def test_a_count_an_older_file_holds_as_2_5_is_shown_as_it_is_not_rounded(figure
     model.add_row("Hộ tịch")
     for column, value in {4: "2", 9: "2"}.items():
         assert model.setData(model.index(0, column - 2), value)
-    assert figures.save()
     path = figures.tracking._session_factory.kw["bind"].url.database
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE dossier_stats SET carried_over = 2.5, received_online = ?", (float("inf"),))

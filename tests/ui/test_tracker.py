@@ -173,9 +173,10 @@ def test_the_window_says_at_start_what_is_overdue(open_window: WindowFactory) ->
 
 
 def _type_row(model, row: int, field: str, counts: dict[int, int]) -> None:  # noqa: ANN001
-    """Type a form row: `counts` by the form's column number (3..13)."""
-    model.setData(model.index(row, 0), field)
-    for column, value in counts.items():
+    """Type a form row, kept cell by cell: `counts` by the form's column number (3..13), the parts first, then the
+    totals (3), (7), (11) the form shows (each a check against its parts)."""
+    assert model.setData(model.index(row, 0), field)
+    for column, value in sorted(counts.items(), key=lambda item: item[0] in (3, 7, 11)):
         assert model.setData(model.index(row, column - 2), str(value))
 
 
@@ -192,7 +193,7 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     _type_row(model, 1, "Chứng thực", {3: 50, 4: 10, 5: 40, 6: 0, 7: 50, 8: 10, 9: 40, 10: 0, 11: 0})
     assert model.index(2, 1).data() == "150" and model.index(2, 0).data() == "Tổng cộng"
     assert figures.rates.text() == "Đúng hạn: 95,3% · trực tuyến: 46,7%"
-    assert figures.save()
+    assert figures.dossier_checks.isHidden()  # both rows balance
     table = workspace.services.tracking.dossier_table("2025-Q1")
     assert [r.field for r in table.rows] == ["Hộ tịch", "Chứng thực"] and round(table.on_time_rate, 1) == 95.3
     online = next(r for r in figures.indicators.results if r.label == "4")
@@ -201,22 +202,27 @@ def test_biểu_06_figures_are_kept_and_the_indicators_follow(tracker) -> None: 
     assert "46,7% (Biểu 06)" in shown  # computed, and it says so
 
 
-def test_a_row_breaking_a_check_is_refused_with_its_message(tracker, monkeypatch) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_row_breaking_a_check_is_said_in_place_and_its_parts_kept(tracker) -> None:  # noqa: ANN001
     workspace, _clock = tracker
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
     figures = workspace.figures
     figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
     model = figures.dossiers
     model.add_row()
-    # (3) written as 100 but (4)+(5)+(6) = 90: the form is wrong, and nothing may be kept.
-    _type_row(model, 0, "Đất đai", {3: 100, 4: 50, 5: 30, 6: 10, 8: 80, 9: 10, 11: 10, 12: 10})
-    assert not figures.save()
-    assert messages and "Đất đai" in messages[0] and "(3)" in messages[0]
-    assert workspace.services.tracking.dossier_table("2025-Q1").rows == ()
-    assert model.rows[0].field == "Đất đai"  # still on screen, to be corrected
+    assert model.setData(model.index(0, 3), "5") is False  # no field yet: said, not kept
+    assert "lĩnh vực" in figures.dossier_problem.text()
+    _type_row(model, 0, "Đất đai", {4: 50, 5: 30, 6: 10, 8: 80, 9: 10, 12: 10})
+    # (3) copied from the form as 100 but (4)+(5)+(6) = 90: the typed total is refused, in place, with the sum.
+    assert not model.setData(model.index(0, 1), "100")
+    assert "Đất đai" in figures.dossier_problem.text() and "(3)" in figures.dossier_problem.text()
+    assert "90" in figures.dossier_problem.text() and model.index(0, 1).data() == "90"
+    # The parts are kept as typed; the row does not balance ((3) = 90, (7) + (11) = 100) and says so until it does.
+    stored = workspace.services.tracking.dossier_table("2025-Q1").rows
+    assert [(r.field, r.received, r.settled, r.pending) for r in stored] == [("Đất đai", 90, 90, 10)]
+    assert not figures.dossier_checks.isHidden() and "Đất đai" in figures.dossier_checks.text()
+    assert "(3) = (7) + (11)" in figures.dossier_checks.text()
+    assert model.setData(model.index(0, 4), "0")  # (6) carried over was 10: the balance holds again
+    assert model.setData(model.index(0, 4), "20")
+    assert figures.dossier_checks.isHidden()
 
 
 def test_the_figures_models_pass_the_model_tester(qtmodeltester, tracker) -> None:  # noqa: ANN001
@@ -232,7 +238,7 @@ def test_the_figures_models_pass_the_model_tester(qtmodeltester, tracker) -> Non
     qtmodeltester.check(results)
 
 
-def test_an_indicators_figures_are_entered_and_judged(tracker, monkeypatch) -> None:  # noqa: ANN001
+def test_an_indicators_figures_are_entered_and_judged(qtbot, tracker, monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
     workspace, clock = tracker
@@ -242,16 +248,25 @@ def test_an_indicators_figures_are_entered_and_judged(tracker, monkeypatch) -> N
     figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
     row = next(r for r, result in enumerate(figures.indicators.results) if result.label == "6")  # digitisation
     figures.indicator_view.selectRow(row)
-    figures.numerator.setText("85")
-    figures.denominator.setText("100")
-    assert figures.save_figures()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    qtbot.keyClicks(figures.numerator, "85")  # alone, a ratio cannot be kept: said in place, not in a box
+    assert not figures.figure_problem.isHidden() and "mẫu số" in figures.figure_problem.text().lower()
+    qtbot.keyClicks(figures.denominator, "100")  # kept as typed: no Save button
+    assert figures.figure_problem.isHidden()
     result = next(r for r in figures.indicators.results if r.label == "6")
     assert result.value == 85.0 and result.attainment.value == "met"
     assert figures.indicators.index(row, 3).data() == "85%" and figures.indicators.index(row, 4).data() == "✔ Đạt"
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
-    figures.numerator.setText("120")  # more than the denominator: refused
-    assert not figures.save_figures() and messages and "120" in messages[0]
+    assert workspace.dashboard.dashboard is not None  # the overview has it too
+    figures.numerator.selectAll()
+    qtbot.keyClicks(figures.numerator, "120")  # more than the denominator: refused in place, in words
+    assert "120" in figures.figure_problem.text() and not messages
+    assert next(r for r in figures.indicators.results if r.label == "6").numerator == 12  # as typed before "0"
+    figures.numerator.editingFinished.emit()  # leaving the field: it shows what is kept, and says so
+    assert figures.numerator.text() == "12" and "120" in figures.figure_problem.text()
+    assert workspace.undo_stack.count() == 1
+    workspace.undo_stack.undo()  # the figures typed are one step: undone, the period has none again
+    assert next(r for r in figures.indicators.results if r.label == "6").value is None
 
 
 def test_evidence_files_open_with_the_systems_program(qtbot, tracker, tmp_path: Path) -> None:  # noqa: ANN001
@@ -342,7 +357,6 @@ def test_the_on_time_indicator_is_computed_from_a_quarters_biểu_06(tracker) ->
     figures.period.setCurrentIndex(figures.period.findData("2025-Q1"))
     figures.dossiers.add_row()
     _type_row(figures.dossiers, 0, "Hộ tịch", {4: 60, 5: 30, 6: 10, 8: 20, 9: 65, 10: 5, 12: 8, 13: 2})
-    assert figures.save()
     on_time = next(r for r in figures.indicators.results if r.label == "11")
     assert on_time.source == "dossiers" and on_time.value == 93.0 and on_time.attainment.value == "not_met"
     row = figures.indicators.results.index(on_time)

@@ -78,6 +78,8 @@ def test_editor_opens_the_biggest_plan_and_undoes_edits(made: str, data_dir: Pat
     figure_line(output, "first open: total (set_plan + paint)")
     figure_line(output, "edit + undo round trip")
     figure_line(output, "undo the delete")
+    figure_line(output, "paste 50 rows + its undo")
+    figure_line(output, "add a task + its undo")
     figure_line(output, "peak memory (RSS)", "MB")
 
 

@@ -1,14 +1,17 @@
 """What every service shares: a session per operation, one transaction per write, plain errors.
 
 `_write` is the one way a service changes the database, so it is also where an edit of a database opened for
-reading only is refused, in words, before anything is attempted.
+reading only is refused, in words, before anything is attempted, and where what the write changed is announced
+once it is committed (services/changes.py): the parts are `_write`'s required argument, the plans are named with
+`touched` where the write finds them.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,11 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from tthc_desktop.db.engine import READ_ONLY
 from tthc_desktop.errors import DatabaseError, ReadOnlyDatabaseError
 from tthc_desktop.i18n import _
+from tthc_desktop.services.changes import Announcer, Part, Recorder, announcer_of, parts_of
+
+CHANGES = "tthc.changes"  # the session's Recorder while a write runs
 
 
 class Service:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
+        self._announcer: Announcer = announcer_of(session_factory)
 
     @property
     def read_only(self) -> str | None:
@@ -33,14 +40,30 @@ class Service:
             yield session
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back whole when it raises."""
+    def _write(self, *parts: Part | Iterable[Part], plan: int | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back whole when it raises. `parts` (required) and
+        `plan` (or `touched` inside the block) say what it changes; that is announced once it is committed."""
+        recorder = Recorder(parts_of(parts))
+        if plan is not None:
+            recorder.plans.add(plan)
         with self._session_factory() as session, _plain_errors():
             reason = session.info.get(READ_ONLY)
             if reason:
                 raise read_only_error(reason)
+            session.info[CHANGES] = recorder
             with session.begin():
                 yield session
+        self._announcer.announce(recorder.changes())
+
+
+def touched(session: Session, *plan_ids: int | None, parts: Iterable[Part] = (), delta: Any = None) -> None:
+    """Inside `Service._write`: name the plans the write changes (None is skipped), parts found only now (a
+    document turns out to be a report's), and an outline delta it made."""
+    recorder: Recorder = session.info[CHANGES]
+    recorder.plans.update(p for p in plan_ids if p is not None)
+    recorder.parts = recorder.parts | frozenset(parts)
+    if delta is not None:
+        recorder.deltas.append(delta)
 
 
 def read_only_error(reason: str) -> ReadOnlyDatabaseError:

@@ -36,6 +36,7 @@ from tthc_desktop.files import write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.services import tracking_tasks as reads
 from tthc_desktop.services.base import Service
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.chasing_dto import CalendarExport
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plans import load_plan
@@ -155,7 +156,7 @@ class CalendarService(Service):
             raise ValueError("export one plan or one year")
         now = self._clock().astimezone(UTC).replace(microsecond=0)
         stored_now = now.replace(tzinfo=None)
-        with self._write() as session:
+        with self._write(Part.CHASING, plan=plan_id) as session:
             organization = the_organization(session)
             plans = ([load_plan(session, plan_id)] if plan_id is not None else
                      list(session.scalars(sa.select(Plan).where(Plan.year == year).order_by(Plan.id))))

@@ -50,6 +50,7 @@ from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import tracking_figures
 from tthc_desktop.services.base import Service
+from tthc_desktop.services.changes import EVERYTHING
 from tthc_desktop.services.documents import DocumentService
 from tthc_desktop.services.plan_json import build_plan, plan_loading_options, plan_to_json
 from tthc_desktop.services.plans import propose_targets, shift_plan_json
@@ -92,7 +93,7 @@ class DemoService(Service):
     def create_seed(self) -> DemoResult:
         """The demo commune and the real 2025 plan, nothing tracked; if already there, that plan."""
         data = demo_data()
-        with self._write() as session:
+        with self._write(EVERYTHING) as session:
             organization = self._organization(session, data)
             if organization is not None:
                 existing = session.scalars(sa.select(Plan.id).where(
@@ -113,7 +114,7 @@ class DemoService(Service):
         today = today or self._today()
         data = demo_data()
         last, this = today.year - 1, today.year
-        with self._write() as session:
+        with self._write(EVERYTHING) as session:
             organization = self._organization(session, data)
             if organization is not None:
                 latest = session.scalars(sa.select(Plan.id).where(Plan.organization_id == organization.id)
@@ -162,7 +163,7 @@ class DemoService(Service):
     def _this_years_plan(self, last_id: int, year: int, today: date) -> tuple[int, date | None]:
         """Last year's plan copied into `year` (targets from last year's results), worded after the reform and
         issued in mid-January with the number the register proposes; a draft while January is young."""
-        with self._write() as session:
+        with self._write(EVERYTHING) as session:
             source = session.get_one(Plan, last_id, options=plan_loading_options())
             data = shift_plan_json(plan_to_json(source), source.year, year)
             results = tracking_figures.indicator_results(session, source, f"{source.year:04d}-Y")
@@ -183,7 +184,7 @@ class DemoService(Service):
 
     def _track(self, plan_id: int, until: date) -> None:
         """The plan's year up to `until`: progress and evidence, figures, then the period reports."""
-        with self._write() as session:
+        with self._write(EVERYTHING) as session:
             plan = session.get_one(Plan, plan_id)
             organization = session.get_one(Organization, plan.organization_id)
             cutoff = organization.report_cutoff_day
@@ -279,7 +280,7 @@ class DemoService(Service):
             if issued_on < DISTRICTS_ABOLISHED:
                 DocumentService(self._session_factory).update(draft.document_id, addressee=DISTRICT)
             issued = reports.issue(draft.report_id, issued_on, number)
-            with self._write() as session:
+            with self._write(EVERYTHING) as session:
                 sent_at = datetime.combine(issued_on, time(16, 30))
                 session.add(OutboxMessage(
                     message_id=f"<demo-report-{issued.report_id}@hanhdung.example>", report_id=issued.report_id,

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from tthc_desktop.db.models import Document, LegalBasis, Organization, Plan, RegisterStart
+from tthc_desktop.db.models import Document, LegalBasis, Organization, Plan, RegisterStart, Report
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy
 from tthc_desktop.domain.numbering import format_number, symbol_for
@@ -25,7 +25,8 @@ from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, FrozenDocumentError, NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import values
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.dto import DocumentInfo
 
 MAX_NUMBER = 99999  # a register never reaches it in a year
@@ -55,6 +56,17 @@ def ensure_editable(doc: Document) -> None:
                 "Copy it into a new draft (amendment) to make changes."
             ).format(number=format_number(doc.number, doc.symbol))
         )
+
+
+def touch_owner(session: Session, doc: Document) -> None:
+    """Name, for the write's announcement, the plan a document belongs to: as its decision or plan, or as the
+    document of one of its period reports (then the reports changed too)."""
+    if doc.type is DocumentType.REPORT:
+        touched(session, session.scalar(sa.select(Report.plan_id).where(Report.document_id == doc.id)),
+                parts=(Part.REPORTS,))
+    else:
+        touched(session, session.scalar(sa.select(Plan.id).where(
+            sa.or_(Plan.document_id == doc.id, Plan.decision_id == doc.id))))
 
 
 def _ensure_real_date(year: int, month: int | None, day: int | None) -> None:
@@ -145,26 +157,29 @@ class DocumentService(Service):
         unknown = set(changes) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._load(session, document_id)
             ensure_editable(doc)
+            touch_owner(session, doc)
             for field, value in changes.items():
                 setattr(doc, field, clean(value) if isinstance(value, str) else value)
             _ensure_real_date(doc.year, doc.issue_month, doc.issue_day)
             return document_info(doc)
 
     def set_legal_bases(self, document_id: int, texts: list[str]) -> None:
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._load(session, document_id)
             ensure_editable(doc)
+            touch_owner(session, doc)
             doc.legal_bases = [LegalBasis(position=i, text=clean(t) or "") for i, t in enumerate(texts)]
 
     def issue(self, document_id: int, on: date, number: int | None = None) -> DocumentInfo:
         """Number and date the document and freeze it; a decision freezes the plan it issues too."""
         values.day(values.label("issued_on"), on)
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS, Part.PLANS) as session:
             doc = self._load(session, document_id)
             ensure_editable(doc)
+            touch_owner(session, doc)
             organization = session.get_one(Organization, doc.organization_id)
             if number is None:
                 number = next_number(session, organization, on.year, doc.type)

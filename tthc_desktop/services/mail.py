@@ -86,6 +86,7 @@ from tthc_desktop.files import cannot_write, write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir
 from tthc_desktop.services.base import Service, read_only_error
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.mail_dto import (
     AttemptInfo,
@@ -160,7 +161,7 @@ class MailService(Service):
 
     def save_settings(self, settings: MailSettingsInfo) -> MailSettingsInfo:
         checked = _checked_settings(settings)
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             organization = the_organization(session)
             row = _settings_row(session)
             if row is None:
@@ -240,7 +241,7 @@ class MailService(Service):
     def add_contact(self, name: str, email: str, office: str | None = None, note: str | None = None,
                     is_default: bool = False) -> Contact:
         address = _checked_address(email)
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             _refuse_duplicate(session, address.addr_spec, None)
             row = AddressBookEntry(name=clean(name) or clean(office) or address.addr_spec, email=address.addr_spec,
                                    office=clean(office) or None, note=clean(note) or None, is_default=is_default)
@@ -251,7 +252,7 @@ class MailService(Service):
     def update_contact(self, contact_id: int, name: str, email: str, office: str | None = None,
                        note: str | None = None, is_default: bool = False) -> Contact:
         address = _checked_address(email)
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             row = _contact_row(session, contact_id)
             _refuse_duplicate(session, address.addr_spec, contact_id)
             row.name = clean(name) or clean(office) or address.addr_spec
@@ -261,7 +262,7 @@ class MailService(Service):
             return _contact(row)
 
     def delete_contact(self, contact_id: int) -> None:
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             session.delete(_contact_row(session, contact_id))
 
     # ------------------------------------------------------------ composing and queueing
@@ -285,7 +286,7 @@ class MailService(Service):
             raise DataError(_("The message has no subject. Write one."))
         names = [_one_line(_("attachment's name"), _file_name(Path(path))) for path in attachments]
         now = _naive(self._clock())
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             if report_id is not None and session.get(Report, report_id) is None:
                 raise NotFoundError(_("Report {id} does not exist.").format(id=report_id))
             settings = _settings_row(session)
@@ -335,7 +336,7 @@ class MailService(Service):
 
     def retry(self, outbox_id: int) -> OutboxItem:
         """Queue a failed (or waiting) message to go with the next send round, without waiting for back-off."""
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             row = _outbox_row(session, outbox_id)
             if row.state == OutboxState.SENT:
                 raise DataError(_("This message was sent already; queue a new one to send it again."))
@@ -347,7 +348,7 @@ class MailService(Service):
 
     def cancel(self, outbox_id: int) -> None:
         """Take a message that has not gone out of the outbox."""
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             row = _outbox_row(session, outbox_id)
             if row.state == OutboxState.SENT:
                 raise DataError(_("This message was sent already; it stays in the outbox as a record."))
@@ -403,7 +404,7 @@ class MailService(Service):
     def _resolve_interrupted(self, now: datetime) -> tuple[list[int], list[int]]:
         """Messages left SENDING by a sender that died: queued again if nothing was handed over, else failed."""
         requeued, failed = [], []
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             left = session.scalars(sa.select(OutboxMessage).where(OutboxMessage.state == OutboxState.SENDING)).all()
             for row in left:
                 attempt = _last_attempt(session, row.id)
@@ -522,7 +523,7 @@ class MailService(Service):
 
     def _claim(self, outbox_id: int, now: datetime) -> int | None:
         """SENDING and a new attempt in phase CONNECTING, committed before any connection is made."""
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             claimed = session.execute(
                 sa.update(OutboxMessage)
                 .where(OutboxMessage.id == outbox_id, OutboxMessage.state == OutboxState.QUEUED)
@@ -536,14 +537,14 @@ class MailService(Service):
             return attempt.id
 
     def _enter_data(self, attempt_id: int) -> None:
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             attempt = session.get(OutboxAttempt, attempt_id)
             assert attempt is not None
             attempt.phase = SendPhase.DATA
 
     def _finish(self, outbox_id: int, attempt_id: int, now: datetime, outcome: AttemptOutcome, reply: str,
                 note: str | None = None) -> None:
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             row = _outbox_row(session, outbox_id)
             attempt = session.get(OutboxAttempt, attempt_id)
             assert attempt is not None
@@ -560,7 +561,7 @@ class MailService(Service):
                 row.state, row.last_error = OutboxState.FAILED, reply
 
     def _finish_without_attempt(self, outbox_id: int, reason: str) -> None:
-        with self._write() as session:
+        with self._write(Part.OUTBOX) as session:
             row = _outbox_row(session, outbox_id)
             row.state, row.last_error, row.next_attempt_at = OutboxState.FAILED, reason, None
 

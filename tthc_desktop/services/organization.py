@@ -30,6 +30,7 @@ from tthc_desktop.i18n import _
 from tthc_desktop.services import documents, unit_matching
 from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo, UnmatchedUnit
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
@@ -130,7 +131,7 @@ class OrganizationService(Service):
 
     def create(self, name: str, level: OrganizationLevel, place_name: str | None = None,
                province: str | None = None, upstream_name: str | None = None) -> OrganizationInfo:
-        with self._write() as session:
+        with self._write(Part.SETTINGS, Part.ORGANIZATION) as session:
             organization = Organization(
                 name=clean(name), level=level, place_name=clean(place_name) or clean(name),
                 province=clean(province), upstream_name=clean(upstream_name),
@@ -142,7 +143,7 @@ class OrganizationService(Service):
     def update_profile(self, **fields: Any) -> OrganizationInfo:
         """Change some of the profile's fields at once; all are checked before any is written."""
         checked = _checked_profile(fields)
-        with self._write() as session:
+        with self._write(Part.SETTINGS) as session:
             organization = the_organization(session)
             for key, value in checked.items():
                 setattr(organization, key, value)
@@ -164,7 +165,7 @@ class OrganizationService(Service):
         if unknown:
             raise TypeError(f"not adjustable: {', '.join(sorted(unknown))}")
         changes = {key: _format_value(key, value) for key, value in changes.items()}
-        with self._write() as session:
+        with self._write(Part.SETTINGS) as session:
             organization = the_organization(session)
             stored = dict(organization.document_format or {})
             for key, value in changes.items():
@@ -177,7 +178,7 @@ class OrganizationService(Service):
 
     def reset_format(self) -> FormatRules:
         """Back to the decree's defaults."""
-        with self._write() as session:
+        with self._write(Part.SETTINGS) as session:
             the_organization(session).document_format = None
             return DEFAULT_RULES
 
@@ -202,7 +203,7 @@ class OrganizationService(Service):
                               "{value} is not.").format(value=next_number))
         if not 1900 <= year <= 9999:
             raise DataError(_("{year} is not a year of the register.").format(year=year))
-        with self._write() as session:
+        with self._write(Part.SETTINGS) as session:
             organization = the_organization(session)
             if symbol not in dict(_registers(organization)):
                 raise DataError(_("This commune has no register “{symbol}”.").format(symbol=symbol))
@@ -235,7 +236,7 @@ class OrganizationService(Service):
 
     def add_unit(self, name: str, abbreviation: str | None = None, email: str | None = None) -> UnitInfo:
         address = checked_email(email)
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             organization = the_organization(session)
             unit_name = _required(name, _("A unit needs a name."))
             _refuse_duplicate_unit(organization, unit_name, None)
@@ -247,7 +248,7 @@ class OrganizationService(Service):
 
     def update_unit(self, unit_id: int, name: str, abbreviation: str | None) -> UnitInfo:
         """Correct a unit's name or abbreviation; plans already written keep the text they printed."""
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             unit = _unit(session, unit_id)
             unit_name = _required(name, _("A unit needs a name."))
             _refuse_duplicate_unit(unit.organization, unit_name, unit.id)
@@ -257,14 +258,14 @@ class OrganizationService(Service):
     def set_unit_email(self, unit_id: int, email: str | None) -> UnitInfo:
         """The address the unit's reminder slips are mailed to (None or empty: none, slips are printed)."""
         address = checked_email(email)
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             unit = _unit(session, unit_id)
             unit.email = address
             return unit_info(unit)
 
     def retire_unit(self, unit_id: int, on: date, replaced_by_id: int | None = None) -> UnitInfo:
         """The unit's last day is `on`; it stays in the history (old plans name it) but is no longer offered."""
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             unit = _unit(session, unit_id)
             _check_retirement(unit, on, _("The unit {name} was retired already on {day}."),
                               _("The unit {name} cannot be retired before it started ({day})."))
@@ -285,7 +286,7 @@ class OrganizationService(Service):
     def match_unit(self, text: str, unit_id: int | None) -> int:
         """Remember, for every plan, that `text` (whatever its dashes, case or spacing) names the unit `unit_id`,
         or none of the commune's units (None). Returns how many rows it linked."""
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             organization = the_organization(session)
             if unit_id is not None and _unit(session, unit_id).organization_id != organization.id:
                 raise NotFoundError(_("Unit {id} does not exist.").format(id=unit_id))
@@ -302,7 +303,7 @@ class OrganizationService(Service):
             return [official_info(o) for o in organization.officials if not signers_only or is_signer(o)]
 
     def add_official(self, name: str, position: str, may_sign: bool = False) -> OfficialInfo:
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             official = Official(organization_id=the_organization(session).id,
                                 name=_required(name, _("An official needs a name.")),
                                 position=_required(position, _("An official needs a position.")),
@@ -312,7 +313,7 @@ class OrganizationService(Service):
             return official_info(official)
 
     def update_official(self, official_id: int, name: str, position: str, may_sign: bool) -> OfficialInfo:
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             official = _official(session, official_id)
             official.name = _required(name, _("An official needs a name."))
             official.position = _required(position, _("An official needs a position."))
@@ -321,7 +322,7 @@ class OrganizationService(Service):
 
     def retire_official(self, official_id: int, on: date) -> OfficialInfo:
         """The official's last day is `on`: kept for the documents they signed, no longer offered as signer."""
-        with self._write() as session:
+        with self._write(Part.ORGANIZATION) as session:
             official = _official(session, official_id)
             _check_retirement(official, on, _("{name} was retired already on {day}."),
                               _("{name} cannot be retired before starting ({day})."))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tthc_desktop.db.models import (
     Article,
@@ -33,10 +33,11 @@ from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import values as door
-from tthc_desktop.services.base import Service
-from tthc_desktop.services.documents import ensure_editable
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
+from tthc_desktop.services.documents import ensure_editable, touch_owner
 from tthc_desktop.services.organization import the_organization
-from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, plan_loading_options, proposed_target
+from tthc_desktop.services.plan_json import _indicator_to_json, _PlanBuilder, proposed_target
 from tthc_desktop.services.plans import load_plan
 
 TEXT_LISTS = ("legal_bases", "recipients", "articles")
@@ -101,6 +102,16 @@ class PlanContent:
     indicators: tuple[IndicatorRow, ...]
 
 
+def _CONTENT_OPTIONS() -> list[Any]:  # noqa: N802
+    """What `content` reads, in a handful of queries: the documents and the indicators, not the outline (a
+    1,000-task plan's rows are the editor's tree, read apart)."""
+    options: list[Any] = [selectinload(Plan.indicators).selectinload(Indicator.assignments)]
+    for document in (Plan.document, Plan.decision):
+        options += [selectinload(document).selectinload(part) for part in (
+            Document.legal_bases, Document.recipients, Document.articles, Document.sections)]
+    return options
+
+
 def section_rows(doc: Document) -> tuple[SectionRow, ...]:
     rows: list[SectionRow] = []
 
@@ -133,7 +144,7 @@ class PlanContentService(Service):
 
     def content(self, plan_id: int) -> PlanContent:
         with self._read() as session:
-            plan = load_plan(session, plan_id, plan_loading_options())
+            plan = load_plan(session, plan_id, _CONTENT_OPTIONS())
             return PlanContent(
                 plan_id=plan.id, year=plan.year, editable=plan.document.status is DocumentStatus.DRAFT,
                 plan=_content(plan.document), decision=_content(plan.decision) if plan.decision else None,
@@ -147,14 +158,14 @@ class PlanContentService(Service):
         if kind not in TEXT_LISTS:
             raise ValueError(f"not a text list: {kind}")
         row = _LIST_ROWS[kind]
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._document(session, document_id)
             kept = [t for t in (clean(text) for text in texts) if t]
             setattr(doc, kind, [row(position=i, text=t) for i, t in enumerate(kept)])
 
     def set_sections(self, document_id: int, rows: list[SectionRow]) -> None:
         """Replace a document's free-text sections from their flattened rows (depth can rise one at a time)."""
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._document(session, document_id)
             session.execute(sa.delete(Section).where(Section.document_id == doc.id))
             session.expire(doc, ["sections"])
@@ -176,7 +187,7 @@ class PlanContentService(Service):
 
     def set_signer(self, document_id: int, official_id: int | None) -> None:
         """Sign with one of the commune's officials (position and name copied), or clear the signer."""
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._document(session, document_id)
             if official_id is None:
                 doc.signer_id, doc.signer_position, doc.signer_name = None, None, None
@@ -188,7 +199,7 @@ class PlanContentService(Service):
 
     def set_signer_text(self, document_id: int, position: str | None, name: str | None) -> None:
         """A signer typed by hand (an official not in the list yet)."""
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS) as session:
             doc = self._document(session, document_id)
             doc.signer_id, doc.signer_position, doc.signer_name = None, clean(position), clean(name)
 
@@ -202,7 +213,7 @@ class PlanContentService(Service):
 
     def ensure_decision(self, plan_id: int) -> int:
         """The decision that issues the plan, made from the commune's template when the plan has none yet."""
-        with self._write() as session:
+        with self._write(Part.DOCUMENTS, Part.PLANS, plan=plan_id) as session:
             plan = load_plan(session, plan_id)
             if plan.decision is not None:
                 return plan.decision.id
@@ -223,7 +234,7 @@ class PlanContentService(Service):
         unknown = set(changes) - set(INDICATOR_FIELDS)
         if unknown:
             raise ValueError(f"not an indicator field: {sorted(unknown)}")
-        with self._write() as session:
+        with self._write(Part.INDICATORS) as session:
             indicator = self._indicator(session, indicator_id)
             builder = _PlanBuilder(session, the_organization(session), as_draft=True)
             for name, value in changes.items():
@@ -252,7 +263,7 @@ class PlanContentService(Service):
             return _indicator_row(indicator)
 
     def insert_indicator(self, plan_id: int, position: int, values: dict[str, Any] | None = None) -> int:
-        with self._write() as session:
+        with self._write(Part.INDICATORS, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
             entry = {"name": _("New indicator"), "unit": "%", **(values or {})}
             builder = _PlanBuilder(session, the_organization(session), as_draft=True)
@@ -263,7 +274,7 @@ class PlanContentService(Service):
 
     def delete_indicator(self, indicator_id: int) -> IndicatorRow:
         """Delete an indicator with its figures; returns what `restore_indicator` needs to put it back."""
-        with self._write() as session:
+        with self._write(Part.INDICATORS) as session:
             indicator = self._indicator(session, indicator_id)
             plan = indicator.plan
             ensure_editable(plan.document)
@@ -280,7 +291,7 @@ class PlanContentService(Service):
             return row
 
     def restore_indicator(self, plan_id: int, row: IndicatorRow) -> None:
-        with self._write() as session:
+        with self._write(Part.INDICATORS, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
             # the row as it was deleted: its values go back as they were, whatever their bounds
             builder = _PlanBuilder(session, the_organization(session), as_draft=True, check=False)
@@ -289,7 +300,7 @@ class PlanContentService(Service):
             self._place(plan, indicator, row.position)
 
     def move_indicator(self, indicator_id: int, position: int) -> None:
-        with self._write() as session:
+        with self._write(Part.INDICATORS) as session:
             indicator = self._indicator(session, indicator_id)
             ordered = sorted(indicator.plan.indicators, key=lambda i: i.position)
             ordered.remove(indicator)
@@ -309,10 +320,12 @@ class PlanContentService(Service):
 
     @staticmethod
     def _document(session: Session, document_id: int) -> Document:
+        """The document to edit (refused once issued), named as the write's."""
         doc = session.get(Document, document_id)
         if doc is None:
             raise NotFoundError(_("Document {id} does not exist.").format(id=document_id))
         ensure_editable(doc)
+        touch_owner(session, doc)
         return doc
 
     @staticmethod
@@ -327,5 +340,6 @@ class PlanContentService(Service):
         if indicator is None:
             raise NotFoundError(_("Indicator {id} does not exist.").format(id=indicator_id))
         ensure_editable(indicator.plan.document)
+        touched(session, indicator.plan_id)  # always within a write
         return indicator
 

@@ -17,7 +17,8 @@ from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import tracking_figures, values
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.documents import document_info, ensure_editable, number_taken_message
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.organization import the_organization
@@ -56,7 +57,7 @@ class PlanService(Service):
         """An empty draft plan for `year` with its decision, from the commune's template: default subjects,
         articles and columns, the chair as signer, and the legal bases of the latest decision to review."""
         year = values.year(values.label("year"), year)
-        with self._write() as session:
+        with self._write(Part.PLANS) as session:
             organization = the_organization(session)
             subject = plan_subject(year, organization.level, organization.name)
             decision = decision_json(year, organization.level, organization.name, subject)
@@ -72,17 +73,19 @@ class PlanService(Service):
             data = {"year": year, "documents": [decision, {"type": DocumentType.PLAN.value, "subject": subject}]}
             plan = build_plan(session, organization, data, as_draft=True, check=False)
             session.flush()
+            touched(session, plan.id)
             return self._summary(plan, 0, 0)
 
     def create_from_json(self, data: dict[str, Any], *, as_draft: bool = True) -> PlanSummary:
         """Store plan JSON as a new plan; as issued (`as_draft=False`) only if its numbers are free."""
-        with self._write() as session:
+        with self._write(Part.PLANS) as session:
             plan = build_plan(session, the_organization(session), data, as_draft=as_draft)
             try:
                 session.flush()
             except sa_exc.IntegrityError as error:
                 numbers = ", ".join(d["number"] for d in data.get("documents", []) if d.get("number"))
                 raise NumberTakenError(number_taken_message(numbers, plan.year)) from error
+            touched(session, plan.id)
             tasks = sum(isinstance(i, Task) for i in plan.items)
             return self._summary(plan, tasks, len(plan.indicators))
 
@@ -90,7 +93,7 @@ class PlanService(Service):
         """A new draft for `to_year` from a plan: years moved on in subjects and schedules, no number or date.
         Its figures go over as stored (the checks flag one an older file held outside its bound)."""
         to_year = values.year(values.label("year"), to_year)
-        with self._write() as session:
+        with self._write(Part.PLANS) as session:
             source = self._load(session, plan_id)
             data = shift_plan_json(plan_to_json(source), source.year, to_year)
             if to_year > source.year:  # an amendment in the same year keeps the targets as issued
@@ -98,12 +101,13 @@ class PlanService(Service):
             plan = build_plan(session, the_organization(session), data, as_draft=True, check=False)
             plan.copied_from_id = source.id
             session.flush()
+            touched(session, plan.id)
             tasks = sum(isinstance(i, Task) for i in plan.items)
             return self._summary(plan, tasks, len(plan.indicators))
 
     def delete_plan(self, plan_id: int) -> None:
         """Delete a draft plan with its documents; an issued plan is refused."""
-        with self._write() as session:
+        with self._write(Part.PLANS, plan=plan_id) as session:
             plan = self._load(session, plan_id)
             documents = [d for d in (plan.document, plan.decision) if d is not None]
             for doc in documents:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tthc_desktop.services.calendar_export import CalendarService
+from tthc_desktop.services.changes import Announcer, announcer_of
 from tthc_desktop.services.chasing import ChasingService
 from tthc_desktop.services.database import Database
 from tthc_desktop.services.demo import DemoService
@@ -40,6 +41,11 @@ class Services:
     chasing: ChasingService
     slips: SlipService
     calendar: CalendarService
+
+    @property
+    def announcer(self) -> Announcer:
+        """Where every write of these services says what it changed (services/changes.py)."""
+        return announcer_of(self.database.session_factory)
 
     @classmethod
     def for_database(cls, database: Database) -> Services:

@@ -46,7 +46,8 @@ from tthc_desktop.reports import content, words
 from tthc_desktop.reports.compose import ReportDocument, compose_report
 from tthc_desktop.reports.tables import build_tables
 from tthc_desktop.reports.template import ReportTemplate, fill_words, labelled, load_template, parse_template
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import CHANGES, Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.documents import DocumentService, ensure_editable
 from tthc_desktop.services.organization import format_rules, the_organization
 from tthc_desktop.services.plans import load_plan
@@ -169,7 +170,7 @@ class ReportService(Service):
             figures = self._collect(session, plan_id, period_key)
         template = self.template(periods.parse_key(period_key)[1])
         texts = content.prefill(template, figures)
-        with self._write() as session:
+        with self._write(Part.REPORTS, plan=plan_id) as session:
             existing = self._draft(session, plan_id, period_key)
             if existing is not None:  # made meanwhile, in another window
                 return self._summary(session, existing, False)
@@ -184,7 +185,7 @@ class ReportService(Service):
 
     def update_section(self, report_id: int, key: str, text: str) -> SectionView:
         """The clerk's text for a section of a draft; kept by later refreshes."""
-        with self._write() as session:
+        with self._write(Part.REPORTS) as session:
             report, doc = self._load(session, report_id)
             ensure_editable(doc)
             stored = copy.deepcopy(report.frozen_figures or {})
@@ -200,7 +201,7 @@ class ReportService(Service):
     def refresh(self, report_id: int, overwrite: bool = False) -> ReportView:
         """Re-read the tracker for a draft: pre-filled sections the clerk has not edited are written again
         (every pre-filled section with `overwrite`)."""
-        with self._write() as session:
+        with self._write(Part.REPORTS) as session:
             report, doc = self._load(session, report_id)
             ensure_editable(doc)
             self._regenerate(report, self._collect(session, report.plan_id, report.period_key), overwrite)
@@ -209,7 +210,7 @@ class ReportService(Service):
     def issue(self, report_id: int, on: date, number: int | None = None) -> ReportSummary:
         """Freeze the figures as they stand on `on` (at most the period's cut-off), then number and date the
         document (the next free number unless one is given)."""
-        with self._write() as session:
+        with self._write(Part.REPORTS) as session:
             report, doc = self._load(session, report_id)
             ensure_editable(doc)
             figures = collect(session, self._tracking, load_plan(session, self._plan_id(report)),
@@ -226,7 +227,7 @@ class ReportService(Service):
 
     def delete_draft(self, report_id: int) -> None:
         """Throw a draft away; an issued report stays on record."""
-        with self._write() as session:
+        with self._write(Part.REPORTS) as session:
             report, doc = self._load(session, report_id)
             ensure_editable(doc)
             session.delete(report)
@@ -361,6 +362,8 @@ class ReportService(Service):
         report = session.get(Report, report_id)
         if report is None:
             raise NotFoundError(_("Report {id} does not exist.").format(id=report_id))
+        if CHANGES in session.info:  # a write: it is about the report's plan
+            touched(session, report.plan_id)
         return report, session.get_one(Document, report.document_id)
 
 

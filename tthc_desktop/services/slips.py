@@ -39,6 +39,7 @@ from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.files import write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.chasing import ALL_UNITS, ChasingService
 from tthc_desktop.services.chasing_dto import Dues, Owed, SlipBatch, SlipLineInfo, SlipRecord, UnitDues
 from tthc_desktop.services.dto import UnitInfo
@@ -179,7 +180,7 @@ class SlipService(Service):
             raise DataError(_("Unknown file type {suffix}: save as .pdf or .docx.").format(suffix=Path(path).suffix))
         made = self.slips(plan_id, units, within, at, signer)
         data = self.render([facts for _unit, facts in made], chosen)  # type: ignore[arg-type]
-        with self._write() as session:
+        with self._write(Part.CHASING, plan=plan_id) as session:
             rows = [self._record(session, plan_id, unit, facts, "file", chosen) for unit, facts in made]
             write_atomic(Path(path), data)  # inside the transaction: no history of a file that was not written
             session.flush()
@@ -206,7 +207,7 @@ class SlipService(Service):
                 outbox_id = self._mail.queue([to], slip_words.mail_subject(facts, issuer),
                                              slip_words.mail_body(facts, issuer), [path])
                 try:
-                    with self._write() as session:
+                    with self._write(Part.CHASING, plan=plan_id) as session:
                         row = self._record(session, plan_id, unit, facts, "mail", format, outbox_id, unit.email)
                         session.flush()
                         records.append(_record_info(session, row))

@@ -54,7 +54,8 @@ from tthc_desktop.services import evidence_files
 from tthc_desktop.services import tracking_figures as figures
 from tthc_desktop.services import tracking_tasks as reads
 from tthc_desktop.services import values as door
-from tthc_desktop.services.base import Service
+from tthc_desktop.services.base import Service, touched
+from tthc_desktop.services.changes import Part
 from tthc_desktop.services.content_store import ContentStore
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plans import load_plan
@@ -67,6 +68,7 @@ from tthc_desktop.services.tracking_dto import (
     EvidenceInput,
     IndicatorResult,
     ProgressInfo,
+    ProgressSnapshot,
     SearchHit,
     TrackedTask,
 )
@@ -131,8 +133,9 @@ class TrackingService(Service):
         door.day(door.label("reported_on"), on)
         door.day(door.label("checkpoint"), checkpoint)
         self._not_future(on)
-        with self._write() as session:
+        with self._write(Part.TRACKING) as session:
             task = _load_task(session, task_id)
+            touched(session, task.plan_id)
             if checkpoint is None:
                 schedule = reads.schedule_of(task, task.plan, the_organization(session).report_cutoff_day)
                 known = reads.updates_of(session, [task_id])[task_id]
@@ -147,8 +150,8 @@ class TrackingService(Service):
             return reads.progress_info(update, proofs)
 
     def add_evidence(self, task_id: int, evidence: EvidenceInput, progress_id: int | None = None) -> EvidenceInfo:
-        with self._write() as session:
-            _load_task(session, task_id)
+        with self._write(Part.TRACKING) as session:
+            touched(session, _load_task(session, task_id).plan_id)
             if progress_id is not None:
                 update = session.get(ProgressUpdate, progress_id)
                 if update is None or update.task_id != task_id:
@@ -157,11 +160,40 @@ class TrackingService(Service):
 
     def delete_progress(self, progress_id: int) -> None:
         """Take back an entry recorded by mistake; its evidence stays with the task."""
-        with self._write() as session:
+        with self._write(Part.TRACKING) as session:
             update = session.get(ProgressUpdate, progress_id)
             if update is None:
                 raise NotFoundError(_("Progress entry {id} does not exist.").format(id=progress_id))
+            touched(session, _load_task(session, update.task_id).plan_id)
             session.delete(update)
+
+    def take_back_progress(self, progress_id: int) -> ProgressSnapshot:
+        """Undo a progress entry: it goes with the evidence recorded with it and their files' rows (the stored
+        bytes stay), all kept in the snapshot that `restore_progress` puts back with the same ids."""
+        with self._write(Part.TRACKING) as session:
+            update = session.get(ProgressUpdate, progress_id)
+            if update is None:
+                raise NotFoundError(_("Progress entry {id} does not exist.").format(id=progress_id))
+            touched(session, _load_task(session, update.task_id).plan_id)
+            proofs = list(session.scalars(sa.select(Evidence).where(Evidence.progress_id == progress_id)))
+            files = list(session.scalars(sa.select(Attachment).where(
+                Attachment.evidence_id.in_([p.id for p in proofs])))) if proofs else []
+            snapshot = ProgressSnapshot(_columns(update), tuple(_columns(p) for p in proofs),
+                                        tuple(_columns(f) for f in files))
+            for row in [*files, *proofs, update]:
+                session.delete(row)
+                session.flush()
+            return snapshot
+
+    def restore_progress(self, snapshot: ProgressSnapshot) -> None:
+        """Put back a progress entry taken back, with its evidence and files, under the same ids."""
+        with self._write(Part.TRACKING) as session:
+            touched(session, _load_task(session, snapshot.update["task_id"]).plan_id)
+            for model, rows in ((ProgressUpdate, (snapshot.update,)), (Evidence, snapshot.evidence),
+                                (Attachment, snapshot.attachments)):
+                for row in rows:
+                    session.add(model(**row))
+                session.flush()
 
     def progress(self, task_id: int) -> list[ProgressInfo]:
         """The task's entries, oldest first, each with its evidence and their files."""
@@ -182,9 +214,11 @@ class TrackingService(Service):
 
     def attach_file(self, evidence_id: int, path: Path) -> AttachmentInfo:
         """Copy a file into the content store (once per content) and attach it to the evidence."""
-        with self._write() as session:
-            if session.get(Evidence, evidence_id) is None:
+        with self._write(Part.TRACKING) as session:
+            evidence = session.get(Evidence, evidence_id)
+            if evidence is None:
                 raise NotFoundError(_("Evidence {id} does not exist.").format(id=evidence_id))
+            touched(session, _load_task(session, evidence.task_id).plan_id)
             sha, size = self._store.put(Path(path))
             attachment = session.scalars(sa.select(Attachment).where(
                 Attachment.evidence_id == evidence_id, Attachment.sha256 == sha)).first()
@@ -229,10 +263,11 @@ class TrackingService(Service):
         """Enter (or, with no figure, clear) an indicator's figures for a period of its plan's year: the two counts
         of a ratio, or one value (a % when the unit is "%"), as typed ("1.250", "95,5") or as numbers. A figure
         the period's Biểu 06 computes is refused: Biểu 06 wins, so what was typed would be ignored."""
-        with self._write() as session:
+        with self._write(Part.FIGURES) as session:
             indicator = session.get(Indicator, indicator_id)
             if indicator is None:
                 raise NotFoundError(_("Indicator {id} does not exist.").format(id=indicator_id))
+            touched(session, indicator.plan_id)
             _check_key(period_key, indicator.plan.year)
             shown = indicator.label or indicator.name
             numerator, denominator = (door.figure(door.indicator_field(name, shown), raw, bounds.COUNT)
@@ -273,7 +308,19 @@ class TrackingService(Service):
         rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
         total = None if total is None else figures.read_row(total, figures.total_label())
         figures.check_rows(rows, total)
-        with self._write() as session:
+        with self._write(Part.FIGURES) as session:  # the commune's Biểu 06: every plan's derived figures
+            figures.store_rows(session, period_key, rows)
+            return figures.dossier_table(session, period_key)
+
+    def keep_dossier_rows(self, period_key: str, rows: list[DossierRowInput]) -> DossierTable:
+        """Biểu 06 rows as typed so far, kept at each edit (the figures page has no Save button): every count read
+        and bounded, every row with its field and no field twice, or DataError and nothing stored. The form's
+        balance, (3) = (7) + (11), is not refused here, since a row is typed cell by cell: the figures page shows
+        a row that breaks it (`domain.tracking.broken_rules`)."""
+        _check_key(period_key)
+        rows = [figures.read_row(replace(r, field=clean(r.field) or "")) for r in rows]
+        figures.check_fields(rows)
+        with self._write(Part.FIGURES) as session:  # the commune's Biểu 06: every plan's derived figures
             figures.store_rows(session, period_key, rows)
             return figures.dossier_table(session, period_key)
 
@@ -388,6 +435,11 @@ def _check_figures(numerator: float | None, denominator: float | None, value: fl
     if numerator is not None and denominator is not None and numerator > denominator:
         raise DataError(_("The numerator ({numerator}) cannot be larger than the denominator ({denominator}).")
                         .format(numerator=door.shown(numerator), denominator=door.shown(denominator)))
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    """A row's column values by attribute name, to be put back as they were."""
+    return {column.key: getattr(row, column.key) for column in sa.inspect(row).mapper.column_attrs}
 
 
 def _load_task(session: Session, task_id: int) -> Task:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from tthc_desktop.domain.enums import Comparator, TaskStatus
 from tthc_desktop.domain.periods import ReportingPeriod
@@ -54,6 +55,15 @@ class ProgressInfo:
     checkpoint: date | None  # the check-point it answers
     note: str | None
     evidence: tuple[EvidenceInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgressSnapshot:
+    """A progress entry taken back (an undo), with the evidence recorded with it and their files, as rows."""
+
+    update: dict[str, Any]
+    evidence: tuple[dict[str, Any], ...] = ()
+    attachments: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -75,14 +75,8 @@ def check_rows(rows: list[DossierRow], total: DossierRow | None) -> DossierRow:
     """The total of sound rows (each read by `read_row` first); raises DataError for a missing or repeated field,
     DossierCheckError naming every row and check broken."""
     problems: list[DossierProblem] = []
-    seen: set[str] = set()
+    check_fields(rows)
     for row in rows:
-        if not row.field:
-            raise DataError(_("Every row of Biểu 06 needs its field (lĩnh vực). Nothing was saved."))
-        if fold(row.field) in seen:
-            raise DataError(_("The field “{field}” appears twice in Biểu 06. Nothing was saved.").format(
-                field=row.field))
-        seen.add(fold(row.field))
         problems += [DossierProblem(row.field, rule, *tracking.rule_sides(row, rule))
                      for rule in tracking.broken_rules(row)]
     computed = tracking.total_row(rows, total_label())
@@ -95,6 +89,18 @@ def check_rows(rows: list[DossierRow], total: DossierRow | None) -> DossierRow:
     if problems:
         raise DossierCheckError(_problems_message(problems), problems)
     return computed
+
+
+def check_fields(rows: list[DossierRow]) -> None:
+    """Every row has its field, and no field comes twice (the form has one row a field); DataError otherwise."""
+    seen: set[str] = set()
+    for row in rows:
+        if not row.field:
+            raise DataError(_("Every row of Biểu 06 needs its field (lĩnh vực). Nothing was saved."))
+        if fold(row.field) in seen:
+            raise DataError(_("The field “{field}” appears twice in Biểu 06. Nothing was saved.").format(
+                field=row.field))
+        seen.add(fold(row.field))
 
 
 def _problems_message(problems: list[DossierProblem]) -> str:

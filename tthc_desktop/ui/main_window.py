@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # imported when the window is filled: they bring SQLAlchemy, 
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QSplitter
 
+    from tthc_desktop.services.changes import Changes
     from tthc_desktop.services.dto import PlanSummary
     from tthc_desktop.services.registry import Services
+    from tthc_desktop.ui.changes_hub import ChangesHub
     from tthc_desktop.ui.import_dialog import ImportDialog
     from tthc_desktop.ui.new_plan_dialog import NewPlanDialog
     from tthc_desktop.ui.settings_dialog import SettingsDialog
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QSplitter, QTabWidget, QVBoxLayout
 
         from tthc_desktop.domain.enums import DocumentStatus
+        from tthc_desktop.ui.changes_hub import ChangesHub
         from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
         from tthc_desktop.ui.plan_list_model import PlanFilterProxy, PlanListModel
         from tthc_desktop.ui.report_builder.workspace import ReportBuilderWorkspace
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
 
         assert not self.is_filled, "a window is filled once"
         self.services = services
+        self.hub: ChangesHub = ChangesHub.of(services)  # what every write changed: the views refresh from it
         settings = self.settings
         self.plans = PlanListModel(self)
         self.plans_by_year = PlanFilterProxy(self)
@@ -199,9 +203,9 @@ class MainWindow(QMainWindow):
         self.plan_view.selectionModel().currentChanged.connect(self._current_plan_changed)
         for page in self.workspaces:
             self.plan_selected.connect(page.set_plan)
-        self.editor.plan_issued.connect(lambda _plan_id: self.reload_plans())
         self.editor.plan_created.connect(self._open_plan)
         self.editor.figures_requested.connect(self._show_figure)
+        self.hub.changed.connect(self._changes_arrived)
 
         self.retranslate()
         window_size.elide_texts(self)
@@ -269,15 +273,23 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        # Our own actions rather than QUndoStack.createUndoAction: its "Undo %1" is fixed English text.
-        stack = self.editor.undo_stack
+        # Our own actions rather than QUndoGroup.createUndoAction: its "Undo %1" is fixed English text. Each
+        # workspace keeps its own edits; Edit > Undo acts in the one shown (the group's active stack).
+        from PySide6.QtGui import QUndoGroup
+
+        group = self.undo_group = QUndoGroup(self)
+        for page in self.workspaces:
+            group.addStack(page.undo_stack)
+        group.setActiveStack(self.editor.undo_stack)
+        self.tabs.currentChanged.connect(lambda index: group.setActiveStack(self.workspaces[index].undo_stack))
         self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(group.undo)
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        self.redo_action.triggered.connect(stack.redo)
-        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+        self.redo_action.triggered.connect(group.redo)
+        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
+                       group.activeStackChanged):
             signal.connect(self._update_undo_actions)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -381,24 +393,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> SettingsDialog:
-        """The commune's settings; once saved, the workspaces read the plan again (units, signers, format)."""
+        """The commune's settings; what they change reaches every view through the hub (units, signers, format)."""
         from tthc_desktop.ui.settings_dialog import SettingsDialog
 
         language = str(self.settings.value("ui/language", "vi"))
         dialog = SettingsDialog(self.services, self.set_language, language, self)
-        dialog.accepted.connect(self._settings_saved)
-        dialog.buttons.clicked.connect(
-            lambda button: self._settings_saved() if dialog.buttons.buttonRole(button)
-            == dialog.buttons.ButtonRole.ApplyRole else None)
         dialog.open()
         return dialog
 
-    def _settings_saved(self) -> None:
-        self.plan_selected.emit(self.current_plan())  # the plan list itself does not depend on the settings
-
     def _open_plan(self, plan: PlanSummary | None) -> None:
-        """A plan just created or imported: listed, selected, and open in the Plan editor."""
-        self.reload_plans()
+        """A plan just created or imported: selected, and open in the Plan editor (the hub has listed it)."""
+        if plan is not None and self.plans.row_of(plan.id) is None:
+            self.reload_plans()  # made on another thread, its change not delivered yet
         if plan is not None:
             self.select_plan(plan.id)
             self.tabs.setCurrentIndex(0)
@@ -429,12 +435,43 @@ class MainWindow(QMainWindow):
         return text
 
     def _update_undo_actions(self, *_args: object) -> None:
-        stack = self.editor.undo_stack
-        undo, redo = stack.undoText(), stack.redoText()
+        group = self.undo_group
+        undo, redo = group.undoText(), group.redoText()
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setEnabled(group.canUndo())
+        self.redo_action.setEnabled(group.canRedo())
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        """The plan list and the workspaces' plan line (number, state, counts) follow what a write changed: the
+        plans touched are read again; a plan made or deleted reads the list again; a plan that changed state
+        (issued) is given to the workspaces again, since what they allow changes with it."""
+        from tthc_desktop.services.changes import Part
+
+        if not changes.touches((Part.PLANS, Part.OUTLINE, Part.INDICATORS, Part.DOCUMENTS)):
+            return
+        listed = {self.plans.plan(row).id for row in range(self.plans.rowCount())}
+        fresh: dict[int, PlanSummary] = {}
+        if Part.PLANS in changes.parts:
+            plans = self.services.plans.list_plans()
+            if {p.id for p in plans} != listed:
+                self.reload_plans()
+                return
+            fresh = {p.id: p for p in plans if changes.plans is None or p.id in changes.plans}
+        else:
+            for plan_id in sorted(listed if changes.plans is None else changes.plans & listed):
+                fresh[plan_id] = self.services.plans.get(plan_id)
+        current = self.current_plan()
+        for plan in fresh.values():
+            self.plans.update_plan(plan)
+        now = fresh.get(current.id) if current is not None else None
+        if current is None or now is None or now == current:
+            return
+        if now.status is not current.status:
+            self.plan_selected.emit(now)  # issued: nothing of it may be edited any more
+        else:
+            for page in self.workspaces:
+                page.show_summary(now)
 
     def reload_plans(self) -> None:
         """Read the plans again, keeping the selected year and plan where they still exist."""

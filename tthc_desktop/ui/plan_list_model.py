@@ -27,6 +27,13 @@ class PlanListModel(QAbstractListModel):
         self._plans = list(plans)
         self.endResetModel()
 
+    def update_plan(self, plan: PlanSummary) -> None:
+        """The same plan read again (its subject, number, state or counts changed): its row shows it."""
+        row = self.row_of(plan.id)
+        if row is not None and self._plans[row] != plan:
+            self._plans[row] = plan
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def plan(self, row: int) -> PlanSummary:
         return self._plans[row]
 

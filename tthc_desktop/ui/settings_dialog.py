@@ -401,14 +401,18 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def apply(self) -> bool:
-        """Save every staged change, each in its own transaction; stop at the first refusal and say why."""
+        """Save every staged change, each in its own transaction; stop at the first refusal and say why. The
+        window's views hear of them once, together (ui/changes_hub.py)."""
+        from tthc_desktop.ui.changes_hub import ChangesHub
+
         try:
-            self._save_profile()
-            if self.profile is not None:
-                self.register_box.save()
-            self._save_format()
-            self._save_units()
-            self._save_officials()
+            with ChangesHub.of(self.services).batch():
+                self._save_profile()
+                if self.profile is not None:
+                    self.register_box.save()
+                self._save_format()
+                self._save_units()
+                self._save_officials()
         except Exception as error:  # noqa: BLE001 — shown in words; what was saved stays saved
             report_error(self, error)
             return False

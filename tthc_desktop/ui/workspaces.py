@@ -1,12 +1,25 @@
-"""The base of the main window's three workspaces: a heading, what it is for, and the plan it works on."""
+"""The base of the main window's three workspaces: a heading, what it is for, and the plan it works on.
+
+A workspace follows what writes change (ui/changes_hub.py) through `apply_changes`, which each workspace defines
+for what it shows. A workspace the clerk cannot see (the other tabs of a shown window) keeps the changes and
+catches up when it is shown, once: the tracker does not judge 1,000 tasks again for every letter typed in the
+editor. The heading's plan line (number, state, counts) is the main window's to refresh (`show_summary`).
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tthc_desktop.domain.enums import DocumentStatus
+from tthc_desktop.services.changes import Changes
 from tthc_desktop.services.dto import PlanSummary
+
+if TYPE_CHECKING:
+    from tthc_desktop.ui.changes_hub import ChangesHub
 
 
 class Workspace(QWidget):
@@ -15,6 +28,9 @@ class Workspace(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan: PlanSummary | None = None
+        self._unseen: Changes | None = None  # changes that came while the workspace could not be seen
+        if not hasattr(self, "undo_stack"):
+            self.undo_stack = QUndoStack(self)  # Edit > Undo acts on the current workspace's own edits
         self._heading = QLabel(self)
         self._heading.setObjectName("workspaceHeading")
         font = self._heading.font()
@@ -51,7 +67,35 @@ class Workspace(QWidget):
 
     def set_plan(self, plan: PlanSummary | None) -> None:
         self._plan = plan
+        self._unseen = None  # a workspace given a plan reads it whole
         self._show_plan()
+
+    def show_summary(self, plan: PlanSummary) -> None:
+        """The same plan as read again (subject, number, counts): the plan line follows, nothing else."""
+        if self._plan is not None and plan.id == self._plan.id:
+            self._plan = plan
+            self._show_plan()
+
+    # ---------------------------------------------------------------- what writes changed
+
+    def watch(self, hub: ChangesHub) -> None:
+        self.hub = hub
+        hub.changed.connect(self._changes_arrived)
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        if not self.isVisible() and self.window().isVisible():
+            self._unseen = changes if self._unseen is None else self._unseen.merged(changes)
+            return
+        self.apply_changes(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        unseen, self._unseen = self._unseen, None
+        if unseen is not None:
+            self.apply_changes(unseen)
+        super().showEvent(event)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what this workspace shows of `changes`, and nothing else."""
 
     def _show_plan(self) -> None:
         plan = self._plan

@@ -2,7 +2,8 @@
 (header and free-text sections), the indicator table, the checks list and the live preview.
 
 Panes never call a service to change anything themselves: they hand the editor a pair of callables (do, undo)
-and a name through `ContentEditor.content_edit`, which runs the first once and pushes a `ContentCommand`."""
+and a name through `ContentEditor.content_edit`, which pushes a command that does the first (ui/commands.py); the
+panes show the edit when the write announces it (the editor's `apply_changes`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -51,32 +52,6 @@ class ContentEditor(Protocol):
     services: Services
 
     def content_edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool: ...
-
-
-class ContentCommand(QUndoCommand):
-    """An edit of the plan's documents or indicators as two service calls; the editor has already done it once."""
-
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-                 after: Callable[[], None], report: Callable[[Exception], None]) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._after, self._report = do, undo, after, report
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._call(self._do)
-
-    def undo(self) -> None:
-        self._call(self._undo)
-
-    def _call(self, function: Callable[[], Any]) -> None:
-        try:
-            function()
-        except Exception as error:  # noqa: BLE001 - an undo refused (say, the plan was issued meanwhile)
-            self._report(error)
-        self._after()
 
 
 def _row_actions(owner: QWidget, slots: dict[str, Callable[[], None]]) -> dict[str, QAction]:

@@ -1,4 +1,8 @@
-"""The Plan editor workspace: the outline tree, its toolbar, and one undo stack for every edit."""
+"""The Plan editor workspace: the outline tree, its toolbar, and one undo stack for every edit.
+
+Each verb builds a command and pushes it; the command's redo() makes the edit through the services (the first
+time too) and the views follow what the write announces: the OutlineModel its delta, the panes, checks and
+preview their parts (`apply_changes`)."""
 
 from __future__ import annotations
 
@@ -22,23 +26,24 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services import pasted_rows as clipboard
+from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.outline import OutlineDelta
 from tthc_desktop.services.plan_checks import Pane, Problem
 from tthc_desktop.services.plan_content import TEXT_LISTS, PlanContent
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui.changes_hub import ChangesHub
+from tthc_desktop.ui.commands import CallsCommand
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.commands import (
+    AddRowsCommand,
     DeleteRowCommand,
     EditFieldCommand,
-    InsertRowCommand,
     MoveRowCommand,
-    _find,
-    stored_value,
 )
 from tthc_desktop.ui.plan_editor.content_models import ChecksModel
 from tthc_desktop.ui.plan_editor.content_panes import (
     PREVIEW_AUTO_TASKS,
-    ContentCommand,
     HeaderForm,
     IndicatorsEditor,
     LivePreview,
@@ -77,11 +82,12 @@ class PlanEditorWorkspace(Workspace):
         self.undo_stack = QUndoStack()
         self.model = OutlineModel()
         self.model.edit_requested = self.edit_field
+        self.hub = ChangesHub.of(services)
+        self.hub.changed.connect(self.model.follow)  # the rows follow every outline write, seen or not
         super().__init__(parent)
         self.undo_stack.setParent(self)
-        # Every edit, undo and redo (task rows too, not only the documents): checks and preview catch up.
-        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.model.setParent(self)
+        self.watch(self.hub)
 
     def title(self) -> str:
         return self.tr("Plan editor")
@@ -275,6 +281,7 @@ class PlanEditorWorkspace(Workspace):
                      *self.lists.values(), *self.plan_lists.values()):
             part.retranslate()
         self._show_checks_summary()
+        self.model.forget_words()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     # ---------------------------------------------------------------- plan
@@ -290,11 +297,8 @@ class PlanEditorWorkspace(Workspace):
         if plan is None:
             self.model.load([], 0, False)
         else:  # a plan without a decision is issued by itself: none is made up for it
-            self.model.load(self.services.outline.tree(plan.id), plan.year, editable)
-            delegate = self.view.itemDelegate()
-            if isinstance(delegate, OutlineDelegate):
-                delegate.unit_names = [u.name for u in self.services.organization.units() if u.active_to is None]
-            self.view.expandAll()
+            self._load_outline()
+            self._read_unit_names()
         self.banner.setVisible(plan is not None and not editable)
         for action in [*self.row_actions, self.issue_action, self.paste_action]:
             action.setEnabled(editable)
@@ -303,6 +307,34 @@ class PlanEditorWorkspace(Workspace):
         self.refresh_content()
         self.preview.show_plan(plan.id if plan is not None else None,
                                auto=plan is None or plan.task_count <= PREVIEW_AUTO_TASKS)
+
+    def _load_outline(self) -> None:
+        plan = self._plan
+        assert plan is not None
+        editable = plan.status is DocumentStatus.DRAFT
+        self.model.load(self.services.outline.tree(plan.id), plan.year, editable, plan.id)
+        self.view.expandAll()
+
+    def _read_unit_names(self) -> None:
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, OutlineDelegate):
+            delegate.unit_names = [u.name for u in self.services.organization.units() if u.active_to is None]
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The rows follow their deltas by themselves (OutlineModel.follow); here the rest: an outline changed
+        without one is read again, the documents and indicators, the units offered, then checks and preview."""
+        plan = self._plan
+        if plan is None:
+            return
+        if changes.touches(Part.OUTLINE, plan.id) and not any(
+                isinstance(d, OutlineDelta) and d.plan_id == plan.id for d in changes.deltas):
+            self._load_outline()
+        if changes.touches(Part.ORGANIZATION):
+            self._read_unit_names()
+        if changes.touches((Part.DOCUMENTS, Part.INDICATORS, Part.ORGANIZATION), plan.id):
+            self.refresh_content()  # the signers offered are the commune's officials
+        elif changes.touches((Part.OUTLINE, Part.SETTINGS, Part.PLANS), plan.id):
+            self.content_changed()
 
     def refresh_content(self) -> None:
         """Show the documents and indicators as the database has them now; checks and preview follow."""
@@ -325,15 +357,11 @@ class PlanEditorWorkspace(Workspace):
         self.indicators.show_rows(plan.id if plan else None, content.indicators if content else (), editable)
         self.content_changed()
 
-    def _undo_index_changed(self, _index: int) -> None:
-        # The stack clears itself (and says so) when it is destroyed, after the editor's timer already was.
-        if shiboken6.isValid(self.checks_timer):
-            self.content_changed()
-
     def content_changed(self) -> None:
         """Something of the plan changed: the checks and the preview catch up once the clerk pauses."""
-        self.checks_timer.start()
-        self.preview.schedule()
+        if shiboken6.isValid(self.checks_timer):  # not while the window is being taken down
+            self.checks_timer.start()
+            self.preview.schedule()
 
     def refresh_checks(self) -> None:
         plan = self._plan
@@ -413,14 +441,16 @@ class PlanEditorWorkspace(Workspace):
             self.preview.schedule(immediately=True)
 
     def content_edit(self, text: str, do: Any, undo: Any) -> bool:
-        """Run an edit of the documents or indicators once; done, push it for undo. Refused: say why."""
-        if self._run(lambda: do() or True) is None:
+        """An edit of the documents or indicators as a command: pushed, it does the edit (the panes follow the
+        write's change); refused, it says why and the panes show what is stored again."""
+        command = CallsCommand(text, self.hub, self, self._report, do, undo)
+        self.undo_stack.push(command)
+        if not command.done:
             self.refresh_content()  # a field left showing the refused text goes back to what is stored
-            return False
-        self.undo_stack.push(ContentCommand(text, do, undo, self.refresh_content,
-                                            lambda error: report_error(self, error)))
-        self.refresh_content()
-        return True
+        return command.done
+
+    def _report(self, error: Exception) -> None:
+        report_error(self, error)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -431,7 +461,7 @@ class PlanEditorWorkspace(Workspace):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
-    # ---------------------------------------------------------------- verbs: do once, then push
+    # ---------------------------------------------------------------- verbs: build a command, push it
 
     def _run(self, action: Any) -> Any:
         try:
@@ -440,54 +470,41 @@ class PlanEditorWorkspace(Workspace):
             report_error(self, error)
             return None
 
+    def _push(self, command: Any) -> bool:
+        self.undo_stack.push(command)
+        return bool(command.done)
+
     def edit_field(self, item_id: int, name: str, value: Any) -> bool:
         plan = self._plan
         if plan is None:
             return False
-        old = self._value_before(plan.id, item_id, name)
+        old = self._value_before(item_id, name)
         if name == "label" and old == value:
             return False  # an automatic label left automatic, a typed one typed again: nothing to undo
-        labels_before = self.services.outline.labels(plan.id)
-        done = self._run(lambda: self.services.outline.update(
-            item_id, **{name: list(value) if isinstance(value, tuple) else value}) or True)
-        if not done:
-            return False
-        if name != "label":  # what the service stored (NFC, spaces folded), which is what redo writes again
-            value = stored_value(self.services.outline, plan.id, item_id, name)
-        self.model.set_value(item_id, name, value)
-        self.model.set_labels(self.services.outline.labels(plan.id))
-        if name != "label" and value == old:
-            return True  # only spaces changed, and the service folded them away: nothing to undo
         column_title = COLUMNS[FIELDS.index(name)][1]
-        self.undo_stack.push(EditFieldCommand(self.services.outline, self.model, plan.id, item_id, name, old, value,
-                                              self.tr("Edit {column}").format(
-                                                  column=QCoreApplication.translate("OutlineModel", column_title)),
-                                              labels_before))
-        return True
+        text = self.tr("Edit {column}").format(column=QCoreApplication.translate("OutlineModel", column_title))
+        return self._push(EditFieldCommand(self.services.outline, self.hub, self, self._report, plan.id, item_id,
+                                           name, old, value, text))
 
-    def _value_before(self, plan_id: int, item_id: int, name: str) -> Any:
+    def _value_before(self, item_id: int, name: str) -> Any:
         """What undo gives back. For a label: the label typed by hand, or None for an automatic one (undo makes it
         automatic again: writing back the number it showed would pin it by hand)."""
+        value = self.model.value(item_id, name)
         if name != "label":
-            return self.model.value(item_id, name)
-        node = _find(self.services.outline.tree(plan_id), item_id)
-        return node.label if node is not None and node.label_manual else None
+            return value
+        return value if self.model.value(item_id, "label_manual") else None
 
     def add_row(self, kind: OutlineKind, text: str = "", **fields: Any) -> int | None:
         plan = self._plan
         if plan is None:
             return None
         parent_id, position = self._place_for_new(kind)
-        labels_before = self.services.outline.labels(plan.id)
-        item_id = self._run(lambda: self.services.outline.insert(plan.id, parent_id, position, kind, text, **fields))
-        if item_id is None:
-            return None
-        node = _find(self.services.outline.tree(plan.id), item_id)
-        assert node is not None
-        self.model.insert_node(parent_id, position, node)
-        self.model.set_labels(self.services.outline.labels(plan.id))
         name = self.tr("Add group") if kind is OutlineKind.GROUP else self.tr("Add task")
-        self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id, name, labels_before))
+        command = AddRowsCommand(self.services.outline, self.hub, self, self._report, plan.id, parent_id, position,
+                                 [{"kind": kind, "text": text, **fields}], name)
+        if not self._push(command):
+            return None
+        item_id = command.ids[0]
         if parent_id is not None:
             self.view.expand(self.model.index_of(parent_id, 0))  # a task added to a folded group is seen
         self.select(item_id)
@@ -513,25 +530,16 @@ class PlanEditorWorkspace(Workspace):
         plan, item_id = self._plan, self.current_id()
         if plan is None or item_id is None:
             return
-        snapshot = self._run(lambda: self.services.outline.delete(item_id))
-        if snapshot is None:
-            return
-        self.model.remove_node(item_id)
-        self.model.set_labels(self.services.outline.labels(plan.id))
-        self.undo_stack.push(DeleteRowCommand(self.services.outline, self.model, plan.id, snapshot,
-                                              self.tr("Delete row")))
+        self._push(DeleteRowCommand(self.services.outline, self.hub, self, self._report, plan.id, item_id,
+                                    self.tr("Delete row")))
 
     def _move(self, item_id: int, parent_id: int | None, position: int, text: str) -> bool:
         plan = self._plan
         assert plan is not None
         old = (self.model.parent_id(item_id), self.model.position(item_id))
-        labels_before = self.services.outline.labels(plan.id)
-        if self._run(lambda: self.services.outline.move(item_id, parent_id, position) or True) is None:
+        if not self._push(MoveRowCommand(self.services.outline, self.hub, self, self._report, plan.id, item_id, old,
+                                         (parent_id, position), text)):
             return False
-        self.model.move_node(item_id, parent_id, position)
-        self.model.set_labels(self.services.outline.labels(plan.id))
-        self.undo_stack.push(MoveRowCommand(self.services.outline, self.model, plan.id, item_id, old,
-                                            (parent_id, position), text, labels_before))
         self.select(item_id)
         return True
 
@@ -580,30 +588,18 @@ class PlanEditorWorkspace(Workspace):
         return self.add_pasted(table.rows, dialog.mapping())
 
     def add_pasted(self, rows: list[list[str]], mapping: list[str]) -> int:
+        """Pasted rows as tasks after the current row: one service call, one transaction, one undo step."""
         plan = self._plan
         assert plan is not None
         parent_id, position = self._place_for_new(OutlineKind.TASK)
-        self.undo_stack.beginMacro(self.tr("Paste {count} tasks").format(count=len(rows)))
-        added = 0
-        try:
-            for node in clipboard.task_nodes(rows, mapping):
-                text, fields = clipboard.insert_fields(node)
-                labels_before = self.services.outline.labels(plan.id)
-                item_id = self._run(lambda text=text, fields=fields, at=position + added: self.services.outline.insert(
-                    plan.id, parent_id, at, OutlineKind.TASK, text, **fields))
-                if item_id is None:
-                    break
-                node = _find(self.services.outline.tree(plan.id), item_id)
-                assert node is not None
-                self.model.insert_node(parent_id, position + added, node)
-                self.undo_stack.push(InsertRowCommand(self.services.outline, self.model, plan.id, item_id,
-                                                      self.tr("Add task"), labels_before))
-                added += 1
-        finally:
-            self.undo_stack.endMacro()
-            self.model.set_labels(self.services.outline.labels(plan.id))
-            self.content_changed()
-        return added
+        fields = [{"text": text, **extra}
+                  for text, extra in map(clipboard.insert_fields, clipboard.task_nodes(rows, mapping))]
+        command = AddRowsCommand(self.services.outline, self.hub, self, self._report, plan.id, parent_id, position,
+                                 fields, self.tr("Paste {count} tasks").format(count=len(rows)))
+        if not rows or not self._push(command):
+            return 0
+        self.select(command.ids[0])
+        return len(command.ids)
 
     def amend(self) -> PlanSummary | None:
         """An issued plan is amended by a new draft of the same year, copied from it (sửa đổi, bổ sung)."""

@@ -33,11 +33,13 @@ from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.domain.mail import DEFAULT_PORTS, MailSecurity
 from tthc_desktop.errors import TthcError
 from tthc_desktop.reports.words import report_reference
+from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.mail_dto import MailSettingsInfo, OutboxItem
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportSummary
 from tthc_desktop.ui import window_size
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.messages import report_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -288,9 +290,14 @@ class OutboxDialog(QDialog):
         layout.addLayout(buttons)
         window_size.fit(self, 900, 420, "outbox")
         self.reload()
+        ChangesHub.of(self.services).changed.connect(self._changes_arrived)  # sent in the background too
 
     def reload(self) -> None:
         self.model.set_items(self.services.mail.list_outbox())
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        if changes.touches(Part.OUTBOX):
+            self.reload()
 
     def _on_selected(self, action: Any) -> None:
         index = self.view.currentIndex()
@@ -300,19 +307,17 @@ class OutboxDialog(QDialog):
             action(self.model.items[index.row()].id)
         except TthcError as error:
             report_error(self, error)
-        self.reload()
 
     def send_now(self) -> BackgroundTask:
         mail = self.services.mail
         task = BackgroundTask(self, self.tr("Sending…"), lambda: mail.send_due(force=True))
         task.done.connect(self._sent)
-        task.failed.connect(lambda error: (report_error(self, error), self.reload()))
+        task.failed.connect(lambda error: report_error(self, error))
         return task
 
     def _sent(self, summary: Any) -> None:
         self.summary.setText(self.tr("Sent {sent}; waiting to try again {deferred}; need you {failed}.").format(
             sent=len(summary.sent), deferred=len(summary.deferred), failed=len(summary.failed)))
-        self.reload()
 
 
 __all__ = ["MailSettingsDialog", "MailSettingsInfo", "OutboxDialog", "SendReportDialog"]

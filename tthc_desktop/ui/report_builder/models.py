@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,6 +81,11 @@ class ReportSectionsModel(QAbstractTableModel):
         self.beginResetModel()
         self.sections = list(sections)
         self.endResetModel()
+
+    def keep(self, key: str, text: str) -> None:
+        """A section's text as just typed and kept, held without a signal: the editor open on it shows it, and
+        a dataChanged would set the editor's text again under the clerk's cursor."""
+        self.sections = [replace(s, text=text, edited=True) if s.key == key else s for s in self.sections]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.sections)

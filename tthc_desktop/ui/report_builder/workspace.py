@@ -1,5 +1,9 @@
 """The Report builder: pick the period (the one due is proposed), draft the report from the tracker, edit its
-sections, check the tables and the printed pages, issue it (figures frozen) and export it."""
+sections, check the tables and the printed pages, issue it (figures frozen) and export it.
+
+A section's text is kept as it is typed, each burst of typing one undoable command on the workspace's stack. The
+list and the report follow what writes change (`apply_changes`): a draft shows live figures, so a progress entry
+or a figure typed in the tracker shows here at once."""
 
 from __future__ import annotations
 
@@ -30,11 +34,14 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain import filenames, periods
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.errors import TthcError
+from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, ReportView
 from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask, QuietTask
+from tthc_desktop.ui.changes_hub import ChangesHub
+from tthc_desktop.ui.commands import ValueCommand
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
@@ -55,7 +62,10 @@ class ReportBuilderWorkspace(Workspace):
         self.settings = settings
         self.today = today or date.today()
         self.view_data: ReportView | None = None
+        self.hub = ChangesHub.of(services)
+        self.burst = 0  # a burst of typing in one section: one undo step until its editor closes
         super().__init__(parent)
+        self.watch(self.hub)
 
     def title(self) -> str:
         return self.tr("Report builder")
@@ -108,7 +118,9 @@ class ReportBuilderWorkspace(Workspace):
         self.section_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.section_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.section_view.setColumnWidth(0, 260)
-        self.section_view.setItemDelegateForColumn(1, _TextDelegate(self.section_view))
+        delegate = _TextDelegate(self.section_view)
+        delegate.closeEditor.connect(self._section_closed)
+        self.section_view.setItemDelegateForColumn(1, delegate)
         self.section_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                           | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table_box = QComboBox(box)
@@ -194,8 +206,29 @@ class ReportBuilderWorkspace(Workspace):
         super().set_plan(plan)
         if not hasattr(self, "toolbar"):
             return
+        self.undo_stack.clear()
         self._fill_periods()
         self.reload_reports()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The reports again when reports or the outbox changed; the open draft again when what its live figures
+        come from changed; the proposed period when the reporting days did. A section being typed here is
+        already shown: only the preview catches up."""
+        plan = self._plan
+        if plan is None or not hasattr(self, "toolbar"):
+            return
+        if changes.touches(Part.SETTINGS):
+            self._fill_periods()
+        current = self.current()
+        if changes.touches((Part.REPORTS, Part.OUTBOX), plan.id):
+            if self.hub.initiator is self and changes.parts <= {Part.REPORTS}:
+                self.preview.schedule()
+                return
+            self.reload_reports(select=current.report_id if current else None)
+        elif current is not None and current.status is ReportStatus.DRAFT and changes.touches(
+                (Part.TRACKING, Part.FIGURES, Part.OUTLINE, Part.INDICATORS, Part.ORGANIZATION, Part.SETTINGS,
+                 Part.DOCUMENTS), plan.id):
+            self.show_report(current.report_id)
 
     def _fill_periods(self) -> None:
         plan = self._plan
@@ -241,8 +274,18 @@ class ReportBuilderWorkspace(Workspace):
         found = self._run(lambda: self.services.reports.find(plan.id, key) or self.services.reports.create_draft(
             plan.id, key))
         if found is not None:
-            self.reload_reports(select=found.report_id)
+            self.select_report(found.report_id)
         return found
+
+    def select_report(self, report_id: int) -> None:
+        """Show a report of the list (listed again first when it is not there yet)."""
+        row = self.reports.row_of(report_id)
+        if row is None:
+            self.reload_reports(select=report_id)
+        elif self.report_view.currentIndex().row() != row:
+            self.report_view.setCurrentIndex(self.reports.index(row))
+        elif self.current() is None or self.current().report_id != report_id:
+            self.show_report(report_id)
 
     def show_report(self, report_id: int | None) -> None:
         self.view_data = self._run(lambda: self.services.reports.report(report_id)) if report_id else None
@@ -281,17 +324,30 @@ class ReportBuilderWorkspace(Workspace):
                                         "section to edit it.").format(day=data.figures_at))
 
     def edit_section(self, key: str, text: str) -> bool:
+        """A section's text as typed, kept at once: an undoable command, one per burst of typing."""
         data = self.view_data
-        if data is None or self._run(lambda: self.services.reports.update_section(
-                data.summary.report_id, key, text)) is None:
+        if data is None:
             return False
-        self.show_report(data.summary.report_id)
-        return True
+        report_id, reports = data.summary.report_id, self.services.reports
+        section = next((s for s in self.sections.sections if s.key == key), None)
+        label = section.label if section is not None and section.label else (section.heading if section else key)
+        command = ValueCommand(self.tr("Edit section {section}").format(section=label or ""), self.hub, self,
+                               lambda error: report_error(self, error),
+                               lambda typed: reports.update_section(report_id, key, typed),
+                               section.text if section is not None else "", text,
+                               merge_key=("section", report_id, key, self.burst))
+        self.undo_stack.push(command)
+        if command.done:
+            self.sections.keep(key, text)  # shown by the editor being typed in; no signal that would reset it
+        return command.done
+
+    def _section_closed(self, *_args: object) -> None:
+        self.burst += 1
 
     def refresh_figures(self) -> None:
         data = self.view_data
-        if data is not None and self._run(lambda: self.services.reports.refresh(data.summary.report_id)):
-            self.show_report(data.summary.report_id)
+        if data is not None:
+            self._run(lambda: self.services.reports.refresh(data.summary.report_id))  # shown through the hub
 
     def issue(self, on: date | None = None, number: int | None = None) -> ReportSummary | None:
         """Number, date and freeze the report: with the date (and number) given, at once; else as the clerk types
@@ -305,16 +361,12 @@ class ReportBuilderWorkspace(Workspace):
                 return None
             on, number = chosen
         day = on
-        issued = self._run(lambda: self.services.reports.issue(data.summary.report_id, day, number))
-        if issued is not None:
-            self.reload_reports(select=issued.report_id)
-        return issued
+        return self._run(lambda: self.services.reports.issue(data.summary.report_id, day, number))
 
     def delete_draft(self) -> None:
         data = self.view_data
-        if data is not None and self._run(lambda: self.services.reports.delete_draft(data.summary.report_id)
-                                          or True):
-            self.reload_reports()
+        if data is not None:
+            self._run(lambda: self.services.reports.delete_draft(data.summary.report_id))  # the list follows
 
     def export(self, fmt: str, path: Path | None = None) -> BackgroundTask | None:
         data = self.view_data
@@ -361,8 +413,6 @@ class ReportBuilderWorkspace(Workspace):
         else:
             self.status.setText(self.tr("Not sent yet; it stays in the outbox and is tried again. See Reports > "
                                         "Outbox for the server's reason."))
-        current = self.current()
-        self.reload_reports(select=current.report_id if current else None)
 
     def send_waiting(self) -> QuietTask | None:
         """Messages waiting in the outbox whose time has come are sent without asking; failures stay listed."""
@@ -373,10 +423,7 @@ class ReportBuilderWorkspace(Workspace):
             return None
         if not waiting:
             return None
-        task = QuietTask(self, lambda: mail.send_due())
-        task.done.connect(lambda summary: self.reload_reports(
-            select=self.current().report_id if self.current() else None) if summary.sent else None)
-        return task
+        return QuietTask(self, lambda: mail.send_due())  # what it sends comes back through the hub
 
     def open_outbox(self) -> OutboxDialog:
         dialog = OutboxDialog(self.services, self)
@@ -409,4 +456,6 @@ class _TextDelegate(OutlineDelegate):
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
         editor.installEventFilter(self)
+        # Kept as it is typed: nothing is lost to a crash or a closed window while the editor is open.
+        editor.textChanged.connect(lambda: self.commitData.emit(editor))
         return editor

@@ -1,7 +1,14 @@
-"""Biểu 06 as an editable table: the clerk types the form as written; empty totals are worked out."""
+"""Biểu 06 as an editable table: the clerk types the form as written; the totals are worked out.
+
+Each cell typed is kept at once (no Save button): the model reads it (a count of dossiers, or the field's name)
+and hands the rows as they would then be to `edit_requested`, which the figures page makes an undoable command
+of; the rows shown are then those stored. What is no count is refused in place (`refused`), never turned into 0.
+A total (3), (7) or (11) is the sum of its parts: typed, it is a check, accepted when it is that sum and refused
+with the sum otherwise. A new row is kept once it has its field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any
 
@@ -34,23 +41,57 @@ class DossierModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[DossierRow] = []
+        # Set by the figures page: keep these rows (a command); False when refused. None: edits stay here.
+        self.edit_requested: Callable[[list[DossierRow]], bool] | None = None
 
     def set_rows(self, rows: list[DossierRowInfo] | list[DossierRow]) -> None:
+        """The rows as stored, the totals as sums of their parts; new rows without their field yet stay."""
+        names = [f.name for f in fields(DossierRow) if f.name not in TOTALS]
+        stored = [DossierRow(**{k: getattr(r, k) for k in names}) for r in rows]
+        self._show(stored, sum(1 for r in self.rows if not r.field))
+
+    def _show(self, stored: list[DossierRow], pending: int) -> None:
+        fresh = stored + [DossierRow(field="") for _ in range(pending)]
+        if len(fresh) == len(self.rows):
+            self.rows = fresh  # in place: the cell being looked at stays current
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows), self.columnCount() - 1))
+            return
         self.beginResetModel()
-        names = {f.name for f in fields(DossierRow)}
-        self.rows = [DossierRow(**{k: getattr(r, k) for k in names}) for r in rows]
+        self.rows = fresh
         self.endResetModel()
 
-    def add_row(self, field: str = "") -> None:
+    def add_row(self, field: str = "") -> bool:
+        """A new row: kept at once when it has its field, else shown to be filled in (kept once it has one)."""
+        if field:
+            return self._keep([*self.rows, DossierRow(field=field)])
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append(DossierRow(field=field))
         self.endInsertRows()
+        return True
 
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
+    def remove_row(self, row: int) -> bool:
+        if not 0 <= row < len(self.rows):
+            return False
+        if not self.rows[row].field:
             self.beginRemoveRows(QModelIndex(), row, row)
             self.rows.pop(row)
             self.endRemoveRows()
+            return True
+        return self._keep(self.rows[:row] + self.rows[row + 1:])
+
+    def kept_rows(self) -> list[DossierRow]:
+        """The rows that are (or would be) stored: those with their field."""
+        return [r for r in self.rows if r.field]
+
+    def _keep(self, rows: list[DossierRow]) -> bool:
+        """Ask for `rows` to be kept (those with their field); done, show what is stored and the new rows left."""
+        kept = [r for r in rows if r.field]
+        if self.edit_requested is not None and not self.edit_requested(kept):
+            return False
+        stored = [r for r in self.rows if r.field] if self.edit_requested is not None else kept
+        self._show(stored, sum(1 for r in rows if not r.field))
+        return True
 
     def value(self, row: DossierRow, name: str) -> int:
         given = getattr(row, name)
@@ -100,9 +141,9 @@ class DossierModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if column == 0:
             return row.field
-        if role == Qt.ItemDataRole.EditRole:  # text, so the editor takes what is typed and the model reads it
-            return edit_text(getattr(row, name))  # a total left empty stays empty: the sum of its parts
-        return edit_text(self.value(row, name))  # exact: an older file's 2,5 dossiers is not shown as 3
+        # Text, so the editor takes what is typed and the model reads it; exact: an older file's 2,5 dossiers is
+        # not shown as 3. A total shows its sum, which is what committing it unchanged checks.
+        return edit_text(self.value(row, name))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -117,21 +158,49 @@ class DossierModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         column = index.column()
-        if column == 0:
-            self.rows[index.row()] = replace(row, field=str(value).strip())
-        else:
-            name = COUNTS[column - 1]
-            field = row.field or QCoreApplication.translate("DossierModel", "(no field yet)")
-            try:
-                number = door.count(door.dossier_field(field, name), value)
-                if number is None and name not in TOTALS:
+        try:
+            if column == 0:
+                changed = replace(row, field=str(value).strip())
+                if changed.field == row.field:
+                    self.dataChanged.emit(index, index)
+                    return True
+                if not changed.field:
+                    raise DataError(QCoreApplication.translate(
+                        "DossierModel", "Every row of Biểu 06 needs its field (lĩnh vực); to take a row away, "
+                        "use Remove field."))
+            else:
+                name = COUNTS[column - 1]
+                if not row.field:
+                    raise DataError(QCoreApplication.translate(
+                        "DossierModel", "Type the row's field (lĩnh vực) first, in the first column."))
+                number = door.count(door.dossier_field(row.field, name), value)
+                if name in TOTALS:
+                    self._check_total(row, name, number)
+                    self.dataChanged.emit(index, index)  # accepted: the sum of its parts, nothing to keep
+                    return True
+                if number is None:
                     raise DataError(QCoreApplication.translate(
                         "DossierModel", "Column ({column}) of row “{row}” is empty: type 0 when there were none.")
-                        .format(column=door.DOSSIER_COLUMN[name], row=field))
-            except DataError as error:
-                self.refused.emit(str(error))  # the cell keeps its value: nothing typed becomes 0
-                return False
-            self.rows[index.row()] = replace(row, **{name: number})  # an empty total: the sum of its parts
-        last = self.index(len(self.rows), self.columnCount() - 1)
-        self.dataChanged.emit(self.index(index.row(), 0), last)
-        return True
+                        .format(column=door.DOSSIER_COLUMN[name], row=row.field))
+                changed = replace(row, **{name: number})
+                if changed == row:
+                    self.dataChanged.emit(index, index)
+                    return True
+        except DataError as error:
+            self.refused.emit(str(error))  # the cell keeps its value: nothing typed becomes 0
+            return False
+        rows = list(self.rows)
+        rows[index.row()] = changed
+        return self._keep(rows)
+
+    def _check_total(self, row: DossierRow, name: str, typed: int | None) -> None:
+        """A total typed is checked against its parts: the form's check, made as it is typed."""
+        parts = self.value(row, name)
+        if typed is None or typed == parts:
+            return
+        columns = ", ".join(f"({door.DOSSIER_COLUMN[p]})" for p in PARTS[name])
+        raise DataError(QCoreApplication.translate(
+            "DossierModel", "Row “{row}”: ({column}) is the sum of {parts}, which is {sum} now, not {typed}. Type "
+            "or correct the parts; the total follows them.").format(
+            row=row.field, column=door.DOSSIER_COLUMN[name], parts=columns, sum=edit_text(parts),
+            typed=edit_text(typed)))

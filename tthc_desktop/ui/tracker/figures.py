@@ -1,5 +1,10 @@
-"""The tracker's figures: Biểu 06 dossier counts for a period, checked before they are kept, and the
-period's indicator results computed from them and from the figures entered."""
+"""The tracker's figures: Biểu 06 dossier counts for a period and the indicators' figures, kept as they are
+typed (no Save button: each edit an undoable command on the tracker's stack, a typing burst one command), and the
+period's indicator results computed from them.
+
+What cannot be kept is refused in place, in words under the table or the fields, never turned into 0 or ignored:
+a cell that is no count, a ratio with one figure, a numerator above its denominator. The form's balance
+(3) = (7) + (11), which a row breaks while it is being typed, is shown under the table until it holds."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tthc_desktop.domain import tracking as rules
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.numbers import edit_text
-from tthc_desktop.domain.tracking import Attainment
-from tthc_desktop.errors import TthcError
+from tthc_desktop.domain.tracking import Attainment, DossierRow
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult
-from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.changes_hub import ChangesHub
+from tthc_desktop.ui.commands import ValueCommand
 from tthc_desktop.ui.period_text import period_text
 from tthc_desktop.ui.tracker.dossier_model import DossierModel
 
@@ -61,6 +68,12 @@ class IndicatorResultsModel(QAbstractTableModel):
         self.results: list[IndicatorResult] = []
 
     def set_results(self, results: list[IndicatorResult]) -> None:
+        """The period's results; the same indicators read again change in place (the selected row stays)."""
+        if [r.indicator_id for r in results] == [r.indicator_id for r in self.results]:
+            self.results = list(results)
+            if self.results:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.results) - 1, len(self.HEADERS) - 1))
+            return
         self.beginResetModel()
         self.results = list(results)
         self.endResetModel()
@@ -100,28 +113,36 @@ class IndicatorResultsModel(QAbstractTableModel):
 
 
 class FiguresView(QWidget):
-    def __init__(self, tracking: TrackingService, parent: QWidget | None = None) -> None:
+    def __init__(self, tracking: TrackingService, parent: QWidget | None = None, stack: QUndoStack | None = None,
+                 hub: ChangesHub | None = None) -> None:
         super().__init__(parent)
-        self.tracking = tracking
+        self.tracking, self.hub = tracking, hub
+        self.stack = stack if stack is not None else QUndoStack(self)
         self.plan_id: int | None = None
+        self.burst = 0  # a typing burst in a figure field: one undo step until the field is left
         self.period = QComboBox(self)
         self.period.currentIndexChanged.connect(self.load)
         self.dossiers = DossierModel(self)
+        self.dossiers.edit_requested = self.keep_rows
         self.dossiers.dataChanged.connect(self._show_rates)
+        self.dossiers.modelReset.connect(self._show_rates)
         self.table = QTableView(self)
         self.table.setModel(self.dossiers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
-        self.save_button = QPushButton(self)
-        self.add_button.clicked.connect(lambda: self.dossiers.add_row())
+        self.add_button.clicked.connect(lambda: self.add_field())
         self.remove_button.clicked.connect(lambda: self.dossiers.remove_row(self.table.currentIndex().row()))
-        self.save_button.clicked.connect(self.save)
         self.rates = QLabel(self)
         self.dossier_problem = QLabel(self)  # a cell refused in place: why, until the next edit
         self.dossier_problem.setObjectName("dossierProblem")
         self.dossier_problem.setStyleSheet("color: #a4262c")
         self.dossier_problem.setWordWrap(True)
         self.dossier_problem.hide()
+        self.dossier_checks = QLabel(self)  # rows that do not balance yet: kept, and said until they do
+        self.dossier_checks.setObjectName("dossierChecks")
+        self.dossier_checks.setStyleSheet("color: #8a5300")
+        self.dossier_checks.setWordWrap(True)
+        self.dossier_checks.hide()
         self.dossiers.refused.connect(self._refused)
         self.dossiers.dataChanged.connect(lambda *_: self.dossier_problem.hide())
         self.indicators = IndicatorResultsModel(self)
@@ -138,7 +159,7 @@ class FiguresView(QWidget):
         top.addWidget(self.period)
         top.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.save_button):
+        for button in (self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addWidget(self.rates, 1)
         layout = QVBoxLayout(self)
@@ -146,11 +167,18 @@ class FiguresView(QWidget):
         layout.addWidget(self.dossier_label)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.dossier_problem)
+        layout.addWidget(self.dossier_checks)
         layout.addLayout(buttons)
         self.numerator, self.denominator, self.value = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.numerator_label, self.denominator_label, self.value_label = QLabel(self), QLabel(self), QLabel(self)
-        self.save_indicator = QPushButton(self)
-        self.save_indicator.clicked.connect(lambda: self.save_figures())
+        for field in (self.numerator, self.denominator, self.value):
+            field.textEdited.connect(lambda _text: self.keep_figures())
+            field.editingFinished.connect(self._burst_ended)
+        self.figure_problem = QLabel(self)  # figures refused in place: why, until they can be kept
+        self.figure_problem.setObjectName("figureProblem")
+        self.figure_problem.setStyleSheet("color: #a4262c")
+        self.figure_problem.setWordWrap(True)
+        self.figure_problem.hide()
         self.derived_note = QLabel(self)
         self.derived_note.setWordWrap(True)
         self.derived_note.hide()
@@ -160,11 +188,11 @@ class FiguresView(QWidget):
             label.setBuddy(field)
             entry.addWidget(label)
             entry.addWidget(field)
-        entry.addWidget(self.save_indicator)
         indicator_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_figures())
         layout.addWidget(self.indicator_label)
         layout.addWidget(indicator_view, 2)
         layout.addLayout(entry)
+        layout.addWidget(self.figure_problem)
         layout.addWidget(self.derived_note)
         self.retranslate()
 
@@ -173,16 +201,16 @@ class FiguresView(QWidget):
         self.period_label.setBuddy(self.period)
         for index in range(self.period.count()):
             self.period.setItemText(index, period_text(self.period.itemData(index)))
-        self.dossier_label.setText(self.tr("Dossiers by field (Biểu 06): type the form as written; an empty "
-                                           "total (3), (7) or (11) is the sum of its parts."))
-        self.indicator_label.setText(self.tr("Indicators in this period"))
+        self.dossier_label.setText(self.tr("Dossiers by field (Biểu 06): type the form as written; each figure is "
+                                           "kept as you type it. The totals (3), (7) and (11) are the sums of "
+                                           "their parts."))
+        self.indicator_label.setText(self.tr("Indicators in this period: type the figures of the selected one; "
+                                             "they are kept as you type."))
         self.add_button.setText(self.tr("&Add field"))
         self.remove_button.setText(self.tr("&Remove field"))
-        self.save_button.setText(self.tr("&Save figures"))
         self.numerator_label.setText(self.tr("Nu&merator:"))
         self.denominator_label.setText(self.tr("&Denominator:"))
         self.value_label.setText(self.tr("or &value:"))
-        self.save_indicator.setText(self.tr("Save the &indicator's figures"))
         self.derived_note.setText(self.tr("This figure is computed from the dossier figures (Biểu 06) above: change "
                                           "them to change it."))
         self._show_rates()
@@ -201,17 +229,24 @@ class FiguresView(QWidget):
         return str(self.period.currentData())
 
     def load(self) -> None:
+        """The period's Biểu 06 and indicator results as stored; the selected indicator's figures shown again,
+        unless they are the ones being typed (the change came from typing them here)."""
         if self.plan_id is None or not self.period.count():
             self.dossiers.set_rows([])
             self.indicators.set_results([])
+            self._show_figures()
             return
         self.dossiers.set_rows(list(self.tracking.dossier_table(self.key()).rows))
         self.indicators.set_results(self.tracking.indicator_results(self.plan_id, self.key()))
+        self._show_checks()
+        if self.hub is None or self.hub.initiator is not self:
+            self._show_figures()
         self._show_rates()
 
     def _show_rates(self, *_args: object) -> None:
         received = self.dossiers.total("received") if self.dossiers.rows else 0
-        if not received:
+        balanced = all(not rules.broken_rules(row) for row in self.dossiers.kept_rows())
+        if not received or not balanced:  # a rate over rows that do not balance would mislead (111%)
             self.rates.setText("")
             return
         on_time = sum(self.dossiers.total(name) for name in ("settled_early", "settled_on_time", "pending_within"))
@@ -219,9 +254,20 @@ class FiguresView(QWidget):
             on_time=vnformat.percent(100 * on_time / received),
             online=vnformat.percent(100 * self.dossiers.total("received_online") / received)))
 
-    def _refused(self, message: str) -> None:
+    def _show_checks(self) -> None:
+        """Rows kept that break the form's balance, (3) = (7) + (11): said, in the form's words, until they hold."""
+        lines = []
+        for row in self.dossiers.kept_rows():
+            for rule in rules.broken_rules(row):
+                left, right = rules.rule_sides(row, rule)
+                lines.append(self.tr("Row “{field}” does not balance yet: {rule}, but {left} ≠ {right}.").format(
+                    field=row.field, rule=rule.value, left=edit_text(left), right=edit_text(right)))
+        self.dossier_checks.setText("\n".join(lines))
+        self.dossier_checks.setVisible(bool(lines))
+
+    def _refused(self, message: object) -> None:
         """A Biểu 06 cell refused what was typed: the cell keeps its value, the reason shows under the table."""
-        self.dossier_problem.setText(message)
+        self.dossier_problem.setText(str(message))
         self.dossier_problem.show()
 
     def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
@@ -238,46 +284,87 @@ class FiguresView(QWidget):
         line.selectAll()
         return line
 
+    # ---------------------------------------------------------------- Biểu 06, kept as typed
+
+    def add_field(self) -> None:
+        """A new row, its field typed first (it is kept once it has one)."""
+        self.dossiers.add_row()
+        index = self.dossiers.index(len(self.dossiers.rows) - 1, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def keep_rows(self, rows: list[DossierRow]) -> bool:
+        """The period's rows as they now are (one cell typed, a row added or removed): an undoable command."""
+        key, old = self.key(), self.dossiers.kept_rows()
+        tracking = self.tracking
+        command = ValueCommand(self.tr("Edit Biểu 06 of {period}").format(period=period_text(key)), self.hub, self,
+                               self._refused, lambda kept: tracking.keep_dossier_rows(key, kept), old, list(rows))
+        self.stack.push(command)
+        if command.done:
+            self.dossier_problem.hide()
+            if self.hub is None:
+                self.load()
+        return command.done
+
+    # ---------------------------------------------------------------- an indicator's figures, kept as typed
+
     def current_result(self) -> IndicatorResult | None:
         index = self.indicator_view.currentIndex()
         return self.indicators.results[index.row()] if index.isValid() else None
+
+    @staticmethod
+    def _stored(result: IndicatorResult) -> tuple[str, str, str]:
+        """The figures as the fields show them: two counts of a ratio, or one value (exact, `edit_text`)."""
+        return (edit_text(result.numerator), edit_text(result.denominator),
+                edit_text(result.value if result.numerator is None else None))
 
     def _show_figures(self) -> None:
         """The selected indicator's figures, exactly as stored (committed unchanged, they are the same values).
         A figure Biểu 06 computes is shown, not offered for typing: what was typed would be ignored."""
         result = self.current_result()
         derived = result is not None and result.source == "dossiers"
-        for field, figure in ((self.numerator, result.numerator if result else None),
-                              (self.denominator, result.denominator if result else None),
-                              (self.value, result.value if result and result.numerator is None else None)):
-            field.setText(edit_text(figure))
-            field.setReadOnly(derived)
-        self.save_indicator.setEnabled(result is not None and not derived)
+        shown = self._stored(result) if result is not None else ("", "", "")
+        for field, text in zip((self.numerator, self.denominator, self.value), shown, strict=True):
+            field.setText(text)
+            field.setReadOnly(derived or result is None)
         self.derived_note.setVisible(derived)
+        self.figure_problem.hide()
+        self.burst += 1
 
-    def save_figures(self) -> bool:
-        """The selected indicator's figures for the period, as typed: two counts of a ratio, or one value. The
-        service reads and bounds them; a refusal names the field and leaves the typed text in place."""
+    def _burst_ended(self) -> None:
+        """The field is left: the next typing is another undo step. Text that was refused does not stay on show
+        as if it were kept: the figures kept come back, and the reason stays, saying so."""
+        self.burst += 1
+        if not self.figure_problem.isHidden() and self.current_result() is not None:
+            reason = self.figure_problem.text()
+            self._show_figures()
+            self.figure_problem.setText(self.tr("{reason} What was typed is not kept; the figures shown are the "
+                                                "ones kept.").format(reason=reason))
+            self.figure_problem.show()
+
+    def keep_figures(self) -> bool:
+        """The selected indicator's figures for the period, as now typed: kept at once as an undoable command
+        (a burst of typing in one field is one), or refused in place with the reason."""
         result = self.current_result()
-        if result is None:
+        if result is None or result.source == "dossiers" or self.plan_id is None:
             return False
-        figures = [f.text() for f in (self.numerator, self.denominator, self.value)]
-        try:
-            self.tracking.set_measurement(result.indicator_id, self.key(), *figures)
-        except TthcError as error:
-            report_error(self, error)
-            return False
-        row = self.indicator_view.currentIndex().row()
-        self.indicators.set_results(self.tracking.indicator_results(self.plan_id, self.key()))
-        self.indicator_view.selectRow(row)
-        return True
+        typed = (self.numerator.text(), self.denominator.text(), self.value.text())
+        old = self._stored(result)
+        if typed == old:
+            self.figure_problem.hide()
+            return True
+        tracking, indicator, key = self.tracking, result.indicator_id, self.key()
+        command = ValueCommand(
+            self.tr("Figures of indicator {indicator}").format(indicator=result.label or result.name), self.hub,
+            self, self._figures_refused, lambda figures: tracking.set_measurement(indicator, key, *figures), old,
+            typed, merge_key=("figures", indicator, key, self.burst))
+        self.stack.push(command)
+        if command.done:
+            self.figure_problem.hide()
+            if self.hub is None:
+                self.load()
+        return command.done
 
-    def save(self) -> bool:
-        """Keep the rows only if every row passes the form's checks; otherwise say which and keep them here."""
-        try:
-            self.tracking.set_dossier_rows(self.key(), list(self.dossiers.rows))
-        except TthcError as error:
-            report_error(self, error)
-            return False
-        self.load()
-        return True
+    def _figures_refused(self, error: Exception) -> None:
+        self.figure_problem.setText(str(error))
+        self.figure_problem.show()

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStringListModel
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from tthc_desktop.domain.enums import TaskStatus
-from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import EvidenceInput, ProgressInfo, TrackedTask
 from tthc_desktop.ui import window_size
+from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.dates import date_edit
 from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.tracker.commands import RecordProgressCommand
 from tthc_desktop.ui.tracker.tracker_model import status_text
 
 
@@ -37,14 +39,17 @@ def _date(value: QDate) -> date:
 
 
 class ProgressDialog(QDialog):
-    """One progress entry: what was done and when; evidence is optional, files are copied into the app."""
+    """One progress entry: what was done and when; evidence is optional, files are copied into the app. Saved as
+    an undoable command on the tracker's undo stack (`stack`)."""
 
     RECORDABLE = (TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.NOT_STARTED)
 
     def __init__(self, tracking: TrackingService, task: TrackedTask, today: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, stack: QUndoStack | None = None,
+                 hub: ChangesHub | None = None) -> None:
         super().__init__(parent)
         self.tracking, self.task = tracking, task
+        self.stack, self.hub = stack if stack is not None else QUndoStack(self), hub
         self.saved: ProgressInfo | None = None
         self.files: list[Path] = []
         self.setWindowTitle(self.tr("Record progress — task {label}").format(label=task.label or ""))
@@ -108,14 +113,12 @@ class ProgressDialog(QDialog):
         if number or subject or self.files:
             evidence = EvidenceInput(doc_number=number or None, doc_date=_date(self.doc_date.date()),
                                      subject=subject or None)
-        try:
-            self.saved = self.tracking.record_progress(
-                self.task.task_id, TaskStatus(self.status.currentData()), _date(self.on.date()),
-                self.note.toPlainText().strip() or None, evidence=evidence)
-            if self.files and self.saved.evidence:
-                for path in self.files:
-                    self.tracking.attach_file(self.saved.evidence[0].id, path)
-        except TthcError as error:
-            report_error(self, error)
-            return
-        self.accept()
+        command = RecordProgressCommand(
+            self.tracking, self.hub, self.parent(), lambda error: report_error(self, error),
+            self.tr("Record progress on task {label}").format(label=self.task.label or ""), self.task.task_id,
+            TaskStatus(self.status.currentData()), _date(self.on.date()), self.note.toPlainText().strip() or None,
+            evidence, self.files)
+        self.stack.push(command)
+        if command.done:
+            self.saved = command.saved
+            self.accept()

@@ -82,6 +82,10 @@ class TrackerModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._sort_keys: list[tuple[Any, ...]] = []
 
+    @property
+    def tasks(self) -> list[TrackedTask]:
+        return list(self._tasks)
+
     def set_tasks(self, tasks: list[TrackedTask]) -> None:
         self.beginResetModel()
         self._tasks = list(tasks)

@@ -1,4 +1,7 @@
-"""The Task tracker workspace: filters over the plan's tasks, and progress recorded with evidence."""
+"""The Task tracker workspace: filters over the plan's tasks, and progress recorded with evidence.
+
+Progress, Biểu 06 and indicator figures are edited as commands on the workspace's own undo stack; the tasks, the
+overview and the figures follow what writes change (`apply_changes`), wherever they were made."""
 
 from __future__ import annotations
 
@@ -27,12 +30,14 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain import filenames, vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS
+from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
 from tthc_desktop.services.tracking_export import export_tracker
 from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
+from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.chasing_actions import ChasingActions
 from tthc_desktop.ui.tracker.dashboard import DashboardView
@@ -61,6 +66,7 @@ class TaskTrackerWorkspace(Workspace):
                  today: Callable[[], date] = date.today, settings: QSettings | None = None) -> None:
         self.services = services
         self.today = today
+        self.hub = ChangesHub.of(services)
         self.settings = settings if settings is not None else QSettings()
         self.model = TrackerModel()
         self.filtered = TrackerFilter()
@@ -68,6 +74,7 @@ class TaskTrackerWorkspace(Workspace):
         super().__init__(parent)
         self.model.setParent(self)
         self.filtered.setParent(self)
+        self.watch(self.hub)
 
     def title(self) -> str:
         return self.tr("Task tracker")
@@ -155,7 +162,7 @@ class TaskTrackerWorkspace(Workspace):
         self.pages = QTabWidget(box)
         self.pages.addTab(listing, "")
         self.pages.addTab(overview, "")
-        self.figures = FiguresView(self.services.tracking, box)
+        self.figures = FiguresView(self.services.tracking, box, self.undo_stack, self.hub)
         self.figures.setMinimumSize(760, 520)
         figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
         figures_page.setWidgetResizable(True)
@@ -208,10 +215,31 @@ class TaskTrackerWorkspace(Workspace):
 
     def set_plan(self, plan: PlanSummary | None) -> None:
         super().set_plan(plan)
+        self.undo_stack.clear()
         self.reload()
+        if plan is not None:
+            self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
+        else:
+            self.figures.set_plan(None, 0)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Tasks, units and overview again when tasks, their progress or the units changed; the overview and
+        the figures page alone when only figures or indicators did."""
+        plan = self._plan
+        if plan is None:
+            return
+        scope = None if self.whole_year.isChecked() else plan.id
+        if changes.touches((Part.OUTLINE, Part.TRACKING, Part.ORGANIZATION, Part.SETTINGS, Part.PLANS), scope):
+            self.reload()
+            self.figures.load()
+        elif changes.touches((Part.INDICATORS, Part.FIGURES), plan.id):
+            self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id, tasks=self.model.tasks))
+            self.figures.load()
 
     def reload(self) -> None:
+        """The tasks judged again, with the overview and the units; the selected task stays selected."""
         plan = self._plan
+        selected = self.current_task() if hasattr(self, "view") else None
         if plan is None:
             tasks: list[TrackedTask] = []
         elif self.whole_year.isChecked():
@@ -221,11 +249,18 @@ class TaskTrackerWorkspace(Workspace):
         self.model.set_tasks(tasks)
         self.dashboard.set_dashboard(self.services.tracking.dashboard(plan.id, tasks=tasks) if plan is not None
                                      else None)
-        if plan is not None:
-            self.figures.set_plan(plan.id, plan.year, self.services.tracking.judged_period(plan.id))
         self._fill_units(tasks)
         self.apply_filter()
         self.units_page.set_plan(plan)
+        if selected is not None:
+            self.select_task(selected.task_id)
+
+    def select_task(self, task_id: int) -> bool:
+        for row in range(self.filtered.rowCount()):
+            if self.filtered.index(row, 0).data(TaskIdRole) == task_id:
+                self.view.selectRow(row)
+                return True
+        return False
 
     def _fill_units(self, tasks: list[TrackedTask]) -> None:
         """The commune's units that lead a task, by their names (not the plans' spellings), and the unmatched."""
@@ -289,8 +324,7 @@ class TaskTrackerWorkspace(Workspace):
 
     def match_units(self) -> UnitMatchDialog:
         """The unit names of the plans that match none of the commune's units, to match once."""
-        dialog = UnitMatchDialog(self.services, self)
-        dialog.accepted.connect(self.reload)
+        dialog = UnitMatchDialog(self.services, self)  # what it matches comes back through the hub
         dialog.open()
         return dialog
 
@@ -305,8 +339,7 @@ class TaskTrackerWorkspace(Workspace):
         task = self.current_task()
         if task is None:
             return None
-        dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
-        dialog.accepted.connect(self._after_record)
+        dialog = ProgressDialog(self.services.tracking, task, self.today(), self, self.undo_stack, self.hub)
         dialog.open()
         return dialog
 
@@ -327,15 +360,6 @@ class TaskTrackerWorkspace(Workspace):
         dialog = EvidenceDialog(self.services.tracking, task, self)
         dialog.open()
         return dialog
-
-    def _after_record(self) -> None:
-        selected = self.current_task()
-        self.reload()
-        if selected is not None:
-            for row in range(self.filtered.rowCount()):
-                if self.filtered.index(row, 0).data(TaskIdRole) == selected.task_id:
-                    self.view.selectRow(row)
-                    break
 
 
 __all__ = ["TaskTrackerWorkspace"]
