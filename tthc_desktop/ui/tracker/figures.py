@@ -219,7 +219,8 @@ class FiguresView(QWidget):
         self.plan_id = plan_id
         self.period.blockSignals(True)
         self.period.clear()
-        for key in [f"{year}-Q{n}" for n in range(1, 5)] + [f"{year}-H1", f"{year}-9M", f"{year}-Y"]:
+        keys = [f"{year}-Q{n}" for n in range(1, 5)] + [f"{year}-H1", f"{year}-9M", f"{year}-Y"]
+        for key in keys if plan_id is not None else []:  # no plan, no periods
             self.period.addItem(period_text(key), key)
         self.period.setCurrentIndex(max(self.period.findData(selected), 0))
         self.period.blockSignals(False)
