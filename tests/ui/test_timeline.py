@@ -189,6 +189,7 @@ def test_the_list_prints_as_shown_with_its_filters_and_order(qtbot, tracker: Tas
     tracker.view.sortByColumn(FIELDS.index("label"), Qt.SortOrder.DescendingOrder)
     order = listed(tracker)
     assert order == sorted(order, key=int, reverse=True) and len(order) < 22
+    assert tracker.printing.suggested_name("list") == "Theo doi nhiem vu nam 2025.pdf"  # words, as every Save
     path = tmp_path / "danh-sach.pdf"
     task = tracker.printing.print_list(path)
     assert task is not None
@@ -210,6 +211,7 @@ def test_the_timeline_prints_the_tasks_shown_with_the_names_on_every_page(qtbot,
     tracker.status_box.setCurrentIndex(tracker.status_box.findData(TaskStatus.IN_PROGRESS.value))
     tracker.timeline.view.set_zoom("quarter")
     tracker.timeline.paper_box.setCurrentIndex(tracker.timeline.paper_box.findData("A3"))
+    assert tracker.printing.suggested_name("timeline") == "Tien do nhiem vu nam 2025 kho A3.pdf"
     path = tmp_path / "tien-do.pdf"
     assert tracker.printing.print_timeline(path) is not None
     qtbot.waitUntil(lambda: tracker.printing.saved == path, timeout=30000)

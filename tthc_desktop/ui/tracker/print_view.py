@@ -10,15 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
-    QMainWindow,
     QSpinBox,
     QTableView,
     QWidget,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
 from tthc_desktop.documents.sheets import Heading
 from tthc_desktop.documents.table_pdf import SheetTable, render_table
 from tthc_desktop.documents.timeline_pdf import TimelineWords, render_timeline
-from tthc_desktop.domain import vnformat
+from tthc_desktop.domain import filenames, vnformat
 from tthc_desktop.domain.timeline import SHADES
 from tthc_desktop.files import write_atomic
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.timeline_model import SHADE_COLOURS
@@ -161,22 +160,25 @@ class TrackerPrinting(QObject):
 
     # ---------------------------------------------------------------- saving
 
-    def ask_path(self, suggested: str) -> Path | None:
-        folder = self.settings.value("files/save_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _filter = QFileDialog.getSaveFileName(self.widget, self.tr("Save as PDF"),
-                                                    str(Path(str(folder)) / suggested), self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        self.settings.setValue("files/save_folder", str(path.parent))
-        return path
+    def suggested_name(self, what: str) -> str:
+        """The file name the Save dialog proposes, in words (domain.filenames): "Theo doi nhiem vu nam 2025.pdf",
+        "Tien do nhiem vu nam 2025 kho A3.pdf"."""
+        plan = self.workspace.current_plan()
+        year = plan.year if plan is not None else self.workspace.today().year
+        if what == "timeline":
+            return filenames.timeline_name(year, self.workspace.timeline.paper())
+        return filenames.document_name("tracker", None, year, "pdf")
+
+    def ask_path(self, what: str) -> Path | None:
+        """The Save dialog, as every Save of the app (ui/saving.py: the last folder or Documents)."""
+        return saving.ask_save_path(self.widget, self.tr("Save as PDF"), self.suggested_name(what),
+                                    self.tr("PDF files (*.pdf)"), "pdf", self.settings)
 
     def print_list(self, path: Path | None = None) -> BackgroundTask | None:
         plan = self.workspace.current_plan()
         if plan is None:
             return None
-        path = path or self.ask_path(f"theo-doi-nhiem-vu-{plan.year}.pdf")
+        path = path or self.ask_path("list")
         if path is None:
             return None
         heading, table = self.list_heading(), list_table(self.workspace)
@@ -188,7 +190,7 @@ class TrackerPrinting(QObject):
         if plan is None:
             return None
         page.model.refresh()  # a filter changed this very turn: print what the list shows now
-        path = path or self.ask_path(f"tien-do-nam-{plan.year}-{page.paper()}.pdf")
+        path = path or self.ask_path("timeline")
         if path is None:
             return None
         heading, rows, words = self.timeline_heading(), page.model.rows(), self.timeline_words()
@@ -205,6 +207,4 @@ class TrackerPrinting(QObject):
 
     def _saved(self, path: Path) -> None:
         self.saved = path
-        window = self.widget.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 15000)
+        saving.announce_saved(self.widget, path)  # the file and its folder named, with "Open the folder"
