@@ -3229,10 +3229,6 @@
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
 </context>
 <context>
     <name>UnitDuesModel</name>

@@ -3229,10 +3229,6 @@
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Đã lưu: {path}</translation>
-    </message>
 </context>
 <context>
     <name>UnitDuesModel</name>
