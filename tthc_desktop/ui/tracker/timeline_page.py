@@ -91,6 +91,7 @@ class TimelinePage(QWidget):
     def set_print_action(self, action: QAction) -> None:
         self.print_button.clicked.connect(action.trigger)
         self.print_action = action
+        action.changed.connect(self._print_tip)  # its words in the new language, whichever is retranslated first
         self._print_tip()
 
     def _print_tip(self) -> None:

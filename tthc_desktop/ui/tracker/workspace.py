@@ -170,10 +170,10 @@ class TaskTrackerWorkspace(Workspace):
         self.pages.addTab(overview, "")
         self.figures = FiguresView(self.services.tracking, box, self.undo_stack, self.hub)
         self.figures.setMinimumSize(760, 520)
-        figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
-        figures_page.setWidgetResizable(True)
-        figures_page.setWidget(self.figures)
-        self.pages.addTab(figures_page, "")
+        self.figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
+        self.figures_page.setWidgetResizable(True)
+        self.figures_page.setWidget(self.figures)
+        self.pages.addTab(self.figures_page, "")
         self.units_page = UnitsPage(self.services, self.today, box)  # what each unit owes (issue 18)
         self.units_page.slips_requested.connect(lambda units: self.chasing.open_slips(units))
         self.units_page.task_activated.connect(self._record_for)
@@ -324,7 +324,7 @@ class TaskTrackerWorkspace(Workspace):
 
     def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
         """The Figures page at an indicator's figure of a period (the plan editor's checks lead here)."""
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentWidget(self.figures_page)  # by what it holds: the Timeline tab comes before it
         return self.figures.show_figure(indicator_id, period, field)
 
     def period_key(self) -> str:
