@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Literal
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
@@ -69,7 +70,8 @@ def figure_bound(unit: str | None) -> Bound:
 
 # Every number and date the clerk can enter, by "table.column"; the indicator figures depend on the unit
 # (figure_bound), the rest is fixed.
-INDICATOR_FIGURES = ("target", "upstream_target", "last_year")
+INDICATOR_FIGURES: tuple[Literal["target", "upstream_target", "last_year"], ...] = ("target", "upstream_target",
+                                                                                  "last_year")
 MEASUREMENT_COUNTS = ("numerator", "denominator")
 DOSSIER_COUNTS = ("received_online", "received_in_person", "carried_over", "settled_early", "settled_on_time",
                   "settled_late", "pending_within", "pending_late")
