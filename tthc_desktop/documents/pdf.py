@@ -368,6 +368,7 @@ class PdfRenderer:
         # Never alone at the top of a page: keep it with the last block of the body, and that block with the
         # heading over it (reportlab's keepWithNext does not reach into a KeepTogether that follows).
         previous = [story.pop()] if story and not isinstance(story[-1], (BreakingTable, _PartStart)) else []
-        while previous and story and isinstance(story[-1], RLParagraph) and story[-1].getKeepWithNext():  # type: ignore[no-untyped-call]  # unannotated in types-reportlab
+        while previous and story and isinstance(story[-1], RLParagraph) \
+                and story[-1].getKeepWithNext():  # type: ignore[no-untyped-call]  # unannotated in types-reportlab
             previous.insert(0, story.pop())
         story.append(KeepTogether([*previous, Spacer(0, 12), table]))

@@ -52,6 +52,12 @@ class Bound:
     def is_date(self) -> bool:
         return isinstance(self.low, date)
 
+    def whole_range(self) -> tuple[int, int]:
+        """(low, high) of a bound of numbers, as whole numbers (a spin box's range)."""
+        if isinstance(self.low, date) or isinstance(self.high, date):
+            raise TypeError("a bound of dates has no whole-number range")
+        return int(self.low), int(self.high)
+
 
 COUNT = Bound(Decimal(0), MAX_FIGURE, whole=True)
 PERCENT = Bound(Decimal(0), Decimal(100), percent=True)
@@ -109,9 +115,9 @@ def breach(bound: Bound, value: Decimal | float | int | date, percent_written: b
     A Decimal (what the clerk wrote) must also survive the float it is stored as: 15 significant digits.
     """
     if bound.is_date:
-        if not isinstance(value, date):
+        if not (isinstance(value, date) and isinstance(bound.low, date) and isinstance(bound.high, date)):
             return Breach.WRONG_TYPE
-        return Breach.BELOW if value < bound.low else Breach.ABOVE if value > bound.high else None  # type: ignore[operator]
+        return Breach.BELOW if value < bound.low else Breach.ABOVE if value > bound.high else None
     if isinstance(value, bool) or not isinstance(value, Decimal | float | int):
         return Breach.WRONG_TYPE
     if percent_written and not bound.percent:
@@ -119,9 +125,9 @@ def breach(bound: Bound, value: Decimal | float | int | date, percent_written: b
     number = exact(value)
     if number is None or not number.is_finite():
         return Breach.NOT_FINITE
-    if number < bound.low:  # type: ignore[operator]
+    if isinstance(bound.low, Decimal) and number < bound.low:  # a bound of numbers: not is_date
         return Breach.BELOW
-    if number > bound.high:  # type: ignore[operator]
+    if isinstance(bound.high, Decimal) and number > bound.high:
         return Breach.ABOVE
     if bound.whole and number != number.to_integral_value():
         return Breach.NOT_WHOLE
