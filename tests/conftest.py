@@ -8,8 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt or platformdirs: no display, and no test touches the user's real folders.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="tthc-tests-"))
+# The clerk's screen: windows are fitted to the screen they open on, and offscreen's own is 800×800.
+_SCREEN = _HOME / "screen-1366x768.json"
+_SCREEN.write_text('{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
+                   '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}', encoding="utf-8")
+# A bare "offscreen" (as CI and the helpers' command line set it) gets the laptop screen too.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(_HOME / variable.lower())
 

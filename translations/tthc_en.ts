@@ -162,10 +162,6 @@
         <source>Target</source>
         <translation>Target</translation>
     </message>
-    <message>
-        <source>Indicator {label}</source>
-        <translation>Indicator {label}</translation>
-    </message>
 </context>
 <context>
     <name>DossierModel</name>
@@ -464,12 +460,32 @@
         <translation>(no number)</translation>
     </message>
     <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
         <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
         <translation>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</translation>
     </message>
     <message>
         <source>To check ({count}):</source>
         <translation>To check ({count}):</translation>
+    </message>
+    <message>
+        <source>Close without saving the plan read from the pasted text? Nothing of it is kept.</source>
+        <translation>Close without saving the plan read from the pasted text? Nothing of it is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Close without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 <context>
@@ -730,6 +746,17 @@
     </message>
 </context>
 <context>
+    <name>LonePlanNotice</name>
+    <message>
+        <source>This plan is issued by itself, without a decision: its number, signer and recipients are on the Plan page. If the commune issues it with a decision, add one.</source>
+        <translation>This plan is issued by itself, without a decision: its number, signer and recipients are on the Plan page. If the commune issues it with a decision, add one.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a decision issuing the plan</source>
+        <translation>&amp;Add a decision issuing the plan</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>Mail settings</source>
@@ -750,6 +777,18 @@
     <message>
         <source>(kept)</source>
         <translation>(kept)</translation>
+    </message>
+    <message>
+        <source>commune&apos;s name</source>
+        <translation>commune&apos;s name</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>reporting period</translation>
+    </message>
+    <message>
+        <source>report&apos;s number and subject</source>
+        <translation>report&apos;s number and subject</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -788,8 +827,8 @@
         <translation>B&amp;ody template:</translation>
     </message>
     <message>
-        <source>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</source>
-        <translation>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</translation>
+        <source>The password is kept in the system&apos;s credential store, not in the database. When sending, {commune}, {period} and {report} in the templates are filled in.</source>
+        <translation>The password is kept in the system&apos;s credential store, not in the database. When sending, {commune}, {period} and {report} in the templates are filled in.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1254,6 +1293,41 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Leave out the {count} rows you copied? None of them is added to the plan.</source>
+        <translation>Leave out the {count} rows you copied? None of them is added to the plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Leave them out</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the rows</source>
+        <translation>&amp;Go back to the rows</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Month {month} of {year}</source>
+        <translation>Month {month} of {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>Quarter {quarter} of {year}</translation>
+    </message>
+    <message>
+        <source>First 6 months of {year}</source>
+        <translation>First 6 months of {year}</translation>
+    </message>
+    <message>
+        <source>First 9 months of {year}</source>
+        <translation>First 9 months of {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorWorkspace</name>
@@ -1366,6 +1440,10 @@
         <translation>Recipients</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Checks: only a draft is checked.</source>
         <translation>Checks: only a draft is checked.</translation>
     </message>
@@ -1450,10 +1528,6 @@
     <message>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +1872,6 @@
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <source>Written: {path}</source>
-        <translation>Written: {path}</translation>
-    </message>
-    <message>
         <source>Fill in the mail server first, then send again.</source>
         <translation>Fill in the mail server first, then send again.</translation>
     </message>
@@ -1859,26 +1929,6 @@
         <source>sent</source>
         <translation>sent</translation>
     </message>
-    <message>
-        <source>Month {month}/{year}</source>
-        <translation>Month {month}/{year}</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter} {year}</source>
-        <translation>Quarter {quarter} {year}</translation>
-    </message>
-    <message>
-        <source>First 6 months of {year}</source>
-        <translation>First 6 months of {year}</translation>
-    </message>
-    <message>
-        <source>First 9 months of {year}</source>
-        <translation>First 9 months of {year}</translation>
-    </message>
-    <message>
-        <source>Year {year}</source>
-        <translation>Year {year}</translation>
-    </message>
 </context>
 <context>
     <name>ReportSectionsModel</name>
@@ -1920,6 +1970,17 @@
     <message>
         <source>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</source>
         <translation>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {folder}.</source>
+        <translation>Saved “{name}” in {folder}.</translation>
     </message>
 </context>
 <context>

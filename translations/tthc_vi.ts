@@ -162,10 +162,6 @@
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
-    <message>
-        <source>Indicator {label}</source>
-        <translation>Chỉ tiêu {label}</translation>
-    </message>
 </context>
 <context>
     <name>DossierModel</name>
@@ -464,12 +460,32 @@
         <translation>(chưa có số)</translation>
     </message>
     <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
         <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
         <translation>Đã đọc được: {documents}; năm {year}; {tasks} nhiệm vụ, {indicators} chỉ tiêu. Các dòng đánh dấu ⚠ cần xem lại; có thể sửa trực tiếp từng ô tại đây (bấm đúp). Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
     </message>
     <message>
         <source>To check ({count}):</source>
         <translation>Cần kiểm tra ({count}):</translation>
+    </message>
+    <message>
+        <source>Close without saving the plan read from the pasted text? Nothing of it is kept.</source>
+        <translation>Đóng mà không lưu kế hoạch đọc từ văn bản đã dán? Không có gì được giữ lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Đó&amp;ng, không lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
 </context>
 <context>
@@ -730,6 +746,17 @@
     </message>
 </context>
 <context>
+    <name>LonePlanNotice</name>
+    <message>
+        <source>This plan is issued by itself, without a decision: its number, signer and recipients are on the Plan page. If the commune issues it with a decision, add one.</source>
+        <translation>Kế hoạch này được ban hành riêng, không kèm quyết định: số, người ký và nơi nhận ở trang Kế hoạch. Nếu xã ban hành kế hoạch bằng quyết định, hãy thêm quyết định.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a decision issuing the plan</source>
+        <translation>&amp;Thêm quyết định ban hành kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>Mail settings</source>
@@ -750,6 +777,18 @@
     <message>
         <source>(kept)</source>
         <translation>(đã lưu)</translation>
+    </message>
+    <message>
+        <source>commune&apos;s name</source>
+        <translation>tên xã, phường</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>report&apos;s number and subject</source>
+        <translation>số và trích yếu báo cáo</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -788,8 +827,8 @@
         <translation>Mẫu &amp;nội dung thư:</translation>
     </message>
     <message>
-        <source>The password is kept in the system&apos;s credential store, not in the database. {commune}, {period} and {report} in the templates are filled in when sending.</source>
-        <translation>Mật khẩu được lưu trong kho mật khẩu của hệ điều hành, không lưu trong cơ sở dữ liệu. {commune}, {period} và {report} trong mẫu được điền khi gửi.</translation>
+        <source>The password is kept in the system&apos;s credential store, not in the database. When sending, {commune}, {period} and {report} in the templates are filled in.</source>
+        <translation>Mật khẩu được lưu trong kho mật khẩu của hệ điều hành, không lưu trong cơ sở dữ liệu. Khi gửi, {commune}, {period} và {report} trong mẫu được thay bằng nội dung thật.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1254,6 +1293,41 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Leave out the {count} rows you copied? None of them is added to the plan.</source>
+        <translation>Bỏ {count} dòng đã sao chép? Không dòng nào được thêm vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Bỏ các dòng này</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the rows</source>
+        <translation>&amp;Quay lại các dòng</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Month {month} of {year}</source>
+        <translation>Tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>Quý {quarter} năm {year}</translation>
+    </message>
+    <message>
+        <source>First 6 months of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>First 9 months of {year}</source>
+        <translation>9 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorWorkspace</name>
@@ -1366,6 +1440,10 @@
         <translation>Nơi nhận</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>Checks: only a draft is checked.</source>
         <translation>Kiểm tra: chỉ kiểm tra bản dự thảo.</translation>
     </message>
@@ -1450,10 +1528,6 @@
     <message>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Đã lưu: {path}</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +1872,6 @@
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <source>Written: {path}</source>
-        <translation>Đã ghi: {path}</translation>
-    </message>
-    <message>
         <source>Fill in the mail server first, then send again.</source>
         <translation>Hãy khai báo máy chủ thư trước, rồi gửi lại.</translation>
     </message>
@@ -1859,26 +1929,6 @@
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
-    <message>
-        <source>Month {month}/{year}</source>
-        <translation>Tháng {month}/{year}</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter} {year}</source>
-        <translation>Quý {quarter} {year}</translation>
-    </message>
-    <message>
-        <source>First 6 months of {year}</source>
-        <translation>6 tháng đầu năm {year}</translation>
-    </message>
-    <message>
-        <source>First 9 months of {year}</source>
-        <translation>9 tháng đầu năm {year}</translation>
-    </message>
-    <message>
-        <source>Year {year}</source>
-        <translation>Năm {year}</translation>
-    </message>
 </context>
 <context>
     <name>ReportSectionsModel</name>
@@ -1920,6 +1970,17 @@
     <message>
         <source>Nothing is deleted: plans already written keep this name; it is no longer offered for new work.</source>
         <translation>Không xóa gì: các kế hoạch đã soạn vẫn giữ tên này; tên này không còn được gợi ý cho việc mới.</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {folder}.</source>
+        <translation>Đã lưu “{name}” vào thư mục {folder}.</translation>
     </message>
 </context>
 <context>

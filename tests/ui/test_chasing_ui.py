@@ -131,7 +131,7 @@ def test_slips_go_by_mail_to_each_unit_s_address(tracker: TaskTrackerWorkspace, 
         wait_for(qtbot, dialog)
     [message] = [email.message_from_bytes(m.data, policy=default_policy) for m in recorder.messages]
     assert message["To"].addresses[0].addr_spec == "vanphong@hanhdung.example.vn"
-    assert [a.get_filename() for a in message.iter_attachments()] == ["Phieu-nhac-viec-vp-tk-2025-06-20.pdf"]
+    assert [a.get_filename() for a in message.iter_attachments()] == ["Phieu nhac viec VP-TK ngay 20-6-2025.pdf"]
     assert dialog.history.rowCount() == 1 and "vanphong@hanhdung.example.vn" in dialog.history.index(0, 2).data()
     dialog.reject()
 

@@ -169,7 +169,9 @@ def test_the_frame_shows_before_the_database_is_open_then_fills_itself(qtbot, tm
             "&File", "&Edit", "&View", "&Tracking", "&Reports", "&Language", "&Help"]
         assert window.file_menu.actions() == [window.quit_action] and not window.edit_menu.isEnabled()
         assert window.language_actions["vi"].isChecked()  # the setting's default, before anything is read
-        assert window.size().width() == 1200 and window.size().height() == 760
+        area = window.screen().availableGeometry()  # the laptop's work area, less a Windows frame (16×39)
+        assert window.size().width() == min(1366, area.width() - 16)
+        assert window.size().height() == min(768, area.height() - 39)
 
         services = open_services(tmp_path / "tthc.sqlite", demo=True)
         window.fill(services)

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from tests.ui.conftest import WindowFactory
 from tests.unit.documents_helpers import page_sizes, pages
 from tthc_desktop.ui.printing import PrintPreviewDialog
+from tthc_desktop.ui.saving import SavedNotice
 
 
 def open_preview(qtbot, window) -> PrintPreviewDialog:  # noqa: ANN001
@@ -72,8 +73,10 @@ def test_the_window_saves_the_selected_plan_and_says_where(qtbot, open_window: W
     with qtbot.waitSignal(task.done, timeout=20000):
         pass
     assert (tmp_path / "ke-hoach.pdf").exists()
-    assert str(tmp_path / "ke-hoach.pdf") in window.statusBar().currentMessage()
-    assert window.statusBar().currentMessage().startswith("Đã lưu:")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Đã lưu") and "“ke-hoach.pdf”" in message and str(tmp_path) in message
+    notice = window.findChild(SavedNotice)
+    assert notice is not None and notice.isVisible() and notice.folder == tmp_path  # "Open the folder"
 
 
 def test_without_a_plan_there_is_nothing_to_print(open_window: WindowFactory) -> None:

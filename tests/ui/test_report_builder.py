@@ -28,7 +28,7 @@ def test_a_quarter_report_is_drafted_edited_issued_and_exported(open_window: Win
     first_task = window.services.tracking.tasks(1)[0]
     window.services.tracking.record_progress(first_task.task_id, TaskStatus.DONE, date(2025, 3, 10))
     builder.period_box.setCurrentIndex(builder.period_box.findData("2025-Q1"))
-    assert builder.period_box.currentText() == "Quý I 2025"
+    assert builder.period_box.currentText() == "Quý I năm 2025"  # words, not "2025-Q1"
     draft = builder.open_report()
     assert draft is not None and draft.period_key == "2025-Q1"
     assert builder.reports.rowCount() == 1 and "dự thảo" in builder.reports.index(0).data()
@@ -91,13 +91,18 @@ def test_an_issued_report_is_emailed_through_the_outbox(open_window: WindowFacto
     with smtp_server(recorder, port):
         dialog = builder.send()
         assert dialog is not None and dialog.recipients() == ["Phòng Tư pháp huyện <tuphap@nghiahanh.gov.vn>"]
-        assert issued.number_text in dialog.subject.text()
+        # The report by its number, date and subject, in the subject and the body: "Báo cáo số …", the period once.
+        reference = f"Báo cáo số {issued.number_text} ngày 05/4/2025 về tình hình, kết quả thực hiện công tác " \
+                    "kiểm soát thủ tục hành chính quý I năm 2025"
+        assert dialog.subject.text() == f"{reference} - UBND xã Hành Dũng"
+        assert f"gửi kèm theo thư này {reference}." in dialog.body.toPlainText()
         with qtbot.waitSignal(dialog.accepted, timeout=30_000):
             dialog.send_button.click()
         qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=30_000)
     message = email.message_from_bytes(recorder.messages[0].data)
     names = sorted(part.get_filename() for part in message.walk() if part.get_filename())
-    assert names == ["bao-cao-2025-Q1.pdf", "bao-cao-2025-Q1.xlsx"]
+    assert names == [f"Bao cao so {issued.number_text.replace('/', '-').replace('Đ', 'D')} quy I nam 2025.{suffix}"
+                     for suffix in ("pdf", "xlsx")]
     qtbot.waitUntil(lambda: "đã gửi" in builder.reports.index(0).data(), timeout=10_000)
     outbox = builder.open_outbox()
     assert outbox.model.rowCount() == 1 and outbox.model.index(0, 0).data() == "đã gửi"

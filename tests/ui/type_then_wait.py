@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     # The tracker's figures page: an indicator's numerator and denominator, typed key by key.
     tracker = window.tracker
     window.tabs.setCurrentWidget(tracker)
-    tracker.pages.setCurrentIndex(tracker.pages.count() - 1)
+    tracker.pages.setCurrentIndex(2)  # the figures page
     figures = tracker.figures
     figures.period.setCurrentIndex(figures.period.findData(period))
     row = next(i for i, r in enumerate(figures.indicators.results) if r.label == "6")

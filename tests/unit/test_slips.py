@@ -230,7 +230,7 @@ def test_slips_are_mailed_to_each_unit_s_address_through_the_outbox(services: Se
     assert message["Subject"] == "Phiếu nhắc việc ngày 20/6/2025 - UBND xã Hành Dũng"
     assert "Kính gửi Bộ phận Tiếp nhận và Trả kết quả," in message.get_body(("plain",)).get_content()
     [attachment] = list(message.iter_attachments())
-    assert attachment.get_filename() == "Phieu-nhac-viec-mot-cua-2025-06-20.pdf"
+    assert attachment.get_filename() == "Phieu nhac viec Mot cua ngay 20-6-2025.pdf"
     attached = tmp_path / "attached.pdf"
     attached.write_bytes(attachment.get_payload(decode=True))
     text = flowing(pdftotext(attached))

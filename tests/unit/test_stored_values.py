@@ -150,9 +150,10 @@ def test_a_spoilt_plan_is_copied_as_stored_and_the_copy_flags_it(services: Servi
 def test_checks_point_at_figures_entered_in_the_tracker_outside_their_bound(services: Services,
                                                                             hostile: dict[str, int]) -> None:
     warnings = [p for p in services.checks.problems(hostile["plan"]) if p.severity is Severity.WARNING
-                and p.pane is Pane.INDICATORS and p.field in ("numerator", "denominator", "value")]
+                and p.pane is Pane.FIGURES and p.field in ("numerator", "denominator", "value")]
     messages = [p.message for p in warnings]
     assert len(warnings) == 4, messages  # 1e30 and ∞ of a ratio, -∞ and 1e308 as values of a percentage
+    assert all(p.period == "2025-Q1" for p in warnings)  # where the tracker's Figures page shows them
     assert "Tử số của chỉ tiêu 5, nhập ở phần theo dõi cho quý I năm 2025, phải là số nguyên từ 0 đến " \
            "1.000.000.000.000; 1.000.000.000.000.000.000.000.000.000.000 không hợp lệ." in messages
     assert any(m.startswith("Mẫu số của chỉ tiêu 5") and "\u221e" in m for m in messages)

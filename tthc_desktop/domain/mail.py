@@ -61,7 +61,12 @@ def unknown_placeholders(template: str) -> list[str]:
 
 
 def render(template: str, values: dict[str, str]) -> str:
-    """The template with its placeholders filled; a placeholder without a value is left out with its space."""
+    """The template with its placeholders filled; a placeholder without a value is left out with its space. A
+    report named by its subject already says its period ("Báo cáo số 05/BC-UBND … quý III năm 2026"): the
+    {period} right after it is not said twice."""
+    report, period = values.get("report", ""), values.get("period", "")
+    if period and report.rstrip(" .").endswith(period):
+        template = re.sub(r"\{report\}\s*\{period\}", "{report}", template)
     text = template.format_map({name: values.get(name, "") for name in PLACEHOLDERS})
     return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.strip().splitlines())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tthc_desktop.domain import periods, vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.tracking import Attainment
@@ -81,3 +83,14 @@ def next_period_end_key(key: str) -> str:
     if kind in ("half_year", "nine_months"):
         return periods.key_of(year, "year")
     return periods.key_of(year + 1, "year")
+
+
+def report_reference(number_text: str, issued_on: date | None, subject: str) -> str:
+    """How a letter names the report it carries: "Báo cáo số 05/BC-UBND ngày 03/10/2026 về tình hình, kết quả
+    thực hiện công tác kiểm soát thủ tục hành chính quý III năm 2026" (a draft: "Báo cáo về …")."""
+    number = f" số {number_text}" if number_text and not number_text.startswith("/") else ""
+    day = f" ngày {vnformat.short_date(issued_on)}" if issued_on else ""
+    about = subject.strip()
+    if about and not about[:2].isupper():  # "Tình hình, …" continues the sentence; "UBND …" keeps its capitals
+        about = about[0].lower() + about[1:]
+    return f"Báo cáo{number}{day}" + (f" về {about}" if about else "")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tthc_desktop.domain import communes
+from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
 from tthc_desktop.importers import ImportResult, Notice, PlanImportError, import_docx, import_text
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plans import PlanService
 
 
@@ -120,6 +123,24 @@ class ImportService(Service):
             return import_text(text, table_kinds=table_kinds)
         except PlanImportError as error:
             raise DataError(error_message(error, _("The pasted text"))) from error
+
+    def other_commune(self, result: ImportResult) -> str | None:
+        """A warning when the document is another commune's plan (it names other communes and never ours, in its
+        subjects, preamble, header and closing lines): saved, it would be a draft of ours with their name in it."""
+        texts: list[str] = []
+        for doc in result.plan.get("documents") or []:
+            texts += [doc.get("subject") or "", doc.get("authority_line") or "", *(doc.get("legal_bases") or [])]
+        lines = [line.text for line in result.source if line.table is None]
+        texts += lines[:40] + lines[-40:]
+        with self._read() as session:
+            organization = the_organization(session)
+            own = f"{LEVEL_WORD[organization.level]} {organization.name}"
+            other = communes.other_commune(texts, organization.name)
+        if other is None:
+            return None
+        return _("This document is the plan of {other}, not of {own}. Saved, it becomes a draft of {own} that still "
+                 "says {other}: change the name in its subject, preamble and sections before issuing it.").format(
+            other=other, own=own)
 
     def save(self, result: ImportResult) -> PlanSummary:
         """Store an imported plan as a new draft (numbers and issue dates are left for the clerk)."""

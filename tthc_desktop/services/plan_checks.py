@@ -13,11 +13,12 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
-from tthc_desktop.db.models import Measurement
+from tthc_desktop.db.models import Measurement, Plan
 from tthc_desktop.domain import bounds, periods
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.text import clean
+from tthc_desktop.domain.yearshift import names_documents_of, shift_prose
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
 from tthc_desktop.reports.words import period_label
@@ -43,6 +44,7 @@ class Pane(StrEnum):
     ARTICLES = "articles"
     OUTLINE = "outline"  # key = outline item id
     INDICATORS = "indicators"  # key = indicator id
+    FIGURES = "figures"  # a figure entered in the tracker: key = indicator id, field, period = its period key
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Problem:
     key: int
     field: str | None = None
     index: int | None = None
+    period: str | None = None  # FIGURES: the period the figure was entered for
 
 
 def check_plan(content: PlanContent, outline: list[OutlineNode]) -> list[Problem]:
@@ -70,8 +73,31 @@ class PlanCheckService(Service):
 
     def problems(self, plan_id: int) -> list[Problem]:
         content = PlanContentService(self._session_factory).content(plan_id)
-        return check_plan(content, OutlineService(self._session_factory).tree(plan_id)) + sorted(
-            self._figures(content), key=lambda p: p.key)
+        return check_plan(content, OutlineService(self._session_factory).tree(plan_id)) + list(
+            self._copied_bases(content)) + sorted(self._figures(content), key=lambda p: p.key)
+
+    def _copied_bases(self, content: PlanContent) -> Iterator[Problem]:
+        """Legal bases a copy brought over from an earlier year's plan that name that year's documents and were
+        not changed since: the upper level's plan or report of last year is rarely this year's basis. Warnings
+        naming each one; editing the line (or deleting it) clears it."""
+        with self._read() as session:
+            plan = session.get(Plan, content.plan_id)
+            source = session.get(Plan, plan.copied_from_id) if plan is not None and plan.copied_from_id else None
+            if source is None or source.year >= content.year:
+                return
+            pairs = ((content.decision, source.decision), (content.plan, source.document))
+            copied = {doc.id: {text for b in origin.legal_bases if names_documents_of(b.text, source.year)
+                               for text in (b.text, shift_prose(b.text, source.year, content.year))}
+                      for doc, origin in pairs if doc is not None and origin is not None}
+            year = source.year
+        for doc in (d for d in (content.decision, content.plan) if d is not None):
+            for index, text in enumerate(doc.legal_bases):
+                if text in copied.get(doc.id, ()):
+                    shown = text if len(text) <= 90 else text[:89].rstrip() + "\u2026"
+                    yield Problem(Severity.WARNING, _(
+                        "Legal basis {n} was copied from the {year} plan and names a document of {year}: check "
+                        "that it still applies this year, or replace it (\u201c{text}\u201d).").format(
+                            n=index + 1, year=year, text=shown), Pane.LEGAL_BASES, doc.id, index=index)
 
     def _figures(self, content: PlanContent) -> Iterator[Problem]:
         """Figures entered in the tracker for the plan's indicators that lie outside their bound (an older file's
@@ -92,7 +118,7 @@ class PlanCheckService(Service):
                         field=door.indicator_field(field, row.values.get("label") or str(row.position + 1)),
                         period=period_label(m.period_key) if periods.is_key(m.period_key) else m.period_key)
                     yield Problem(Severity.WARNING, door.breach_message(name, breach, value, bound),
-                                  Pane.INDICATORS, row.id, field)
+                                  Pane.FIGURES, row.id, field, period=m.period_key)
 
     def issue(self, plan_id: int, on: date, number: int | None = None) -> DocumentInfo:
         """Number, date and freeze the decision (and with it the plan); refused while blocking problems remain."""
@@ -111,8 +137,10 @@ class PlanCheckService(Service):
 
 def _documents(content: PlanContent) -> Iterator[Problem]:
     decision, plan = content.decision, content.plan
-    if decision is None:
-        yield Problem(Severity.BLOCKING, _("The plan has no decision to issue it."), Pane.DOCUMENT, plan.id)
+    if decision is None:  # a plan issued by itself (as most communes do): it carries its own signature
+        if not clean(plan.signer_name) or not clean(plan.signer_position):
+            yield Problem(Severity.BLOCKING, _("The plan has no signer. Pick who signs it."),
+                          Pane.DOCUMENT, plan.id, "signer")
     else:
         yield from _header(decision)
         if not decision.articles:
@@ -123,8 +151,8 @@ def _documents(content: PlanContent) -> Iterator[Problem]:
     if not clean(plan.subject):
         yield Problem(Severity.BLOCKING, _("The plan has no subject."), Pane.DOCUMENT, plan.id, "subject")
     for doc in (d for d in (decision, plan) if d is not None):
-        yield from _legal_bases(doc)
-        if doc is decision and doc.recipients and not doc.recipients[-1].startswith("Lưu"):
+        yield from _legal_bases(doc, lead_in=doc is plan)
+        if (doc is decision or decision is None) and doc.recipients and not doc.recipients[-1].startswith("Lưu"):
             yield Problem(Severity.WARNING, _("The last recipient is usually the file copy (\u201cLưu: VT, …\u201d)."),
                           Pane.RECIPIENTS, doc.id, index=len(doc.recipients) - 1)
 
@@ -144,8 +172,13 @@ def _header(doc: DocumentContent) -> Iterator[Problem]:
                       Pane.RECIPIENTS, doc.id)
 
 
-def _legal_bases(doc: DocumentContent) -> Iterator[Problem]:
+def _legal_bases(doc: DocumentContent, lead_in: bool = False) -> Iterator[Problem]:
+    """Each basis ends with ";". A plan's preamble may close on its lead-in ("Thực hiện …, UBND xã ban hành Kế
+    hoạch …, cụ thể như sau:"), which ends with ":" and need not begin with "Căn cứ"."""
+    last = len(doc.legal_bases) - 1
     for index, text in enumerate(doc.legal_bases):
+        if lead_in and index == last and text.rstrip().endswith(":"):
+            continue
         if not text.rstrip().endswith(";"):
             yield Problem(Severity.BLOCKING, _("Legal basis {n} does not end with \u201c;\u201d.").format(n=index + 1),
                           Pane.LEGAL_BASES, doc.id, index=index)
@@ -209,9 +242,10 @@ def _indicators(content: PlanContent) -> Iterator[Problem]:
 
 
 def _years(content: PlanContent) -> Iterator[Problem]:
-    """The plan's year and its documents' dates within the years the app accepts (a warning: no screen changes a
-    plan's year; a copy into the right year does)."""
+    """The plan's documents' year within the years the app accepts (a warning: an older file may hold 3000). The
+    issue date sets it: the field is the Issue dialog's date."""
     for doc in (d for d in (content.decision, content.plan) if d is not None):
-        if bounds.breach(bounds.YEAR, doc.year) is not None:
-            yield Problem(Severity.WARNING, door.breach_message(door.label("year"), bounds.Breach.ABOVE, doc.year,
-                                                                 bounds.YEAR), Pane.DOCUMENT, doc.id)
+        breach = bounds.breach(bounds.YEAR, doc.year)
+        if breach is not None:
+            yield Problem(Severity.WARNING, door.breach_message(door.label("year"), breach, doc.year,
+                                                                 bounds.YEAR), Pane.DOCUMENT, doc.id, "year")

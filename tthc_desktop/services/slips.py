@@ -249,12 +249,12 @@ class SlipService(Service):
 
 
 def slip_file_name(unit: UnitDues, on: date, format: str) -> str:
-    """ "Phieu-nhac-viec-VP-TK-2026-12-04.pdf": the unit's abbreviation (else its name), no diacritics."""
-    from tthc_desktop.domain.vnformat import fold
+    """ "Phieu nhac viec VP-TK ngay 04-12-2026.pdf": the unit's abbreviation (else its name), in plain letters and
+    words (domain.filenames), as the slips saved together are named."""
+    from tthc_desktop.domain import filenames, vnformat
 
-    who = "-".join(fold(unit.abbreviation or unit.name).split()) or "don-vi"
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in who)
-    return f"Phieu-nhac-viec-{safe}-{on.isoformat()}.{format}"
+    who = (unit.abbreviation or unit.name or "").strip() or "đơn vị"
+    return filenames.file_name(f"Phiếu nhắc việc {who} ngày {vnformat.short_date(on)}", format)
 
 
 def _record_info(session: Session, row: ReminderSlip) -> SlipRecord:

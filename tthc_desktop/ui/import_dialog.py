@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +38,7 @@ from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.importing import describe
 from tthc_desktop.services.outline import OutlineNode
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.import_source import IndicatorPreviewModel, KindDelegate, SourceModel, TableKindsModel
 from tthc_desktop.ui.messages import report_error
@@ -83,6 +85,11 @@ class ImportDialog(QDialog):
         self.read_button.clicked.connect(self.read_pasted)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.warning = QLabel(self)  # another commune's document: said before it becomes a draft of ours
+        self.warning.setObjectName("otherCommuneWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel#otherCommuneWarning { background: #fff4ce; padding: 6px; }")
+        self.warning.hide()
         self.model = OutlineModel(self)
         self.model.edit_requested = self.fix  # corrections go into the imported plan, not the database
         self.rows: dict[int, dict[str, Any]] = {}
@@ -163,9 +170,10 @@ class ImportDialog(QDialog):
             self.paste.hide()
             self.read_button.hide()
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addWidget(split, 4)
         layout.addWidget(buttons)
-        self.resize(1300, 720)
+        window_size.fit(self, 1300, 720, "import")
         if path is not None:
             self.reader = lambda kinds: self.services.importing.read(path, table_kinds=kinds)
             self._start(lambda: self.reader({}), path.name)
@@ -224,11 +232,16 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(2, (self.tr("⚠ Tables ({count})") if doubtful else self.tr("Tables ({count})")).format(
             count=len(result.tables)))
         blank = self.tr("(no number)")
-        documents = ", ".join(f"{d['type']} {d.get('number') or blank}" for d in plan["documents"])
+        kinds = {"QĐ": self.tr("decision"), "KH": self.tr("plan")}  # words, not the symbols "QĐ", "KH"
+        documents = ", ".join(f"{kinds.get(d['type'], d['type'])} {d.get('number') or blank}"
+                              for d in plan["documents"])
         self.summary.setText(self.tr("Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. "
                                      "Rows marked ⚠ need a look; correct any cell here (double-click). Nothing "
                                      "is saved until you press Save.").format(
             documents=documents, year=year, tasks=tasks, indicators=indicators))
+        other = self.services.importing.other_commune(result)
+        self.warning.setText("\u26a0 " + other if other else "")
+        self.warning.setVisible(bool(other))
         self.notices.setStringList([describe(n) for n in result.notices])
         self.notices_label.setText(self.tr("To check ({count}):").format(count=len(result.notices)))
         self.save_button.setEnabled(True)
@@ -286,6 +299,23 @@ class ImportDialog(QDialog):
         node[name] = list(value) if isinstance(value, tuple) else value
         self.model.set_value(row_id, name, value)
         return True
+
+    def reject(self) -> None:
+        """Cancel on a pasted document that was read asks first: the text is not kept anywhere else."""
+        if self.path is None and self.result is not None and self.saved is None and not self.confirm_drop():
+            return
+        super().reject()
+
+    def confirm_drop(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "Close without saving the plan read from the pasted text? Nothing of it is kept."), parent=self)
+        box.setObjectName("dropPasteQuestion")
+        drop = box.addButton(self.tr("&Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is drop
 
     def save(self) -> None:
         if self.result is None:

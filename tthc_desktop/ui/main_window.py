@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from tthc_desktop import __version__
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.translation import install_language
 
 if TYPE_CHECKING:  # imported when the window is filled: they bring SQLAlchemy, the services, reportlab…
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     def show_first_view(self, view: QWidget) -> None:
         """What the database holds, read without the services (ui/first_view.py), in place of "Opening the
         database…" until `fill` replaces it."""
+        window_size.elide_texts(view)  # its headers end in "…" as the workspaces' do
         self.setCentralWidget(view)
         self.opening_label = None
 
@@ -120,7 +122,9 @@ class MainWindow(QMainWindow):
         self.language_actions.get(language, self.language_actions["vi"]).setChecked(True)
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1200, 760)
+            window_size.fit(self, 1366, 768)  # a laptop's whole work area; a 1366×768 window on a larger screen
+        elif not self.isMaximized():
+            window_size.fit(self, self.width(), self.height())  # left on a larger screen than this one
         self._retranslate_frame()
 
     def fill(self, services: Services) -> None:
@@ -200,9 +204,11 @@ class MainWindow(QMainWindow):
         for page in self.workspaces:
             self.plan_selected.connect(page.set_plan)
         self.editor.plan_created.connect(self._open_plan)
+        self.editor.figures_requested.connect(self._show_figure)
         self.hub.changed.connect(self._changes_arrived)
 
         self.retranslate()
+        window_size.elide_texts(self)
         remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
         self.reload_plans()
         self._restore_state(remembered_plan)
@@ -403,6 +409,11 @@ class MainWindow(QMainWindow):
             self.select_plan(plan.id)
             self.tabs.setCurrentIndex(0)
 
+    def _show_figure(self, indicator_id: int, period: str, field: str) -> None:
+        """A check about a figure entered in the tracker: the Task tracker's Figures page, at that figure."""
+        self.tabs.setCurrentWidget(self.tracker)
+        self.tracker.show_figure(indicator_id, period, field)
+
     def show_startup_notice(self) -> str:
         """What is overdue or due soon in the selected plan, said once in the status bar."""
         plan = self.current_plan()
@@ -420,6 +431,7 @@ class MainWindow(QMainWindow):
         text = self.tr("{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).").format(
             overdue=overdue, soon=soon, days=DUE_SOON_DAYS)
         self.statusBar().showMessage(text, 30000)
+        self._notice = text
         return text
 
     def _update_undo_actions(self, *_args: object) -> None:
@@ -573,4 +585,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # A passing message stays in the language it was said in: it goes; the start-up notice is said again.
+            said = self.statusBar().currentMessage()
+            if said:
+                self.statusBar().clearMessage()
+                if self.is_filled and said == getattr(self, "_notice", None):
+                    self.show_startup_notice()
         super().changeEvent(event)

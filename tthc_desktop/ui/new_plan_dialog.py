@@ -8,6 +8,7 @@ from tthc_desktop.domain import bounds
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.messages import report_error
 
 EMPTY = 0
@@ -42,6 +43,7 @@ class NewPlanDialog(QDialog):
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        window_size.fit(self, 560, self.sizeHint().height(), "newPlan")
 
     def create(self) -> None:
         source, year = self.source.currentData(), self.year.value()

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QObject,
     QSettings,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tthc_desktop.domain import filenames
 from tthc_desktop.errors import TthcError
 from tthc_desktop.files import write_atomic
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import saving, window_size
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 
@@ -44,23 +44,17 @@ PRINT_DPI = 300  # sharp on office printers, and an A4 page image stays near 35 
 
 
 def suggested_name(plan: PlanSummary, what: str, suffix: str) -> str:
-    number = (plan.number_text or "du-thao").replace("/", "-")
-    return f"{plan.year}-{number}-{what}.{suffix}"
+    """ "Quyet dinh va Ke hoach so 05-QD-UBND nam 2026.pdf", "Ke hoach nam 2026 (du thao).docx"."""
+    number = plan.decision.number_text if plan.decision is not None and what != "plan" else plan.number_text
+    return filenames.document_name(what, number, plan.year, suffix)
 
 
 def ask_save_path(parent: QWidget, settings: QSettings, plan: PlanSummary, what: str, suffix: str) -> Path | None:
-    folder = settings.value("files/save_folder") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
     # Literal translate() calls: lupdate reads only these, never a wrapper given a variable.
     filters = {"pdf": QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
                "docx": QCoreApplication.translate("Printing", "Word documents (*.docx)")}
-    name, _chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as"),
-                                                str(Path(folder) / suggested_name(plan, what, suffix)), filters[suffix])
-    if not name:
-        return None
-    path = Path(name) if Path(name).suffix.lower() == f".{suffix}" else Path(f"{name}.{suffix}")
-    settings.setValue("files/save_folder", str(path.parent))
-    return path
+    return saving.ask_save_path(parent, QCoreApplication.translate("Printing", "Save as"),
+                                suggested_name(plan, what, suffix), filters[suffix], suffix, settings)
 
 
 class PrintPreviewDialog(QDialog):
@@ -112,7 +106,7 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 1000)
+        window_size.fit(self, 900, 1000, "printPreview")  # as tall as the screen allows, buttons in view
         self.task: BackgroundTask | None = None
         self.refresh()
 
@@ -195,6 +189,7 @@ class PrintPreviewDialog(QDialog):
         except TthcError as error:
             report_error(self, error)
             return None
+        saving.announce_saved(self, path)
         return path
 
     def save_word(self, path: Path | None = None) -> BackgroundTask | None:
@@ -204,6 +199,7 @@ class PrintPreviewDialog(QDialog):
         plan_id, what = self.plan.id, self.current_what()
         task = BackgroundTask(self, self.tr("Writing the Word file…"),
                               lambda: self.services.printing.save(plan_id, path, what, "docx"))
+        task.done.connect(lambda saved: saving.announce_saved(self, saved))
         task.failed.connect(lambda error: report_error(self, error))
         return task
 
@@ -254,7 +250,6 @@ class PrintActions(QObject):
             return None
         task = BackgroundTask(self.window, self.tr("Writing {name}…").format(name=path.name),
                               lambda: self.window.services.printing.save(plan.id, path, what, suffix))
-        task.done.connect(lambda saved: self.window.statusBar().showMessage(
-            self.tr("Saved: {path}").format(path=saved), 15000))
+        task.done.connect(lambda saved: saving.announce_saved(self.window, saved))
         task.failed.connect(lambda error: report_error(self.window, error))
         return task

@@ -39,6 +39,7 @@ from tthc_desktop.domain.enums import NumberingPolicy, OrganizationLevel
 from tthc_desktop.services.dto import OrganizationInfo
 from tthc_desktop.services.organization import CUTOFF_DAYS, DUE_DAYS
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.register_box import RegisterBox
 from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog
@@ -90,7 +91,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._load()
-        self.resize(760, 520)
+        window_size.fit(self, 760, 520, "settings")
 
     # ------------------------------------------------------------ pages
 

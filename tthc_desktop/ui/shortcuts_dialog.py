@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tthc_desktop.ui import window_size
+
 # Keys that work inside a pane rather than from a menu: (pane, what, keys), shown after the menu actions.
 PANE_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tasks, lists, indicators"),
@@ -83,4 +85,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(720, 520)
+        window_size.fit(self, 720, 520, "shortcuts")

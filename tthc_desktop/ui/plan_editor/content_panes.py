@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -199,14 +199,14 @@ class HeaderForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
-        for name in ["number", *names, *(["signer"] if decision else [])]:
+        for name in ["number", *names, "signer"]:
             widget = {"number": self.number, "signer": self.signer}.get(name) or self.fields[name]
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[name] = label
             self.form.addRow(label, widget)
-        if not decision:
-            self.signer.hide()
+        self.attached = False
+        self.form.setRowVisible(self.signer, decision)  # a plan shows its signer when it stands alone
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -216,6 +216,8 @@ class HeaderForm(QWidget):
         for name, label in self.labels.items():
             label.setText(texts[name])
         self._show_number()
+        if self.document is not None:  # "(nobody chosen)" in the new language
+            self._fill_signers(self.signer.isEnabled())
 
     def focus_field(self, name: str | None) -> None:
         widget = self.signer if name == "signer" else self.fields.get(name or "subject")
@@ -225,6 +227,8 @@ class HeaderForm(QWidget):
     def show_document(self, document: DocumentContent | None, editable: bool, attached: bool = False) -> None:
         """`attached`: a plan issued with a decision, which takes no number or date of its own."""
         self.document, self.attached = document, attached
+        if not self.decision:
+            self.form.setRowVisible(self.signer, document is not None and not attached)
         for name, line in self.fields.items():
             value = getattr(document, name) if document else ""
             if not line.hasFocus() or line.text() == (value or ""):
@@ -239,7 +243,7 @@ class HeaderForm(QWidget):
         doc = self.document
         if doc is None:
             self.number.setText("")
-        elif getattr(self, "attached", False):
+        elif self.attached:
             self.number.setText(self.tr("Issued with the decision (no number of its own)"))
         elif doc.issue_day:
             self.number.setText(self.tr("{number}, {day:02d}/{month:02d}/{year}").format(
@@ -254,8 +258,9 @@ class HeaderForm(QWidget):
         for official in self.editor.services.organization.officials(signers_only=True):
             self.signer.addItem(f"{official.position} \u2013 {official.name}", official.id)
         doc = self.document
-        if doc is not None and doc.signer_name and doc.signer_id is None:
-            self.signer.addItem(f"{doc.signer_position or ''} \u2013 {doc.signer_name}", -1)
+        if doc is not None and doc.signer_name and doc.signer_id is None:  # "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH": one line
+            position = " ".join((doc.signer_position or "").split())
+            self.signer.addItem(f"{position} \u2013 {doc.signer_name}", -1)
         wanted = (-1 if doc and doc.signer_name and doc.signer_id is None else doc.signer_id) if doc else None
         self.signer.setCurrentIndex(max(0, self.signer.findData(wanted)))
         self.signer.setEnabled(editable)
@@ -451,7 +456,27 @@ class LivePreview(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.update_button)
         layout.addWidget(self.view, 1)
+        self._said: tuple[str, object] = ("", None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The status line from what it says (`_said`), in the language now installed."""
+        kind, value = self._said
+        texts = {"large": self.tr("A large plan: its preview is made when you press Update."),
+                 "nothing": self.tr("Nothing to preview yet."), "updating": self.tr("Updating the preview…"),
+                 "pages": self.tr("{pages} pages, as they will print.").format(pages=value),
+                 "failed": self.tr("The preview could not be made: {reason}").format(reason=value)}
+        self.status.setText(texts.get(kind, ""))
         self.update_button.setText(self.tr("&Update the preview"))
+
+    def _say(self, kind: str, value: object = None) -> None:
+        self._said = (kind, value)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_plan(self, plan_id: int | None, auto: bool = True) -> None:
         self.plan_id, self.auto = plan_id, auto
@@ -461,7 +486,7 @@ class LivePreview(QWidget):
         else:
             self.document.close()
             self.pdf = None
-            self.status.setText(self.tr("A large plan: its preview is made when you press Update."))
+            self._say("large")
 
     def schedule(self, immediately: bool = False) -> None:
         if not self.auto or (not self.isVisible() and not immediately):
@@ -471,13 +496,13 @@ class LivePreview(QWidget):
     def render_now(self) -> None:
         if self.plan_id is None:
             self.document.close()
-            self.status.setText(self.tr("Nothing to preview yet."))
+            self._say("nothing")
             return
         if self._running:
             self._again = True
             return
         self._running, self._again = True, False
-        self.status.setText(self.tr("Updating the preview…"))
+        self._say("updating")
         plan_id, render = self.plan_id, self.render_function
         task = QuietTask(self, lambda: (plan_id, render(plan_id)))
         task.done.connect(self._show)
@@ -502,12 +527,12 @@ class LivePreview(QWidget):
             self._buffer = buffer
             if 0 < page < self.document.pageCount():
                 self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
-            self.status.setText(self.tr("{pages} pages, as they will print.").format(pages=self.document.pageCount()))
+            self._say("pages", self.document.pageCount())
             self.rendered.emit()
         self._finish()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(self.tr("The preview could not be made: {reason}").format(reason=error))
+        self._say("failed", error)
         self._finish()
 
 

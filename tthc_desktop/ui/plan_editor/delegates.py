@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from tthc_desktop.ui.plan_editor.outline_model import FIELDS, UNIT_FIELDS, UNIT_SEPARATOR
 
@@ -77,3 +86,27 @@ class OutlineDelegate(QStyledItemDelegate):
                 self.closeEditor.emit(watched)
                 return True
         return super().eventFilter(watched, event)
+
+
+class OutlineView(QTreeView):
+    """The task tree, where Tab and Shift+Tab go from cell to cell along the row (then on to the next row), as in a
+    spreadsheet; a tree's own Tab goes down the column."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.currentIndex()
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious) \
+                or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        columns = self.model().columnCount(current.parent())
+        step = 1 if action is QAbstractItemView.CursorAction.MoveNext else -1
+        column = current.column() + step
+        while 0 <= column < columns and self.isColumnHidden(column):
+            column += step
+        if 0 <= column < columns:
+            return current.siblingAtColumn(column)
+        row = super().moveCursor(QAbstractItemView.CursorAction.MoveDown if step > 0 else
+                                 QAbstractItemView.CursorAction.MoveUp, modifiers)
+        if not row.isValid() or row.row() == current.row() and row.parent() == current.parent():
+            return current
+        return row.siblingAtColumn(0 if step > 0 else columns - 1)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,14 +50,16 @@ from tthc_desktop.ui.plan_editor.content_panes import (
     SectionsEditor,
     TextListEditor,
 )
-from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate, OutlineView
 from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
+from tthc_desktop.ui.plan_editor.lone_plan import LonePlanNotice
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
 from tthc_desktop.ui.plan_editor.paste_dialog import PasteDialog
 from tthc_desktop.ui.workspaces import Workspace
 
 # The first column carries the tree's indentation too: three levels of 14 px plus the widest label.
 INDENTATION = 14
+PLAN_LISTS = ("legal_bases", "recipients")  # the plan's own preamble and, when it stands alone, its recipients
 COLUMN_WIDTHS = {"label": 110, "text": 360, "objective": 160, "expected_result": 260, "lead_units": 200,
                  "cooperating_units": 180, "schedule_text": 140, "schedule": 170}
 
@@ -74,6 +75,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 class PlanEditorWorkspace(Workspace):
     plan_issued = Signal(int)
     plan_created = Signal(object)  # PlanSummary of a new draft (an amendment)
+    figures_requested = Signal(int, str, str)  # indicator id, period key, field: a figure entered in the tracker
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.services = services
@@ -106,24 +108,34 @@ class PlanEditorWorkspace(Workspace):
         self.pages.setObjectName("editorPages")
         self.pages.setDocumentMode(True)
 
-        # The decision: header, then its legal bases, articles and recipients.
+        # The decision: header, then its legal bases, articles and recipients. A plan issued by itself has none:
+        # the page says so and offers to add one.
         self.decision_page = QWidget(self.pages)
+        self.lone_plan = LonePlanNotice(self.add_decision, self.decision_page)
         self.decision_form = HeaderForm(self, decision=True, parent=self.decision_page)
         self.decision_lists = QTabWidget(self.decision_page)
         self.lists = {kind: TextListEditor(self, kind, self.decision_lists) for kind in TEXT_LISTS}
         for editor in self.lists.values():
             self.decision_lists.addTab(editor, "")
         decision_layout = QVBoxLayout(self.decision_page)
+        decision_layout.addWidget(self.lone_plan, 0, Qt.AlignmentFlag.AlignTop)  # alone on the page: at its top
         decision_layout.addWidget(self.decision_form)
         decision_layout.addWidget(self.decision_lists, 1)
 
-        # The plan: header and its free-text sections.
+        # The plan: header, its own preamble (legal bases) and recipients, and its free-text sections.
         self.plan_page = QWidget(self.pages)
         self.plan_form = HeaderForm(self, decision=False, parent=self.plan_page)
-        self.sections = SectionsEditor(self, self.plan_page)
+        self.plan_parts = QTabWidget(self.plan_page)
+        self.plan_parts.setObjectName("planParts")
+        self.sections = SectionsEditor(self, self.plan_parts)
+        self.plan_lists = {kind: TextListEditor(self, kind, self.plan_parts) for kind in PLAN_LISTS}
+        for kind, editor in self.plan_lists.items():
+            editor.view.setObjectName(f"plan_{kind}View")
+        for part in (self.sections, *self.plan_lists.values()):
+            self.plan_parts.addTab(part, "")
         plan_layout = QVBoxLayout(self.plan_page)
         plan_layout.addWidget(self.plan_form)
-        plan_layout.addWidget(self.sections, 1)
+        plan_layout.addWidget(self.plan_parts, 1)
 
         # The task tree with its own toolbar; its keys work while the focus is on this page.
         self.tasks_page = QWidget(self.pages)
@@ -141,7 +153,7 @@ class PlanEditorWorkspace(Workspace):
                             self.down_action, self.indent_action, self.outdent_action]
         for action in [*self.row_actions, self.paste_action]:
             self.toolbar.addAction(action)
-        self.view = QTreeView(self.tasks_page)
+        self.view = OutlineView(self.tasks_page)
         self.view.setObjectName("outlineView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(OutlineDelegate(self.view))
@@ -153,6 +165,7 @@ class PlanEditorWorkspace(Workspace):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setTabKeyNavigation(True)  # Tab and Shift+Tab go from cell to cell, as in Excel
         for column, (name, _title) in enumerate(COLUMNS):
             self.view.setColumnWidth(column, COLUMN_WIDTHS.get(name, 120))
         tasks_layout = QVBoxLayout(self.tasks_page)
@@ -257,9 +270,15 @@ class PlanEditorWorkspace(Workspace):
         for index, title in enumerate((self.tr("&Decision"), self.tr("P&lan"), self.tr("&Tasks"),
                                        self.tr("I&ndicators"))):
             self.pages.setTabText(index, title)
-        for index, title in enumerate((self.tr("Legal bases"), self.tr("Articles"), self.tr("Recipients"))):
-            self.decision_lists.setTabText(index, title)
-        for part in (self.decision_form, self.plan_form, self.sections, self.indicators, *self.lists.values()):
+        titles = {"legal_bases": self.tr("Legal bases"), "articles": self.tr("Articles"),
+                  "recipients": self.tr("Recipients")}
+        for index, kind in enumerate(self.lists):
+            self.decision_lists.setTabText(index, titles[kind])
+        self.plan_parts.setTabText(0, self.tr("Sections"))
+        for index, kind in enumerate(self.plan_lists, start=1):
+            self.plan_parts.setTabText(index, titles[kind])
+        for part in (self.decision_form, self.plan_form, self.sections, self.indicators, self.lone_plan,
+                     *self.lists.values(), *self.plan_lists.values()):
             part.retranslate()
         self._show_checks_summary()
         self.model.forget_words()
@@ -277,9 +296,7 @@ class PlanEditorWorkspace(Workspace):
         editable = plan is not None and plan.status is DocumentStatus.DRAFT
         if plan is None:
             self.model.load([], 0, False)
-        else:
-            if editable and plan.decision is None:
-                self._run(lambda: self.services.content.ensure_decision(plan.id))
+        else:  # a plan without a decision is issued by itself: none is made up for it
             self._load_outline()
             self._read_unit_names()
         self.banner.setVisible(plan is not None and not editable)
@@ -326,10 +343,16 @@ class PlanEditorWorkspace(Workspace):
         self.content_data = content
         editable = bool(content and content.editable)
         decision = content.decision if content else None
+        self.lone_plan.setVisible(content is not None and decision is None)
+        self.lone_plan.set_editable(editable)
+        self.decision_form.setVisible(decision is not None or content is None)
+        self.decision_lists.setVisible(decision is not None or content is None)
         self.decision_form.show_document(decision, editable)
         self.plan_form.show_document(content.plan if content else None, editable, attached=decision is not None)
         for editor in self.lists.values():
             editor.show_document(decision, editable)
+        for editor in self.plan_lists.values():
+            editor.show_document(content.plan if content else None, editable)
         self.sections.show_document(content.plan if content else None, editable)
         self.indicators.show_rows(plan.id if plan else None, content.indicators if content else (), editable)
         self.content_changed()
@@ -380,18 +403,37 @@ class PlanEditorWorkspace(Workspace):
             self.pages.setCurrentWidget(self.indicators)
             self.indicators.select(problem.key, problem.field)
             self.indicators.view.setFocus()
+        elif problem.pane is Pane.FIGURES:  # entered in the tracker: its Figures page, that period and field
+            self.figures_requested.emit(problem.key, problem.period or "", problem.field or "value")
+        elif problem.pane is Pane.DOCUMENT and problem.field == "year":
+            dialog = self.open_issue_dialog()  # the issue date sets the documents' year
+            if dialog is not None:
+                dialog.date.setFocus()
         elif problem.pane is Pane.DOCUMENT:
-            decision = self.content_data.decision if self.content_data else None
-            is_decision = decision is not None and decision.id == problem.key
+            is_decision = self._is_decision(problem.key)
             self.pages.setCurrentIndex(0 if is_decision else 1)
             (self.decision_form if is_decision else self.plan_form).focus_field(problem.field)
         else:
-            self.pages.setCurrentIndex(0)
-            editor = self.lists[problem.pane.value]
-            self.decision_lists.setCurrentWidget(editor)
+            is_decision = self._is_decision(problem.key) or problem.pane.value not in self.plan_lists
+            self.pages.setCurrentIndex(0 if is_decision else 1)
+            editor = (self.lists if is_decision else self.plan_lists)[problem.pane.value]
+            (self.decision_lists if is_decision else self.plan_parts).setCurrentWidget(editor)
             if problem.index is not None:
                 editor.select(problem.index)
             editor.view.setFocus()
+
+    def _is_decision(self, document_id: int) -> bool:
+        decision = self.content_data.decision if self.content_data else None
+        return decision is not None and decision.id == document_id
+
+    def add_decision(self) -> None:
+        """A plan standing alone gets a decision issuing it, from the commune's template (the clerk asked)."""
+        plan = self._plan
+        if plan is None or self._run(lambda: self.services.content.ensure_decision(plan.id)) is None:
+            return
+        self.refresh_content()
+        self.pages.setCurrentIndex(0)
+        self.decision_form.focus_field("subject")
 
     def _show_preview(self, shown: bool) -> None:
         self.preview.setVisible(shown)
@@ -462,8 +504,14 @@ class PlanEditorWorkspace(Workspace):
                                  [{"kind": kind, "text": text, **fields}], name)
         if not self._push(command):
             return None
-        self.select(command.ids[0])
-        return command.ids[0]
+        item_id = command.ids[0]
+        if parent_id is not None:
+            self.view.expand(self.model.index_of(parent_id, 0))  # a task added to a folded group is seen
+        self.select(item_id)
+        if not text:  # the clerk's Add: the new row is open for typing, in view
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
+        return item_id
 
     def _place_for_new(self, kind: OutlineKind) -> tuple[int | None, int]:
         """After the current row among its siblings; a task added on a group goes at the end of the group."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import DocumentInfo, PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.issue_fields import IssueFields
 from tthc_desktop.ui.messages import report_error
 
@@ -38,7 +39,7 @@ class IssueDialog(QDialog):
         self.fields.validity_changed.connect(self.issue_button.setEnabled)
         self.issue_button.setEnabled(self.fields.check())
         form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
+        window_size.fit(self, 520, self.sizeHint().height())
 
     def chosen_date(self) -> date:
         return self.fields.chosen_date()

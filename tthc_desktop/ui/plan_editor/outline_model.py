@@ -125,6 +125,9 @@ class OutlineModel(QAbstractItemModel):
         self.edit_requested = None  # set by the editor: callable(item_id, field, value) -> bool
         # Rows to check (an import's preview), with what to check. Not "flags": that is Qt's flags(index).
         self.checks: dict[int, str] = {}
+        # A row being removed (say, an Add undone while its cell was open for typing): the view commits the open
+        # editor as the current row goes; that text is dropped with the row, not written to a deleted task.
+        self._removing = False
         self._described: dict[str | None, str] = {}  # schedule as written -> as understood (per load, language)
 
     # ---------------------------------------------------------------- loading
@@ -207,11 +210,15 @@ class OutlineModel(QAbstractItemModel):
         node = self._by_id[item_id]
         parent_index = self.index_of(self.parent_id(item_id))
         row = node.row()
-        self.beginRemoveRows(parent_index, row, row)
-        node.parent.children.pop(row)  # type: ignore[union-attr]
-        _number(node.parent, row)  # type: ignore[arg-type]
-        self._forget(node)
-        self.endRemoveRows()
+        self._removing = True
+        try:
+            self.beginRemoveRows(parent_index, row, row)
+            node.parent.children.pop(row)  # type: ignore[union-attr]
+            _number(node.parent, row)  # type: ignore[arg-type]
+            self._forget(node)
+            self.endRemoveRows()
+        finally:
+            self._removing = False
 
     def remove_nodes(self, item_ids: tuple[int, ...] | list[int]) -> None:
         """Rows taken out together (an undone paste): one removal for the view per run of neighbours, since each
@@ -236,13 +243,17 @@ class OutlineModel(QAbstractItemModel):
                 else:
                     spans.append([row, row])
             parent_index = QModelIndex() if parent is self._root else self.createIndex(parent.row(), 0, parent)
-            for first, last in reversed(spans):
-                self.beginRemoveRows(parent_index, first, last)
-                for node in parent.children[first:last + 1]:
-                    self._forget(node)
-                del parent.children[first:last + 1]
-                _number(parent, first)
-                self.endRemoveRows()
+            self._removing = True  # as in remove_node: an open editor's text goes with its row
+            try:
+                for first, last in reversed(spans):
+                    self.beginRemoveRows(parent_index, first, last)
+                    for node in parent.children[first:last + 1]:
+                        self._forget(node)
+                    del parent.children[first:last + 1]
+                    _number(parent, first)
+                    self.endRemoveRows()
+            finally:
+                self._removing = False
 
     def _forget(self, node: _Node) -> None:
         self._by_id.pop(node.id, None)
@@ -410,7 +421,7 @@ class OutlineModel(QAbstractItemModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """An edit in the view becomes an undoable command (through the editor); the model changes only when
         the command has run."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_requested is None:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_requested is None or self._removing:
             return False
         node: _Node = index.internalPointer()
         name = FIELDS[index.column()]

@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tthc_desktop.services.pasted_rows import TARGETS, PastedTable
+from tthc_desktop.ui import window_size
 
 Index = QModelIndex | QPersistentModelIndex
 TARGET_NAMES = {
@@ -37,6 +40,7 @@ TARGET_NAMES = {
     "note": QT_TRANSLATE_NOOP("PasteDialog", "Note"),
 }
 PREVIEW_ROWS = 50
+LARGE_PASTE = 20  # rows: Cancel asks before they are dropped
 
 
 class PastedRowsModel(QAbstractTableModel):
@@ -93,6 +97,10 @@ class PasteDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        # Each column under its drop-down: as wide as the others, the rows as tall as their words.
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("&Add as tasks"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -103,7 +111,26 @@ class PasteDialog(QDialog):
         layout.addLayout(combos)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        window_size.fit(self, 900, 420, "pasteRows")
+
+    def reject(self) -> None:
+        """Cancel (or Escape) on a large paste asks first: the rows are not in the plan, and copying them again from
+        Word means finding them again."""
+        if len(self.table.rows) >= LARGE_PASTE and not self.confirm_drop():
+            return
+        super().reject()
+
+    def confirm_drop(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "Leave out the {count} rows you copied? None of them is added to the plan.").format(
+                count=len(self.table.rows)), parent=self)
+        box.setObjectName("dropPasteQuestion")
+        drop = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Go back to the rows"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is drop
 
     def mapping(self) -> list[str]:
         return [combo.currentData() for combo in self.combos]

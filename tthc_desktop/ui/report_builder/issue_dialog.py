@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from tthc_desktop.services.dto import DocumentInfo
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.issue_fields import IssueFields
 
 
@@ -32,7 +33,7 @@ class ReportIssueDialog(QDialog):
         self.fields.validity_changed.connect(self.issue_button.setEnabled)
         self.issue_button.setEnabled(self.fields.check())
         form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
+        window_size.fit(self, 520, self.sizeHint().height())
 
     def chosen(self) -> tuple[date, int]:
         return self.fields.chosen_date(), self.fields.chosen_number()

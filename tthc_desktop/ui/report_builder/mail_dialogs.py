@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tthc_desktop.domain import filenames
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.domain.mail import DEFAULT_PORTS, MailSecurity
 from tthc_desktop.errors import TthcError
+from tthc_desktop.reports.words import report_reference
 from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.mail_dto import MailSettingsInfo, OutboxItem
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportSummary
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.messages import report_error
@@ -68,8 +71,11 @@ class MailSettingsDialog(QDialog):
         self.password.setPlaceholderText(self.tr("(kept)") if services.mail.has_password() else "")
         self.sender = QLineEdit(current.sender_address, self)
         self.sender_name = QLineEdit(current.sender_name or "", self)
-        self.subject = QLineEdit(current.subject_template, self)
-        self.body = QPlainTextEdit(current.body_template, self)
+        # The placeholders in the clerk's words ("{tên xã}"), stored by their names ("{commune}").
+        self.words = {"commune": self.tr("commune's name"), "period": self.tr("reporting period"),
+                      "report": self.tr("report's number and subject")}
+        self.subject = QLineEdit(self.shown(current.subject_template), self)
+        self.body = QPlainTextEdit(self.shown(current.body_template), self)
         self.current = current
         form = QFormLayout(self)
         form.addRow(self.tr("&Server:"), self.host)
@@ -81,8 +87,9 @@ class MailSettingsDialog(QDialog):
         form.addRow(self.tr("Sender &name:"), self.sender_name)
         form.addRow(self.tr("Su&bject template:"), self.subject)
         form.addRow(self.tr("B&ody template:"), self.body)
-        note = QLabel(self.tr("The password is kept in the system's credential store, not in the database. "
-                              "{commune}, {period} and {report} in the templates are filled in when sending."), self)
+        note = QLabel(self.tr("The password is kept in the system's credential store, not in the database. When "
+                              "sending, {commune}, {period} and {report} in the templates are filled in.").format(
+            **{name: f"{{{word}}}" for name, word in self.words.items()}), self)
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(self)
@@ -91,13 +98,25 @@ class MailSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        window_size.fit(self, 600, self.sizeHint().height(), "mailSettings")
+
+    def shown(self, template: str) -> str:
+        for name, word in self.words.items():
+            template = template.replace(f"{{{name}}}", f"{{{word}}}")
+        return template
+
+    def stored(self, text: str) -> str:
+        for name, word in self.words.items():
+            text = text.replace(f"{{{word}}}", f"{{{name}}}")
+        return text
 
     def save(self) -> None:
         settings = replace(self.current, smtp_host=self.host.text().strip(), smtp_port=self.port.value(),
                            security=MailSecurity(self.security.currentData()),
                            username=self.username.text().strip() or None, sender_address=self.sender.text().strip(),
                            sender_name=self.sender_name.text().strip() or None,
-                           subject_template=self.subject.text(), body_template=self.body.toPlainText())
+                           subject_template=self.stored(self.subject.text()),
+                           body_template=self.stored(self.body.toPlainText()))
         try:
             self.services.mail.save_settings(settings)
             if self.password.text():
@@ -116,10 +135,13 @@ class SendReportDialog(QDialog):
         self.services, self.report = services, report
         self.queued: int | None = None
         self.setWindowTitle(self.tr("Send the report"))
-        subject, body = services.mail.compose(report.number_text, report.period_label)
+        # "Báo cáo số 05/BC-UBND ngày 03/10/2026 về …": the report by its number, date and subject.
+        subject, body = services.mail.compose(report_reference(report.number_text, report.issued_on,
+                                                               report.subject), report.period_label)
         self.to = QLineEdit("; ".join(services.mail.default_recipients()), self)
         self.to.setPlaceholderText(self.tr("address@example.gov.vn; another@example.gov.vn"))
         self.subject = QLineEdit(subject, self)
+        self.subject.setCursorPosition(0)  # a long subject shows its beginning, "Báo cáo số …"
         self.body = QPlainTextEdit(body, self)
         self.formats = {fmt: QCheckBox(text, self) for fmt, text in
                         (("pdf", "PDF"), ("docx", "Word"), ("xlsx", "Excel"))}
@@ -141,7 +163,7 @@ class SendReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.eml_button.clicked.connect(self.open_in_mail_program)
         form.addRow(buttons)
-        self.resize(640, 460)
+        window_size.fit(self, 640, 460, "sendReport")
 
     def recipients(self) -> list[str]:
         """The text as written: the mail service reads every address in it ("," or ";" between them) and says
@@ -151,9 +173,12 @@ class SendReportDialog(QDialog):
     def _files(self) -> list[Path]:
         """The report exported in the chosen formats into a folder of its own (the outbox keeps copies)."""
         folder = Path(tempfile.mkdtemp(prefix="tthc-mail-"))
-        name = f"bao-cao-{self.report.period_key}"
-        return [self.services.reports.export(self.report.report_id, folder / f"{name}.{fmt}", fmt)  # type: ignore[arg-type]
+        return [self.services.reports.export(self.report.report_id, folder / self.file_name(fmt), fmt)  # type: ignore[arg-type]
                 for fmt, box in self.formats.items() if box.isChecked()]
+
+    def file_name(self, fmt: str) -> str:
+        """ "Bao cao so 05-BC-UBND quy III nam 2026.pdf": what the recipient sees attached."""
+        return filenames.report_name(self.report.period_key, fmt, self.report.number_text)
 
     def send(self) -> None:
         try:
@@ -166,7 +191,7 @@ class SendReportDialog(QDialog):
 
     def open_in_mail_program(self) -> Path | None:
         try:
-            path = self.services.mail.write_eml(Path(tempfile.mkdtemp(prefix="tthc-eml-")) / "bao-cao.eml",
+            path = self.services.mail.write_eml(Path(tempfile.mkdtemp(prefix="tthc-eml-")) / self.file_name("eml"),
                                                 to=self.recipients(), subject=self.subject.text(),
                                                 body=self.body.toPlainText(), attachments=self._files())
             self.services.mail.open_in_mail_program(path)
@@ -263,7 +288,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.resize(900, 420)
+        window_size.fit(self, 900, 420, "outbox")
         self.reload()
         ChangesHub.of(self.services).changed.connect(self._changes_arrived)  # sent in the background too
 

@@ -17,30 +17,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from tthc_desktop.domain import periods
-from tthc_desktop.domain.vnformat import roman
 from tthc_desktop.reports.tables import ReportTable
 from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, SectionView
+from tthc_desktop.ui.period_text import period_text
+
+__all__ = ["ReportListModel", "ReportSectionsModel", "ReportTableModel", "period_text"]
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_WORDS = {ReportStatus.DRAFT: QT_TRANSLATE_NOOP("ReportListModel", "draft"),
                 ReportStatus.ISSUED: QT_TRANSLATE_NOOP("ReportListModel", "issued"),
                 ReportStatus.SENT: QT_TRANSLATE_NOOP("ReportListModel", "sent")}
-
-
-def period_text(key: str) -> str:
-    """A period in the UI's language (the report itself words it in Vietnamese, as the law does)."""
-    year, kind, number = periods.parse_key(key)
-    if kind == "month":
-        return QCoreApplication.translate("ReportListModel", "Month {month}/{year}").format(month=number, year=year)
-    if kind == "quarter":
-        return QCoreApplication.translate("ReportListModel", "Quarter {quarter} {year}").format(
-            quarter=roman(number), year=year)
-    if kind == "half_year":
-        return QCoreApplication.translate("ReportListModel", "First 6 months of {year}").format(year=year)
-    if kind == "nine_months":
-        return QCoreApplication.translate("ReportListModel", "First 9 months of {year}").format(year=year)
-    return QCoreApplication.translate("ReportListModel", "Year {year}").format(year=year)
 
 
 class ReportListModel(QAbstractListModel):
@@ -65,6 +51,8 @@ class ReportListModel(QAbstractListModel):
         report = self.reports[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             status = QCoreApplication.translate("ReportListModel", STATUS_WORDS[report.status])
+            if report.number_text.startswith("/"):  # a draft has no number yet: "/BC-UBND" would be a code
+                return f"{period_text(report.period_key)} · {status}"
             return f"{period_text(report.period_key)} · {report.number_text} · {status}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return report.subject

@@ -11,13 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import periods
+from tthc_desktop.domain import filenames, periods
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.changes import Changes, Part
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.reports_dto import ReportStatus, ReportSummary, ReportView
+from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask, QuietTask
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.commands import ValueCommand
@@ -92,6 +92,7 @@ class ReportBuilderWorkspace(Workspace):
         self.report_view = QListView(box)
         self.report_view.setObjectName("reportList")
         self.report_view.setModel(self.reports)
+        self.report_view.setWordWrap(True)  # "Quý I năm 2026 · 15/BC-UBND · đã gửi" wraps in a narrow list
         self.report_view.selectionModel().currentChanged.connect(lambda index, _old: self.show_report(
             self.reports.reports[index.row()].report_id if index.isValid() else None))
 
@@ -372,20 +373,14 @@ class ReportBuilderWorkspace(Workspace):
         if data is None:
             return None
         if path is None:
-            folder = (self.settings.value("files/save_folder") if self.settings else None) or \
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = f"bao-cao-{data.summary.period_key}.{fmt}"
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path(folder) / name),
-                                                          FORMATS[fmt])
-            if not chosen:
+            name = filenames.report_name(data.summary.period_key, fmt, data.summary.number_text)
+            path = saving.ask_save_path(self, self.tr("Save the report"), name, FORMATS[fmt], fmt, self.settings)
+            if path is None:
                 return None
-            path = Path(chosen) if chosen.lower().endswith(f".{fmt}") else Path(f"{chosen}.{fmt}")
-            if self.settings is not None:
-                self.settings.setValue("files/save_folder", str(path.parent))
         report_id = data.summary.report_id
         task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name),
                               lambda: self.services.reports.export(report_id, path, fmt))  # type: ignore[arg-type]
-        task.done.connect(lambda written: self.status.setText(self.tr("Written: {path}").format(path=written)))
+        task.done.connect(lambda written: saving.announce_saved(self, written))
         task.failed.connect(lambda error: report_error(self, error))
         return task
 

@@ -7,13 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tthc_desktop.domain import filenames
 from tthc_desktop.services.chasing_dto import CalendarExport
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.tracker.slips_dialog import SlipsDialog
@@ -67,15 +69,11 @@ class ChasingActions(QObject):
         if plan is None:
             return None
         if path is None:
-            folder = self.settings.value("files/save_folder") or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            name, _filter = QFileDialog.getSaveFileName(
-                self.widget, self.tr("Export the deadlines to a calendar"),
-                str(Path(folder) / f"lich-kiem-soat-tthc-{plan.year}.ics"), self.tr("Calendar files (*.ics)"))
-            if not name:
+            path = saving.ask_save_path(self.widget, self.tr("Export the deadlines to a calendar"),
+                                        filenames.calendar_name(plan.year), self.tr("Calendar files (*.ics)"), "ics",
+                                        self.settings)
+            if path is None:
                 return None
-            path = Path(name) if name.lower().endswith(".ics") else Path(f"{name}.ics")
-            self.settings.setValue("files/save_folder", str(path.parent))
         calendar, today = self.workspace.services.calendar, self.workspace.today
         self.task = BackgroundTask(self.widget, self.tr("Writing {name}…").format(name=path.name),
                                    lambda: calendar.export(path, plan_id=plan.id, at=today()))
@@ -84,6 +82,7 @@ class ChasingActions(QObject):
         return self.task
 
     def _exported(self, result: CalendarExport) -> None:
+        saving.announce_saved(self.widget, Path(result.path))
         self.message = QMessageBox(QMessageBox.Icon.Information, self.tr("Calendar exported"), self.tr(
             "{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the "
             "file with Outlook or a phone's calendar; importing it again updates the same events.").format(

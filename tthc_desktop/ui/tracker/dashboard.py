@@ -23,14 +23,28 @@ from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.domain.tracking import Attainment
 from tthc_desktop.services.tracking_dto import Dashboard, TrackedTask, UnitTally
+from tthc_desktop.ui.period_text import period_text
 from tthc_desktop.ui.tracker.tracker_model import days_text, status_text
 
 STATUSES = (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE, TaskStatus.DONE_LATE)
 
 
+CHART_CHROME = 150  # title, value axis and legend
+BAR_ROW = 30  # pixels for one indicator's two bars and its label
+BAR_LABEL = 34  # characters of an indicator's name beside its bars
+
+
+def bar_label(label: str | None, name: str) -> str:
+    """ "3. Tỷ lệ cung cấp dịch vụ công trực…": the indicator by its number and the start of its name."""
+    words = name if len(name) <= BAR_LABEL else name[:BAR_LABEL - 1].rstrip(" ,;") + "\u2026"
+    return f"{label}. {words}" if label else words
+
+
 def task_line(task: TrackedTask) -> str:
+    """ "8 · Thực hiện đánh giá … · 30/9/2026 (trễ 66 ngày)": a long task ends in "…" (its whole text: tooltip)."""
     when = vnformat.short_date(task.next_checkpoint) if task.next_checkpoint else ""
-    return f"{task.label or ''} · {task.content[:90]} · {when} ({days_text(task)})"
+    content = task.content if len(task.content) <= 90 else task.content[:89].rstrip() + "\u2026"
+    return f"{task.label or ''} · {content} · {when} ({days_text(task)})"
 
 
 class UnitTallyModel(QAbstractTableModel):
@@ -150,7 +164,7 @@ class DashboardView(QWidget):
         self.attainment_label.setText(self.tr(
             "Indicators at {period} (year to date, else the period's figure): {met} met, {not_met} not met, "
             "{none} without figures").format(
-            period=d.period_key, met=d.attainment_counts.get(Attainment.MET, 0),
+            period=period_text(d.period_key), met=d.attainment_counts.get(Attainment.MET, 0),
             not_met=d.attainment_counts.get(Attainment.NOT_MET, 0),
             none=d.attainment_counts.get(Attainment.NO_FIGURE, 0)))
         self._draw_chart(d)
@@ -169,7 +183,10 @@ class DashboardView(QWidget):
         series.append(reached)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([self.tr("Indicator {label}").format(label=r.label or "") for r in percent])
+        categories.append([bar_label(r.label, r.name) for r in percent])
+        # A bar pair a line of text high: the chart grows with the indicators (the overview scrolls) rather than
+        # squeeze ten of them into the height of three, where every label is "…".
+        self.chart_view.setMinimumHeight(CHART_CHROME + BAR_ROW * max(1, len(percent)))
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")

@@ -23,6 +23,7 @@ from tthc_desktop.domain import vnformat
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import AttachmentInfo, TrackedTask
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.messages import report_error
 
 
@@ -64,7 +65,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        window_size.fit(self, 640, 360, "evidence")
 
     def _double_clicked(self, index: QModelIndex) -> None:
         attachment = self._attachment_at(index.row())

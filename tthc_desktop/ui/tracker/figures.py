@@ -40,7 +40,7 @@ from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import IndicatorResult
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.commands import ValueCommand
-from tthc_desktop.ui.report_builder.models import period_text
+from tthc_desktop.ui.period_text import period_text
 from tthc_desktop.ui.tracker.dossier_model import DossierModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,6 +199,8 @@ class FiguresView(QWidget):
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Period:"))
         self.period_label.setBuddy(self.period)
+        for index in range(self.period.count()):
+            self.period.setItemText(index, period_text(self.period.itemData(index)))
         self.dossier_label.setText(self.tr("Dossiers by field (Biểu 06): type the form as written; each figure is "
                                            "kept as you type it. The totals (3), (7) and (11) are the sums of "
                                            "their parts."))
@@ -217,8 +219,9 @@ class FiguresView(QWidget):
         self.plan_id = plan_id
         self.period.blockSignals(True)
         self.period.clear()
-        for key in [f"{year}-Q{n}" for n in range(1, 5)] + [f"{year}-H1", f"{year}-9M", f"{year}-Y"]:
-            self.period.addItem(key, key)
+        keys = [f"{year}-Q{n}" for n in range(1, 5)] + [f"{year}-H1", f"{year}-9M", f"{year}-Y"]
+        for key in keys if plan_id is not None else []:  # no plan, no periods
+            self.period.addItem(period_text(key), key)
         self.period.setCurrentIndex(max(self.period.findData(selected), 0))
         self.period.blockSignals(False)
         self.load()
@@ -267,6 +270,20 @@ class FiguresView(QWidget):
         """A Biểu 06 cell refused what was typed: the cell keeps its value, the reason shows under the table."""
         self.dossier_problem.setText(str(message))
         self.dossier_problem.show()
+
+    def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
+        """The field of an indicator's figure for a period, selected and focused (a check points here)."""
+        if self.period.findData(period) >= 0:
+            self.period.setCurrentIndex(self.period.findData(period))
+        row = next((i for i, r in enumerate(self.indicators.results) if r.indicator_id == indicator_id), None)
+        if row is None:
+            return None
+        self.indicator_view.selectRow(row)
+        self.indicator_view.scrollTo(self.indicators.index(row, 0))
+        line = {"numerator": self.numerator, "denominator": self.denominator}.get(field, self.value)
+        line.setFocus()
+        line.selectAll()
+        return line
 
     # ---------------------------------------------------------------- Biểu 06, kept as typed
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.services.tracking import TrackingService
 from tthc_desktop.services.tracking_dto import EvidenceInput, ProgressInfo, TrackedTask
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.dates import date_edit
 from tthc_desktop.ui.messages import report_error
@@ -41,7 +42,7 @@ class ProgressDialog(QDialog):
     """One progress entry: what was done and when; evidence is optional, files are copied into the app. Saved as
     an undoable command on the tracker's undo stack (`stack`)."""
 
-    RECORDABLE = (TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+    RECORDABLE = (TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.NOT_STARTED)
 
     def __init__(self, tracking: TrackingService, task: TrackedTask, today: date,
                  parent: QWidget | None = None, stack: QUndoStack | None = None,
@@ -55,6 +56,10 @@ class ProgressDialog(QDialog):
         self.status = QComboBox(self)
         for status in self.RECORDABLE:
             self.status.addItem(status_text(status), status.value)
+        # Progress is recorded on work under way: "in progress" unless the task is done already. "Done" is a
+        # choice the clerk makes, never one a hurried Enter makes for them.
+        done = task.status in (TaskStatus.DONE, TaskStatus.DONE_LATE)
+        self.status.setCurrentIndex(self.status.findData((TaskStatus.DONE if done else TaskStatus.IN_PROGRESS).value))
         self.on = date_edit(today, self)
         self.on.setMaximumDate(QDate(today))
         self.note = QPlainTextEdit(self)
@@ -93,6 +98,7 @@ class ProgressDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        window_size.fit(self, 560, self.sizeHint().height(), "recordProgress")
 
     def add_files(self, paths: list[Path] | None = None) -> None:
         if paths is None:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtPdf import QPdfDocument
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -41,13 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import vnformat
+from tthc_desktop.domain import filenames, vnformat
 from tthc_desktop.domain.enums import OutboxState
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.chasing_dto import ALL_UNITS, SlipBatch, SlipRecord
 from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import saving, window_size
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
 
@@ -171,7 +170,7 @@ class SlipsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(860, 900)
+        window_size.fit(self, 860, 900, "slips")  # the preview as tall as the screen allows, buttons in view
         self._fill(units)
         self.within.valueChanged.connect(lambda: self._fill(self.chosen_units()))
         self.reload_history()
@@ -258,16 +257,11 @@ class SlipsDialog(QDialog):
             return None
         suffix = str(self.format.currentData())
         if path is None:
-            folder = self.settings.value("files/save_folder") or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            name = f"phieu-nhac-viec-{request['at'].isoformat()}.{suffix}"
             filters = self.tr("PDF files (*.pdf)") if suffix == "pdf" else self.tr("Word documents (*.docx)")
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the slips"), str(Path(folder) / name),
-                                                          filters)
-            if not chosen:
+            path = saving.ask_save_path(self, self.tr("Save the slips"), filenames.slips_name(request["at"], suffix),
+                                        filters, suffix, self.settings)
+            if path is None:
                 return None
-            path = Path(chosen) if Path(chosen).suffix.lower() == f".{suffix}" else Path(f"{chosen}.{suffix}")
-            self.settings.setValue("files/save_folder", str(path.parent))
         slips, plan_id = self.services.slips, self.plan.id
         self.task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name), lambda: slips.save(
             plan_id, path, request["units"], suffix, request["within"], request["at"], request["signer"]))
@@ -278,6 +272,8 @@ class SlipsDialog(QDialog):
     def _saved(self, batch: SlipBatch) -> None:
         self.status.setText(self.tr("Saved {count} slips to {path}.").format(count=len(batch.records),
                                                                              path=batch.path))
+        if batch.path is not None:
+            saving.announce_saved(self, Path(batch.path))
         self.reload_history()
 
     def send(self) -> BackgroundTask | None:

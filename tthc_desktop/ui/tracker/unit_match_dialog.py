@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tthc_desktop.errors import TthcError
 from tthc_desktop.services.dto import UnitInfo, UnmatchedUnit
 from tthc_desktop.services.registry import Services
+from tthc_desktop.ui import window_size
 from tthc_desktop.ui.messages import report_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +150,7 @@ class UnitMatchDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        window_size.fit(self, 760, 420, "unitMatch")
 
     def save(self) -> None:
         """Each decided row in its own transaction; a refusal says why and keeps the dialog open."""

@@ -268,6 +268,10 @@ class UnitsPage(QWidget):
         self.period_box.blockSignals(False)
         self._fill_units()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self.plan is not None:  # the summary and the lists are said again in the new language
+            self._stale = True
+            if self.isVisible():
+                self.reload()
 
     def set_plan(self, plan: PlanSummary | None) -> None:
         """Read when shown: the tracker reloads on every change, and most of the time this page is not open."""

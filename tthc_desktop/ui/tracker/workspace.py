@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tthc_desktop.domain import vnformat
+from tthc_desktop.domain import filenames, vnformat
 from tthc_desktop.domain.enums import TaskStatus
 from tthc_desktop.domain.status import DUE_SOON_DAYS
 from tthc_desktop.services.changes import Changes, Part
@@ -36,6 +35,7 @@ from tthc_desktop.services.dto import PlanSummary
 from tthc_desktop.services.registry import Services
 from tthc_desktop.services.tracking_dto import TrackedTask
 from tthc_desktop.services.tracking_export import export_tracker
+from tthc_desktop.ui import saving
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.messages import report_error
@@ -208,6 +208,7 @@ class TaskTrackerWorkspace(Workspace):
         self.status_box.setCurrentIndex(max(self.status_box.findData(current), 0))
         self.status_box.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS) - 1)
+        self._fill_units([self.model.task(row) for row in range(self.model.rowCount())])  # "All units" too
         self._show_summary()
 
     # ---------------------------------------------------------------- data
@@ -294,6 +295,11 @@ class TaskTrackerWorkspace(Workspace):
             shown=self.filtered.rowCount(), total=len(tasks), overdue=counts[TaskStatus.OVERDUE],
             done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
 
+    def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
+        """The Figures page at an indicator's figure of a period (the plan editor's checks lead here)."""
+        self.pages.setCurrentIndex(2)
+        return self.figures.show_figure(indicator_id, period, field)
+
     def period_key(self) -> str:
         """The period the indicators sheet shows: the one the dashboard judges on."""
         assert self._plan is not None
@@ -304,15 +310,15 @@ class TaskTrackerWorkspace(Workspace):
         if plan is None:
             return None
         if path is None:
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                                        f"theo-doi-nhiem-vu-{plan.year}.xlsx",
-                                                        self.tr("Excel workbooks (*.xlsx)"))
-            if not name:
+            path = saving.ask_save_path(self, self.tr("Export to Excel"),
+                                        filenames.document_name("tracker", None, plan.year, "xlsx"),
+                                        self.tr("Excel workbooks (*.xlsx)"), "xlsx")
+            if path is None:
                 return None
-            path = Path(name)
         tracking, key, today = self.services.tracking, self.period_key(), self.today
         task = BackgroundTask(self, self.tr("Writing {name}…").format(name=path.name),
                               lambda: export_tracker(tracking, plan.id, key, path, today=today))
+        task.done.connect(lambda written: saving.announce_saved(self, written))
         task.failed.connect(lambda error: report_error(self, error))
         return task
 
