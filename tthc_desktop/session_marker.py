@@ -64,7 +64,7 @@ def begin_session(database: Path) -> bool:
     path = marker_path(database)
     previous = _read(path)
     crashed = previous is not None and previous.get("pid") != os.getpid() and not process_alive(previous.get("pid"))
-    if crashed:
+    if crashed and previous is not None:
         log.warning("The previous session on %s (process %s, started %s) ended unexpectedly",
                     database, previous.get("pid"), previous.get("started"))
     record = {"pid": os.getpid(), "database": str(Path(database).resolve()),

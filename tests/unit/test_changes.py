@@ -87,7 +87,7 @@ def test_a_write_must_name_the_parts_it_changes(services: Services) -> None:
 def test_every_write_of_the_services_names_its_parts() -> None:
     """Read from the source: each `self._write(` call passes at least one part (a guard beside the TypeError)."""
     calls = []
-    for path in sorted(SERVICES.glob("*.py")):
+    for path in sorted(SERVICES.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_write":
                 calls.append((path.name, node.lineno, len(node.args)))

@@ -10,11 +10,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tthc_desktop.db.sqlite_file import KNOWN_REVISIONS, SCHEMA_HEAD, connect_to_look
 from tthc_desktop.errors import DatabaseError, DatabaseTooNewError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_name, backups_dir, private_file, private_folder
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # imported when the schema is behind (see above)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -122,7 +126,7 @@ def upgrade(path: Path) -> MigrationResult:
     return MigrationResult(created=revision is None, from_revision=revision, to_revision=SCHEMA_HEAD, backup=backup)
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()

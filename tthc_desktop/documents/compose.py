@@ -7,7 +7,7 @@ Pure: data in, description out. The legal wording added here ("QUYẾT ĐỊNH:"
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from tthc_desktop.documents import numbers
 from tthc_desktop.documents.model import (
@@ -30,6 +30,15 @@ from tthc_desktop.documents.rules import CENTRED_COLUMNS, COLUMN_WEIGHTS, DEFAUL
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import DocumentType
 from tthc_desktop.domain.numbering import parse_number, symbol_for
+from tthc_desktop.domain.plan_schema import (
+    ColumnJson,
+    DateJson,
+    DocumentJson,
+    IndicatorJson,
+    OutlineNode,
+    PlanJson,
+    SectionNode,
+)
 from tthc_desktop.domain.signature import issuer_words
 
 What = Literal["decision", "plan", "both"]
@@ -37,6 +46,7 @@ What = Literal["decision", "plan", "both"]
 TYPE_NAMES = {DocumentType.DECISION.value: "QUYẾT ĐỊNH", DocumentType.PLAN.value: "KẾ HOẠCH",
               DocumentType.REPORT.value: "BÁO CÁO"}
 BLANK = "      "  # room for a number or a day written in by hand on a draft
+NO_DATE: DateJson = {"year": None, "month": None, "day": None}
 
 
 def close_text(text: str) -> str:
@@ -81,7 +91,7 @@ def reference_date(year: int, month: int | None, day: int | None) -> str:
 
 
 class _Composer:
-    def __init__(self, plan: dict[str, Any], issuer: Issuer, rules: FormatRules) -> None:
+    def __init__(self, plan: PlanJson, issuer: Issuer, rules: FormatRules) -> None:
         self.plan = plan
         self.issuer = issuer
         self.rules = rules
@@ -91,20 +101,20 @@ class _Composer:
 
     # ---------------------------------------------------------------- shared pieces
 
-    def header(self, doc: dict[str, Any]) -> Header:
+    def header(self, doc: DocumentJson) -> Header:
         number, symbol = None, symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
-        if doc.get("number"):
-            number, symbol = parse_number(doc["number"])
-        date_parts = doc.get("date") or {}
+        if written := doc.get("number"):
+            number, symbol = parse_number(written)
+        date_parts = doc.get("date") or NO_DATE
         return Header(
             parent_line=self.issuer.parent_line,
             issuer_lines=self.issuer.body_lines,
             number_line=vnformat.number_line(number, symbol),
-            date_line=vnformat.date_line(doc["place"], date_parts.get("year") or self.plan["year"],
+            date_line=vnformat.date_line(doc.get("place") or "", date_parts.get("year") or self.plan["year"],
                                          date_parts.get("month"), date_parts.get("day")),
         )
 
-    def signature(self, doc: dict[str, Any]) -> Signature | None:
+    def signature(self, doc: DocumentJson) -> Signature | None:
         signer = doc.get("signer")
         recipients = tuple(f"- {r}" for r in doc.get("recipients") or [])
         if not signer and not recipients:
@@ -114,17 +124,18 @@ class _Composer:
         return Signature(recipients_title="Nơi nhận:" if recipients else None, recipients=recipients,
                          lines=lines, name=signer.get("name"))
 
-    def issued_by(self, doc: dict[str, Any]) -> str:
+    def issued_by(self, doc: DocumentJson) -> str:
         """ "Quyết định số 48/QĐ-UBND ngày 03/3/2025 của Chủ tịch UBND xã"."""
         kind = "Quyết định" if doc["type"] == DocumentType.DECISION.value else "Kế hoạch"
-        number = " " + doc["number"] if doc.get("number") else \
+        written = doc.get("number")
+        number = " " + written if written else \
             BLANK + "/" + symbol_for(DocumentType(doc["type"]), self.issuer.abbreviation)
-        parts = doc.get("date") or {}
+        parts = doc.get("date") or NO_DATE
         when = reference_date(parts.get("year") or self.plan["year"], parts.get("month"), parts.get("day"))
         by = issuer_words(doc.get("authority_line"), self.issuer.abbreviation, self.issuer.level_word)
         return f"{kind} số{number} {when} của {by}"
 
-    def sections(self, nodes: list[dict[str, Any]]) -> list[Paragraph]:
+    def sections(self, nodes: list[SectionNode]) -> list[Paragraph]:
         paragraphs = []
         for node in nodes:
             text = node["text"]
@@ -145,7 +156,7 @@ class _Composer:
         columns = tuple(self.column(c) for c in self.plan["task_columns"])
         rows: list[Row] = []
 
-        def walk(nodes: list[dict[str, Any]]) -> None:
+        def walk(nodes: list[OutlineNode]) -> None:
             for node in nodes:
                 if node["kind"] == "group":
                     rows.append(Row((node.get("label") or "", node["text"]) + ("",) * (len(columns) - 2),
@@ -163,21 +174,21 @@ class _Composer:
         rows: list[Row] = []
         group = None
         for indicator in self.plan["indicators"]:
-            if indicator.get("group") and indicator["group"] != group:
-                group = indicator["group"]
-                rows.append(Row((group, indicator.get("group_title") or "") + ("",) * (len(columns) - 2), group=True))
+            if (label := indicator.get("group")) and label != group:
+                group = label
+                rows.append(Row((label, indicator.get("group_title") or "") + ("",) * (len(columns) - 2), group=True))
             values = self.indicator_values(indicator)
             rows.append(Row(tuple(values[c.key] for c in columns)))
         return Table(columns, tuple(rows))
 
     @staticmethod
-    def column(spec: dict[str, Any]) -> Column:
+    def column(spec: ColumnJson) -> Column:
         key = spec["key"]
         return Column(key=key, title=spec["title"], group=spec.get("group"), weight=COLUMN_WEIGHTS.get(key, 2.0),
                       centred=key in CENTRED_COLUMNS)
 
     @staticmethod
-    def task_values(task: dict[str, Any]) -> dict[str, str]:
+    def task_values(task: OutlineNode) -> dict[str, str]:
         """Every cell a task can print, by column key, worked out once for its row."""
         lead, cooperating = task.get("lead_units") or [], task.get("cooperating_units") or []
         values = {
@@ -193,10 +204,10 @@ class _Composer:
         return values
 
     @staticmethod
-    def indicator_values(indicator: dict[str, Any]) -> dict[str, str]:
+    def indicator_values(indicator: IndicatorJson) -> dict[str, str]:
         """Every cell an indicator can print, by column key, worked out once for its row."""
         lead, cooperating = indicator.get("lead_units") or [], indicator.get("cooperating_units") or []
-        def figure(key: str) -> str:
+        def figure(key: Literal["upstream_target", "last_year"]) -> str:
             value = indicator.get(key)
             return "" if value is None else numbers.number(value)
 
@@ -226,7 +237,7 @@ class _Composer:
         assert doc is not None
         blocks: list[Block] = [
             self.header(doc),
-            TitleBlock(TYPE_NAMES[doc["type"]], doc["subject"], authority_line=doc.get("authority_line")),
+            TitleBlock(TYPE_NAMES[doc["type"]], doc.get("subject") or "", authority_line=doc.get("authority_line")),
         ]
         blocks += [Paragraph(ParagraphKind.LEGAL_BASIS, text) for text in doc.get("legal_bases") or []]
         if doc.get("proposed_by"):
@@ -246,7 +257,7 @@ class _Composer:
         assert doc is not None
         blocks: list[Block] = [] if attached else [self.header(doc)]
         note = f"(Ban hành kèm theo {self.issued_by(self.decision)})" if attached and self.decision else None
-        blocks.append(TitleBlock(TYPE_NAMES[doc["type"]], doc["subject"], attached_note=note))
+        blocks.append(TitleBlock(TYPE_NAMES[doc["type"]], doc.get("subject") or "", attached_note=note))
         blocks += [Paragraph(ParagraphKind.LEGAL_BASIS, text) for text in doc.get("legal_bases") or []]
         body = self.sections(doc.get("sections") or [])
         if body:
@@ -254,7 +265,7 @@ class _Composer:
             body[-1] = Paragraph(last.kind, close_text(last.text), last.lead)
         blocks += body
         parts: list[Part] = []
-        appendices: list[tuple[str | None, Table]] = []
+        appendices: list[tuple[str, Table]] = []
         tasks = self.task_table()
         orientation = Orientation.PORTRAIT
         if tasks.rows:
@@ -279,7 +290,7 @@ class _Composer:
         return parts
 
 
-def compose_plan(plan: dict[str, Any], issuer: Issuer, what: What = "both",
+def compose_plan(plan: PlanJson, issuer: Issuer, what: What = "both",
                  rules: FormatRules = DEFAULT_RULES) -> PrintJob:
     """The print job of a plan: its decision, the plan, or both (the decision first)."""
     composer = _Composer(plan, issuer, rules)
@@ -291,6 +302,7 @@ def compose_plan(plan: dict[str, Any], issuer: Issuer, what: What = "both",
     if not parts:
         raise ValueError(what)
     title_doc = composer.decision if what != "plan" and composer.decision else composer.plan_doc
-    type_name = TYPE_NAMES[title_doc["type"]]
-    return PrintJob(title=f"{type_name} {title_doc['subject']}", parts=tuple(parts), author=issuer.short_name,
-                    subject=title_doc["subject"], category=type_name.capitalize())
+    assert title_doc is not None  # a part was composed from it
+    type_name, subject = TYPE_NAMES[title_doc["type"]], title_doc.get("subject") or ""
+    return PrintJob(title=f"{type_name} {subject}", parts=tuple(parts), author=issuer.short_name,
+                    subject=subject, category=type_name.capitalize())

@@ -8,6 +8,7 @@ written by `docx_xml` in the schema's order, so Word opens the file without "rep
 from __future__ import annotations
 
 import io
+from typing import Protocol
 
 import docx
 from docx.document import Document as WordDocument
@@ -15,6 +16,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Mm, Pt
 from docx.table import Table as WordTable
 from docx.table import _Cell
@@ -44,6 +46,13 @@ from tthc_desktop.documents.model import (
 from tthc_desktop.documents.rules import A4_MM, DEFAULT_RULES, KEEP_WHOLE_LINES, MM, FormatRules
 from tthc_desktop.domain.phrases import NBSP
 from tthc_desktop.domain.text import printable
+
+
+class Container(Protocol):
+    """What paragraphs are added to: the document's body, a table cell."""
+
+    def add_paragraph(self, text: str = "", style: str | None = None) -> WordParagraph: ...
+
 
 _BODY_STYLES = {
     ParagraphKind.BODY: "body", ParagraphKind.BULLET: "body", ParagraphKind.LEGAL_BASIS: "legal_basis",
@@ -79,7 +88,7 @@ class DocxRenderer:
         page_width = A4_MM[1] if orientation is Orientation.LANDSCAPE else A4_MM[0]
         return (page_width - self.rules.margin_left - self.rules.margin_right) * MM
 
-    def _page(self, section, part: Part) -> None:  # noqa: ANN001
+    def _page(self, section: Section, part: Part) -> None:
         r = self.rules
         landscape = part.orientation is Orientation.LANDSCAPE
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
@@ -118,7 +127,7 @@ class DocxRenderer:
         paragraph style among all 200 of the template's at every call (most of a 1,000-task plan's time)."""
         paragraph._p.style = STYLES[style].style_id
 
-    def _paragraph(self, container, style: str, text: str = "", lead: str | None = None) -> WordParagraph:  # noqa: ANN001
+    def _paragraph(self, container: Container, style: str, text: str = "", lead: str | None = None) -> WordParagraph:
         paragraph = container.add_paragraph()
         self._style(paragraph, style)
         if lead:
@@ -130,7 +139,7 @@ class DocxRenderer:
                 run.add_break()
         return paragraph
 
-    def _balanced(self, container, style: str, text: str, width: float,  # noqa: ANN001
+    def _balanced(self, container: Container, style: str, text: str, width: float,
                   box: float) -> tuple[WordParagraph, float]:
         """A centred paragraph in the balanced lines the PDF prints too; returns it and its widest line.
 
@@ -153,7 +162,7 @@ class DocxRenderer:
             paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Pt(margin)
         return paragraph, widest
 
-    def _rule(self, container, rule_width: float, box_width: float, after: float = 4) -> None:  # noqa: ANN001
+    def _rule(self, container: Container, rule_width: float, box_width: float, after: float = 4) -> None:
         """A centred solid line of `rule_width` points: an empty paragraph's bottom border, indented."""
         paragraph = container.add_paragraph()
         fmt = paragraph.paragraph_format
@@ -301,7 +310,7 @@ class DocxRenderer:
                 self._body_row(word, row, columns, widths)
 
     def _body_row(self, word: WordTable, row: Row, columns: tuple[Column, ...], widths: list[float]) -> None:
-        word_row = word.add_row()
+        word_row = word.add_row()  # type: ignore[no-untyped-call]  # unannotated in python-docx 1.2
         tr = word_row._tr
         properties = tr.get_or_add_trPr()
         if row.group:

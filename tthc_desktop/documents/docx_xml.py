@@ -39,7 +39,7 @@ MARGIN_EDGES = ("top", "left", "bottom", "right")
 
 def child(parent: BaseOxmlElement, tag: str, order: tuple[str, ...], **attributes: str) -> BaseOxmlElement:
     """`parent`'s `tag` child (created in its place when missing), with `attributes` set ("w:val" ...)."""
-    element = parent.find(qn(tag))
+    element: BaseOxmlElement | None = parent.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
         parent.insert_element_before(element, *order[order.index(tag) + 1:])

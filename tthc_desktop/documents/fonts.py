@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from tthc_desktop.paths import resources_dir
 
@@ -48,6 +49,8 @@ def reportlab_family() -> dict[str, str]:
         pdfmetrics.registerFont(TTFont(names[style], str(fonts.files[style])))
     pdfmetrics.registerFontFamily("TTHCSerif", normal=names["regular"], bold=names["bold"],
                                   italic=names["italic"], boldItalic=names["bold_italic"])
-    for bold, italic, style in ((0, 0, "regular"), (1, 0, "bold"), (0, 1, "italic"), (1, 1, "bold_italic")):
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+        (0, 0, "regular"), (1, 0, "bold"), (0, 1, "italic"), (1, 1, "bold_italic"))
+    for bold, italic, style in faces:
         addMapping(names["regular"], bold, italic, names[style])
     return names

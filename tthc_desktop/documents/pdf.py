@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -39,11 +40,12 @@ from tthc_desktop.documents.model import (
     Table,
     TitleBlock,
 )
-from tthc_desktop.documents.pdf_table import BodyRow, BreakingTable, CellParagraph, Geometry
+from tthc_desktop.documents.pdf_table import BodyRow, BreakingTable, CellParagraph, Geometry, TableCommand
 from tthc_desktop.documents.rules import DEFAULT_RULES, MM, FormatRules
 from tthc_desktop.domain.text import printable
 
 PAGE_SIZES = {Orientation.PORTRAIT: A4, Orientation.LANDSCAPE: landscape(A4)}
+Alignment = Literal[0, 1, 2, 4]  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY
 
 
 _BLANK = re.compile(r" {2,}")
@@ -152,7 +154,7 @@ class PdfRenderer:
 
     # ---------------------------------------------------------------- styles
 
-    def _style(self, name: str, size: float, font: str = "regular", align: int = TA_JUSTIFY,
+    def _style(self, name: str, size: float, font: str = "regular", align: Alignment = TA_JUSTIFY,
                indent: bool = False, spacing: float | None = None, after: float | None = None,
                before: float = 0, keep: bool = False) -> ParagraphStyle:
         """`keep`: kept on the page of what follows (a heading never ends a page)."""
@@ -200,7 +202,7 @@ class PdfRenderer:
     def render(self, job: PrintJob) -> bytes:
         buffer = io.BytesIO()
         r = self.rules
-        templates = []
+        templates: list[PageTemplate] = []
         for orientation in (job.parts[0].orientation, *Orientation):
             if any(t.id == orientation.value for t in templates):
                 continue
@@ -231,7 +233,7 @@ class PdfRenderer:
         number = canvas.getPageNumber() - self._part_first_page + 1
         if number < 2:
             return
-        width, height = canvas._pagesize
+        width, height = document.pageTemplate.pagesize  # this page's template: portrait or landscape
         left, right = self.rules.margin_left * MM, self.rules.margin_right * MM
         canvas.saveState()
         canvas.setFont(self.fonts["regular"], self.rules.page_number_size)
@@ -302,7 +304,7 @@ class PdfRenderer:
         columns = table.columns
         total = sum(c.weight for c in columns)
         widths = tuple(width * c.weight / total for c in columns)
-        head_commands: list[tuple] = []
+        head_commands: list[TableCommand] = []
         if table.two_level:
             top: list[object] = []
             bottom: list[object] = []
@@ -366,6 +368,7 @@ class PdfRenderer:
         # Never alone at the top of a page: keep it with the last block of the body, and that block with the
         # heading over it (reportlab's keepWithNext does not reach into a KeepTogether that follows).
         previous = [story.pop()] if story and not isinstance(story[-1], (BreakingTable, _PartStart)) else []
-        while previous and story and isinstance(story[-1], RLParagraph) and story[-1].getKeepWithNext():
+        while previous and story and isinstance(story[-1], RLParagraph) \
+                and story[-1].getKeepWithNext():  # type: ignore[no-untyped-call]  # unannotated in types-reportlab
             previous.insert(0, story.pop())
         story.append(KeepTogether([*previous, Spacer(0, 12), table]))

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from tthc_desktop.documents.rules import KEEP_WHOLE_LINES, MIN_PIECE_LINES
+
+# A reportlab table style command: ("SPAN", (col, row), (col, row), …), ("FONTNAME", …, name) and so on.
+TableCommand = tuple[Any, ...]
 
 
 class CellParagraph(Paragraph):
@@ -50,8 +54,8 @@ class Geometry:
     padding_top: float
     padding_bottom: float
     leading: float  # of the cells' text
-    base_commands: tuple[tuple, ...]  # fonts, grid, alignment, padding: for every page's Table
-    head_commands: tuple[tuple, ...]  # spans of the header rows
+    base_commands: tuple[TableCommand, ...]  # fonts, grid, alignment, padding: for every page's Table
+    head_commands: tuple[TableCommand, ...]  # spans of the header rows
 
 
 class BreakingTable(Flowable):
@@ -93,11 +97,14 @@ class BreakingTable(Flowable):
             self._head_height = table.wrap(sum(self.geometry.widths), 1e9)[1]
         return self._head_height
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def _measure_body(self) -> float:
         if self._remaining is None:
             self._remaining = sum(self._measure(row) for row in self.rows)
+        return self._remaining
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = sum(self.geometry.widths)
-        self.height = self._measure_head() + self._remaining
+        self.height = self._measure_head() + self._measure_body()
         if self._mid_page():
             return self.width, max(self.height, available_height + 1)  # does not fit here: split() declines
         return self.width, self.height
@@ -163,7 +170,7 @@ class BreakingTable(Flowable):
         if pieces is not None:
             consumed += self.rows[fitting].height - pieces[0].height - pieces[1].height
         page = self._page_table(first)
-        remainder = BreakingTable(self.geometry, self.head, rest, remaining=self._remaining - consumed)
+        remainder = BreakingTable(self.geometry, self.head, rest, remaining=self._measure_body() - consumed)
         remainder._head_height = self._head_height
         return [page, remainder]
 

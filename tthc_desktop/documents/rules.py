@@ -7,6 +7,7 @@ Defaults are the bold values of shared/domain/document-format.md; `RANGES` holds
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 MM = 72 / 25.4  # points per millimetre
 A4_MM = (210.0, 297.0)
@@ -66,9 +67,6 @@ class FormatRules:
                 raise ValueError(f"{field.name}={value} outside {low_high[0]}–{low_high[1]}")
         return self
 
-    def with_changes(self, **changes: float) -> FormatRules:
-        return replace(self, **changes).validated()
-
     def leading(self, size: float, spacing: float | None = None) -> float:
         """The distance between baselines for `size` at the rules' line spacing."""
         return size * SINGLE_LINE_EM * (self.line_spacing if spacing is None else spacing)
@@ -119,11 +117,9 @@ def allowed(key: str, value: object) -> bool:
 def adjusted(changes: dict[str, float] | None) -> FormatRules:
     """The default rules with a commune's stored adjustments; a value unknown or outside its range is ignored
     (a file edited by hand must not stop printing)."""
-    rules = DEFAULT_RULES
-    for key, value in (changes or {}).items():
-        if allowed(key, value):
-            rules = replace(rules, **{key: float(value)})
-    return rules
+    # Named by the data, so typed by none: `allowed` lets through only ADJUSTABLE names, all float fields.
+    chosen: dict[str, Any] = {key: float(value) for key, value in (changes or {}).items() if allowed(key, value)}
+    return replace(DEFAULT_RULES, **chosen)
 
 # How a table breaks over pages (PDF, Word, Excel): a row of up to KEEP_WHOLE_LINES lines moves whole to the next
 # page; a longer one may be split, leaving at least MIN_PIECE_LINES lines on each page. A group row never ends a

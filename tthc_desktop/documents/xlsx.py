@@ -38,10 +38,11 @@ def new_workbook() -> Any:
     from openpyxl.utils.indexed_list import IndexedList
 
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the sheet a new workbook comes with
     normal = Font(name=FONT, size=12, family=1)
-    book._fonts = IndexedList([normal])  # the workbook's font 0, before any cell takes a style
-    book._named_styles["Normal"].font = normal
+    # openpyxl has no public way to set the default font, so its internals are set (not in types-openpyxl).
+    book._fonts = IndexedList([normal])  # type: ignore[attr-defined]  # the workbook's font 0, before any style
+    book._named_styles["Normal"].font = normal  # type: ignore[attr-defined]
     return book
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Literal
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
@@ -51,6 +52,12 @@ class Bound:
     def is_date(self) -> bool:
         return isinstance(self.low, date)
 
+    def whole_range(self) -> tuple[int, int]:
+        """(low, high) of a bound of numbers, as whole numbers (a spin box's range)."""
+        if isinstance(self.low, date) or isinstance(self.high, date):
+            raise TypeError("a bound of dates has no whole-number range")
+        return int(self.low), int(self.high)
+
 
 COUNT = Bound(Decimal(0), MAX_FIGURE, whole=True)
 PERCENT = Bound(Decimal(0), Decimal(100), percent=True)
@@ -69,7 +76,8 @@ def figure_bound(unit: str | None) -> Bound:
 
 # Every number and date the clerk can enter, by "table.column"; the indicator figures depend on the unit
 # (figure_bound), the rest is fixed.
-INDICATOR_FIGURES = ("target", "upstream_target", "last_year")
+INDICATOR_FIGURES: tuple[Literal["target", "upstream_target", "last_year"], ...] = ("target", "upstream_target",
+                                                                                  "last_year")
 MEASUREMENT_COUNTS = ("numerator", "denominator")
 DOSSIER_COUNTS = ("received_online", "received_in_person", "carried_over", "settled_early", "settled_on_time",
                   "settled_late", "pending_within", "pending_late")
@@ -107,9 +115,9 @@ def breach(bound: Bound, value: Decimal | float | int | date, percent_written: b
     A Decimal (what the clerk wrote) must also survive the float it is stored as: 15 significant digits.
     """
     if bound.is_date:
-        if not isinstance(value, date):
+        if not (isinstance(value, date) and isinstance(bound.low, date) and isinstance(bound.high, date)):
             return Breach.WRONG_TYPE
-        return Breach.BELOW if value < bound.low else Breach.ABOVE if value > bound.high else None  # type: ignore[operator]
+        return Breach.BELOW if value < bound.low else Breach.ABOVE if value > bound.high else None
     if isinstance(value, bool) or not isinstance(value, Decimal | float | int):
         return Breach.WRONG_TYPE
     if percent_written and not bound.percent:
@@ -117,9 +125,9 @@ def breach(bound: Bound, value: Decimal | float | int | date, percent_written: b
     number = exact(value)
     if number is None or not number.is_finite():
         return Breach.NOT_FINITE
-    if number < bound.low:  # type: ignore[operator]
+    if isinstance(bound.low, Decimal) and number < bound.low:  # a bound of numbers: not is_date
         return Breach.BELOW
-    if number > bound.high:  # type: ignore[operator]
+    if isinstance(bound.high, Decimal) and number > bound.high:
         return Breach.ABOVE
     if bound.whole and number != number.to_integral_value():
         return Breach.NOT_WHOLE

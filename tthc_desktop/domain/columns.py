@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+
+from tthc_desktop.domain.plan_schema import ColumnJson
 
 # Keys of task-table columns; each maps to a field of a task (or of the row, for "stt").
 TASK_COLUMN_KEYS = (
@@ -19,7 +21,7 @@ INDICATOR_COLUMN_KEYS = ("stt", "name", "unit", "target", "upstream_target", "la
                          "lead_units", "cooperating_units", "basis", "formula")
 
 
-def column(key: str, title: str, group: str | None = None) -> dict[str, Any]:
+def column(key: str, title: str, group: str | None = None) -> ColumnJson:
     return {"key": key, "title": title, "group": group}
 
 
@@ -33,7 +35,7 @@ DEFAULT_TASK_COLUMNS = [
 ]
 
 
-def default_indicator_columns(year: int) -> list[dict[str, Any]]:
+def default_indicator_columns(year: int) -> list[ColumnJson]:
     return [
         column("stt", "STT"),
         column("name", "Nội dung chỉ tiêu"),
@@ -43,12 +45,13 @@ def default_indicator_columns(year: int) -> list[dict[str, Any]]:
     ]
 
 
-def normalise_columns(columns: list[dict[str, Any]], known: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Columns with every key known and a group entry; raises ValueError naming an unknown key."""
+def normalise_columns(columns: Sequence[Mapping[str, object]], known: tuple[str, ...]) -> list[ColumnJson]:
+    """Columns with every key known and a group entry; raises ValueError naming an unknown key. (Columns come from
+    JSON, a file's or the plan's own JSON column: each entry is checked here, never trusted.)"""
     result = []
     for entry in columns:
-        key = entry.get("key")
-        if key not in known:
+        key, group = entry.get("key"), entry.get("group")
+        if not isinstance(key, str) or key not in known:
             raise ValueError(key)
-        result.append(column(key, str(entry.get("title") or ""), entry.get("group")))
+        result.append(column(key, str(entry.get("title") or ""), None if group is None else str(group)))
     return result

@@ -25,7 +25,7 @@ def named_communes(texts: Iterable[str]) -> list[tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     for text in texts:
         for match in _LEVEL.finditer(text or ""):
-            words = []
+            words: list[str] = []
             for word in text[match.end():].split()[:MAX_WORDS]:
                 word = word.strip(",.;:()\u201c\u201d\"")
                 if not word or not word[0].isupper() or not word.isalpha() or fold(word) in _NOT_A_NAME:

@@ -92,7 +92,7 @@ def renumber(rows: list[Row]) -> dict[int, str]:
             key = (row.parent_id, "group")
             style = group_styles.get(depth(row), GROUP_DEFAULTS[min(depth(row), len(GROUP_DEFAULTS) - 1)])
             parent_label = None
-        elif is_subtask(row):
+        elif row.parent_id is not None and is_subtask(row):
             key = (row.parent_id, "subtask")
             style = subtask_style or LOWER
             parent_label = labels.get(row.parent_id)

@@ -76,7 +76,7 @@ def retry_delay(failed_attempts: int) -> timedelta:
     exponent = max(0, failed_attempts - 1)
     if exponent >= 7:  # 2**6 = 64 min is already over the cap; avoids huge powers
         return LONGEST_DELAY
-    return min(FIRST_DELAY * (2**exponent), LONGEST_DELAY)
+    return min(FIRST_DELAY * (1 << exponent), LONGEST_DELAY)
 
 
 def is_permanent(code: int | None) -> bool:

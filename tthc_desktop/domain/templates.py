@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tthc_desktop.domain.enums import OrganizationLevel
+from tthc_desktop.domain.plan_schema import DocumentJson
 
 LEVEL_WORD = {
     OrganizationLevel.COMMUNE: "xã",
@@ -49,7 +50,7 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def decision_json(year: int, level: OrganizationLevel, name: str, plan_subject_text: str) -> dict[str, object]:
+def decision_json(year: int, level: OrganizationLevel, name: str, plan_subject_text: str) -> DocumentJson:
     """A new decision issuing the plan, as plan JSON: subject, authority line, articles and recipients."""
     articles = decision_articles(plan_subject_text, level, None)
     return {

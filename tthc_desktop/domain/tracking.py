@@ -10,7 +10,7 @@ A task's status lives in domain/status.py. Decisions where reporting.md is silen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
@@ -76,7 +76,7 @@ class DossierRow:
         return COLUMNS[number](self)
 
 
-COLUMNS = {
+COLUMNS: dict[int, Callable[[DossierRow], int]] = {
     3: lambda r: r.received_total, 4: lambda r: r.received_online, 5: lambda r: r.received_in_person,
     6: lambda r: r.carried_over, 7: lambda r: r.settled_total, 8: lambda r: r.settled_early,
     9: lambda r: r.settled_on_time, 10: lambda r: r.settled_late, 11: lambda r: r.pending_total,

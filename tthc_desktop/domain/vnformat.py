@@ -135,11 +135,16 @@ def letter(n: int, upper: bool = True) -> str:
     return out.upper() if upper else out
 
 
-def _clusters(text: str) -> list[tuple[tuple[int, int], tuple[int, tuple[str, ...]]]]:
+Cluster = tuple[tuple[int, int], tuple[int, tuple[str, ...]]]  # (letter or character class, its marks)
+# Letters, then tones and marks, then case, then the NFC text: see sort_key.
+SortKey = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, tuple[str, ...]], ...], tuple[bool, ...], str]
+
+
+def _clusters(text: str) -> list[Cluster]:
     """(primary, secondary) weight per letter with its marks, per run of ASCII digits (compared by value, so
     "Thôn 2" < "Thôn 10"), or per other character (space < punctuation < digits < letters < other scripts)."""
     s = unicodedata.normalize("NFD", unicodedata.normalize("NFD", text).casefold())
-    out: list[tuple[tuple[int, int], tuple[int, tuple[str, ...]]]] = []
+    out: list[Cluster] = []
     i = 0
     while i < len(s):
         j = i + 1
@@ -172,7 +177,7 @@ def _clusters(text: str) -> list[tuple[tuple[int, int], tuple[int, tuple[str, ..
     return out
 
 
-def sort_key(text: str) -> tuple:
+def sort_key(text: str) -> SortKey:
     """A key for Vietnamese dictionary order: a < ă < â < b < c < d < đ < e < ê ... o < ô < ơ ... u < ư ...
 
     Compared as a dictionary does, level by level over the whole text: letters first (case-insensitive), then

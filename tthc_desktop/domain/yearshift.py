@@ -8,6 +8,15 @@ deadlines, so every year in them moves.
 from __future__ import annotations
 
 import re
+from typing import overload
+
+
+@overload
+def shift_prose(text: str, from_year: int, to_year: int) -> str: ...
+@overload
+def shift_prose(text: None, from_year: int, to_year: int) -> None: ...
+@overload
+def shift_prose(text: str | None, from_year: int, to_year: int) -> str | None: ...
 
 
 def shift_prose(text: str | None, from_year: int, to_year: int) -> str | None:

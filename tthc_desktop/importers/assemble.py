@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from tthc_desktop.domain import columns as cols
+from tthc_desktop.domain.plan_schema import ColumnJson, IndicatorJson, OutlineNode, PlanJson, SectionNode
 from tthc_desktop.importers.cells import clean_cell
 from tthc_desktop.importers.classify import Verdict, decide
 from tthc_desktop.importers.events import EventTableBuilder, OtherTableBuilder
@@ -33,7 +33,7 @@ from tthc_desktop.importers.headers import (
 )
 from tthc_desktop.importers.indicators import IndicatorTableBuilder
 from tthc_desktop.importers.labels import cell_label, split_label
-from tthc_desktop.importers.prose import ProseOutline, strip_marks
+from tthc_desktop.importers.prose import ProseOutline, TableOutline
 from tthc_desktop.importers.result import ImportResult, Notices, PlanImportError, Ref, SourceLine, TableInfo
 from tthc_desktop.importers.tables import RawRow, TaskTableBuilder
 
@@ -74,7 +74,7 @@ class _Table:
     title: str | None
     layout: Layout
     ref: Ref
-    anchor: Any = None  # where in the plan's sections the table sits (for plans written as prose)
+    anchor: SectionNode | None = None  # where in the plan's sections the table sits (for plans written as prose)
 
 
 class Assembler:
@@ -323,7 +323,7 @@ class Assembler:
 
     # ---------------------------------------------------------------- the plan
 
-    def plan(self) -> dict[str, Any]:
+    def plan(self) -> PlanJson:
         tasks = [b for b in self.builders if isinstance(b, TaskTableBuilder)]
         indicators = [b for b in self.builders if isinstance(b, IndicatorTableBuilder)]
         documents = self.front.documents()
@@ -336,7 +336,7 @@ class Assembler:
             )
         year = self.year(indicators)
         outline, self.sources = self.outline(tasks, year)
-        found: list[dict[str, Any]] = []
+        found: list[IndicatorJson] = []
         for builder in indicators:
             found += builder.indicators()
         plain = [b for b in tasks if not isinstance(b, EventTableBuilder)] or tasks
@@ -346,24 +346,24 @@ class Assembler:
             "outline": outline,
             "indicators": found,
             "task_columns": _columns(plain[0].layout, cols.TASK_COLUMN_KEYS) if plain
-            else [dict(c) for c in cols.DEFAULT_TASK_COLUMNS],
+            else [c.copy() for c in cols.DEFAULT_TASK_COLUMNS],
             "indicator_columns": _columns(indicators[0].layout, cols.INDICATOR_COLUMN_KEYS) if indicators
             else cols.default_indicator_columns(year),
             "task_appendix_title": self.front.titles.get(TASKS),
             "indicator_appendix_title": self.front.titles.get(INDICATORS),
         }
 
-    def outline(self, tasks: list[TaskTableBuilder], year: int) -> tuple[list[dict[str, Any]], list[tuple[str, ...]]]:
+    def outline(self, tasks: list[TaskTableBuilder], year: int) -> tuple[list[OutlineNode], list[tuple[str, ...]]]:
         """The outline: from the plan's task sections when it is written as prose (with the tables inside them),
         else from its task tables in document order."""
         built = {id(b): (b.outline(year), b.row_sources()) for b in tasks}
-        anchored: dict[int, list[Any]] = {}
+        anchored: dict[int, list[TableOutline]] = {}
         for table in self.tables:
             if table.anchor is not None and id(table.builder) in built:
                 anchored.setdefault(id(table.anchor), []).append(built[id(table.builder)])
         plan_doc = next((d for d in self.front.docs if d.type == "KH"), None)
         prose = ProseOutline(plan_doc.sections if plan_doc else [], self.front.refs, anchored, year, self.notices)
-        outline: list[dict[str, Any]] = []
+        outline: list[OutlineNode] = []
         sources: list[tuple[str, ...]] = []
         if prose.build():
             outline, sources = prose.outline, prose.sources
@@ -375,8 +375,6 @@ class Assembler:
             if id(nodes) not in used:
                 outline += nodes[0]
                 sources += nodes[1]
-        if plan_doc is not None:
-            strip_marks(plan_doc.sections)
         return outline, sources
 
     def table_infos(self) -> tuple[TableInfo, ...]:
@@ -406,7 +404,7 @@ class Assembler:
         return year
 
 
-def _columns(layout: Layout, known: tuple[str, ...]) -> list[dict[str, Any]]:
+def _columns(layout: Layout, known: tuple[str, ...]) -> list[ColumnJson]:
     return [cols.column(c.key, c.title, c.group) for c in layout.columns if c.key in known]
 
 

@@ -109,7 +109,8 @@ def format_cell(raw: str | None) -> str | None:
 
 
 def strip_bullet(item: str) -> str:
-    return item[_STARTS_BULLET.match(item).end():] if _STARTS_BULLET.match(item) else item
+    bullet = _STARTS_BULLET.match(item)
+    return item[bullet.end():] if bullet else item
 
 
 _ROLE_SUFFIX = re.compile(r"[\s,;:(–-]*\(?\s*(chủ\s*trì|phối\s*hợp)\s*\)?$", re.I)

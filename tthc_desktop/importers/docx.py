@@ -214,7 +214,8 @@ def _run_font(run: Any) -> str | None:
     fonts = run.find(f"{_W}rPr/{_W}rFonts")
     if fonts is None:
         return None
-    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")
+    font: str | None = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")  # lxml: attribute values are str
+    return font
 
 
 def _style_font(styles: Any, name: str | None) -> str | None:
@@ -228,7 +229,7 @@ def _style_font(styles: Any, name: str | None) -> str | None:
         except KeyError:
             return None
     while style is not None:
-        font = getattr(getattr(style, "font", None), "name", None)
+        font: str | None = getattr(getattr(style, "font", None), "name", None)
         if font:
             return font
         style = getattr(style, "base_style", None)

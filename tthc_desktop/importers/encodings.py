@@ -101,6 +101,7 @@ DECODERS = {TCVN3: decode_tcvn3, VNI: decode_vni}
 
 # ---------------------------------------------------------------- reading whether a word is Vietnamese
 
+_NUCLEUS = re.compile(r"[aăâeêioôơuưy]*")
 _ONSET = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|q|r|s|t|v|x)?")
 _CODA = re.compile(r"^(ch|ng|nh|c|m|n|p|t)?$")
 _NUCLEI = frozenset(
@@ -139,11 +140,13 @@ def _syllable(word: str) -> bool | None:
         return False
     if not any(ch in _VOWELS for ch in plain):
         return tones == 0  # "HĐND", "đ": no vowel, no tone
-    for onset in {_ONSET.match(plain).group(0), plain[:1] if plain[:2] in ("gi", "qu") else None}:
+    longest = _ONSET.match(plain)  # the pattern is optional: it always matches, maybe empty
+    for onset in {longest.group(0) if longest else "", plain[:1] if plain[:2] in ("gi", "qu") else None}:
         if onset is None:
             continue
         rest = plain[len(onset):]
-        nucleus = re.match(r"[aăâeêioôơuưy]*", rest).group(0)
+        vowels = _NUCLEUS.match(rest)  # as optional
+        nucleus = vowels.group(0) if vowels else ""
         if nucleus in _NUCLEI and _CODA.match(rest[len(nucleus):]):
             return True
     return False

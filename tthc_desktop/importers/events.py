@@ -7,8 +7,7 @@ And the tables the plan has no place for (kind "other"): their rows are kept for
 
 from __future__ import annotations
 
-from typing import Any
-
+from tthc_desktop.domain.plan_schema import OutlineNode
 from tthc_desktop.importers.cells import clean_cell
 from tthc_desktop.importers.headers import Layout
 from tthc_desktop.importers.result import Notices, Ref
@@ -23,7 +22,7 @@ class EventTableBuilder(TaskTableBuilder):
         self.title = title
         self.ref = ref
 
-    def outline(self, year: int) -> list[dict[str, Any]]:
+    def outline(self, year: int) -> list[OutlineNode]:
         events = super().outline(year)
         if not self.title or not events:
             return events
@@ -35,7 +34,7 @@ class EventTableBuilder(TaskTableBuilder):
             return rows
         return [(self.ref.where,) if self.ref else (), *rows]
 
-    def to_json(self, node: _Node, year: int) -> dict[str, Any]:
+    def to_json(self, node: _Node, year: int) -> OutlineNode:
         raw = dict(node.raw)
         target, content = clean_cell(raw.pop("target", "")), clean_cell(raw.get("content"))
         if node.kind == "task" and target:

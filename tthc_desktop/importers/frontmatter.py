@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from tthc_desktop.domain.plan_schema import DateJson, DocumentJson, SectionNode, SignerJson
 from tthc_desktop.importers.cells import clean_cell, ends_sentence
 from tthc_desktop.importers.headers import INDICATORS, TASKS, words
 from tthc_desktop.importers.result import Notices, Ref
@@ -90,7 +91,7 @@ class _Doc:
     number: str | None = None
     numbered: bool = False
     place: str | None = None
-    date: dict[str, int | None] | None = None
+    date: DateJson | None = None
     subject: list[str] = field(default_factory=list)
     attached: bool = False
     authority_line: str | None = None
@@ -100,8 +101,8 @@ class _Doc:
     signer_lines: list[str] = field(default_factory=list)
     name: str | None = None
     recipients: list[str] = field(default_factory=list)
-    sections: list[dict[str, Any]] = field(default_factory=list)
-    stack: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    sections: list[SectionNode] = field(default_factory=list)
+    stack: list[tuple[int, SectionNode]] = field(default_factory=list)
     last: tuple[str, Any] | None = None  # what a broken paragraph continues: ("basis"|"article"|"section", …)
 
 
@@ -135,7 +136,7 @@ class FrontMatter:
             return " ".join(self.appendix_title).upper()
         return None
 
-    def anchor(self) -> Any:
+    def anchor(self) -> SectionNode | None:
         """Where a table starting now sits in the plan's text: the innermost open section, for prose plans."""
         doc = self.doc
         if doc is None or doc.type != "KH" or self.state not in ("body", "preamble"):
@@ -188,9 +189,9 @@ class FrontMatter:
         number = _NUMBER.match(text)
         if number and self.state in ("outside", "tail", "subject"):
             self.pending["number"] = (number.group(1), number.group(2).strip())
-            rest = _DATE.match(number.group(3))  # a header row flattened onto one line: "Số: … Hành Dũng, ngày …"
-            if rest:
-                self._date(rest)
+            dated = _DATE.match(number.group(3))  # a header row flattened onto one line: "Số: … Hành Dũng, ngày …"
+            if dated:
+                self._date(dated)
             return
         date = _DATE.match(text)
         if date and self.state in ("outside", "tail", "subject") and self._date(date):
@@ -392,7 +393,7 @@ class FrontMatter:
         return not heading and (before.rstrip().endswith(",") or before.rstrip()[-1:].islower())
 
     def section(self, doc: _Doc, text: str) -> None:
-        node: dict[str, Any]
+        node: SectionNode
         level: int | None = None
         if m := _ROMAN_HEAD.match(text):
             node, level = self._node("heading", m.group(1), m.group(2)), 0
@@ -420,12 +421,12 @@ class FrontMatter:
         doc.last = ("section", node)
 
     @staticmethod
-    def _node(kind: str, label: str | None, text: str) -> dict[str, Any]:
+    def _node(kind: str, label: str | None, text: str) -> SectionNode:
         return {"kind": kind, "label": label, "text": text, "children": []}
 
     # ---------------------------------------------------------------- output
 
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self) -> list[DocumentJson]:
         """The decision (if any) and the plan: the first document of each type; a later one gets a notice."""
         decision = next((d for d in self.docs if d.type == "QĐ"), None)
         out, seen = [], set()
@@ -438,7 +439,7 @@ class FrontMatter:
             out.append(self._json(doc, decision if doc is not decision else None))
         return out
 
-    def _json(self, doc: _Doc, decision: _Doc | None) -> dict[str, Any]:
+    def _json(self, doc: _Doc, decision: _Doc | None) -> DocumentJson:
         attached = doc.type == "KH" and doc.attached and decision is not None
         articles = list(doc.articles)
         if articles and articles[-1].endswith("./."):
@@ -465,7 +466,7 @@ class FrontMatter:
         }
 
     @staticmethod
-    def _signer(doc: _Doc) -> dict[str, Any] | None:
+    def _signer(doc: _Doc) -> SignerJson | None:
         lines = [line.strip() for line in doc.signer_lines]
         if not lines and not doc.name:
             return None

@@ -6,13 +6,12 @@ Figures are read by the app's number reader (importers/numbers.py): a figure it 
 
 from __future__ import annotations
 
-from typing import Any
-
+from tthc_desktop.domain.plan_schema import IndicatorJson
 from tthc_desktop.importers.cells import clean_cell, format_cell, split_units, unit_list
 from tthc_desktop.importers.headers import Layout
 from tthc_desktop.importers.numbers import Target, read_target
 from tthc_desktop.importers.result import Notices
-from tthc_desktop.importers.tables import RawRow, TableBuilder, _Node, _style
+from tthc_desktop.importers.tables import RawRow, Style, TableBuilder, _Node, _style
 
 
 class IndicatorTableBuilder(TableBuilder):
@@ -24,7 +23,7 @@ class IndicatorTableBuilder(TableBuilder):
         super().__init__(layout, notices)
         self.entries: list[tuple[_Node, _Node | None]] = []  # (indicator or group row, its group)
         self.group: _Node | None = None
-        self.group_style: tuple | None = None
+        self.group_style: Style | None = None
 
     def add(self, row: RawRow) -> None:
         if not self.counted(row):
@@ -53,7 +52,7 @@ class IndicatorTableBuilder(TableBuilder):
             self.entries.append((node, self.group))
         self.last = node
 
-    def indicators(self) -> list[dict[str, Any]]:
+    def indicators(self) -> list[IndicatorJson]:
         members = {id(group) for _, group in self.entries if group is not None}
         out = []
         for node, group in self.entries:
@@ -79,7 +78,7 @@ class IndicatorTableBuilder(TableBuilder):
                              "read.", text)
         return found
 
-    def to_json(self, node: _Node, group: _Node | None) -> dict[str, Any]:
+    def to_json(self, node: _Node, group: _Node | None) -> IndicatorJson:
         raw = node.raw
         target = self.figure(node, "target")
         lead, cooperating = split_units(raw.get("units"))

@@ -17,8 +17,8 @@ import csv
 import io
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Any
 
+from tthc_desktop.domain.plan_schema import TASK_TEXT_FIELDS, UNITS_FIELDS, OutlineNode
 from tthc_desktop.domain.text import printable
 from tthc_desktop.importers.cells import MAX_CELL, clean_cell, split_units, unit_list
 from tthc_desktop.importers.headers import task_key
@@ -32,8 +32,6 @@ TARGETS = ("ignore", "label", "text", "objective", "expected_result", "units", "
            "schedule_text", "note")
 _BY_POSITION = ("label", "text", "expected_result", "units", "schedule_text")
 _FROM_HEADER = {"stt": "label", "content": "text", "schedule": "schedule_text"}
-# The fields of a task node a pasted cell may fill (plan JSON; `schedule`, derived from `schedule_text`, is not).
-TASK_FIELDS = ("objective", "expected_result", "lead_units", "cooperating_units", "schedule_text", "note")
 
 
 class PasteError(PlanImportError):
@@ -132,23 +130,25 @@ def _unique(mapping: list[str]) -> list[str]:
     return result
 
 
-def task_node(row: list[str], mapping: list[str]) -> dict[str, Any]:
+def task_node(row: list[str], mapping: list[str]) -> OutlineNode:
     """One pasted row as a task of the plan JSON's outline: text always there (maybe empty), units as lists, no
-    label (numbers follow the plan's automatic numbering), no children; a field no column fills is absent."""
-    node: dict[str, Any] = {"kind": "task", "label": None, "text": ""}
+    label (numbers follow the plan's automatic numbering), no children; a field no column fills is absent. The
+    task fields a cell may fill are those of `TaskFields` (`schedule`, derived from `schedule_text`, is not one)."""
+    node: OutlineNode = {"kind": "task", "label": None, "text": "", "children": []}
     for cell, target in zip(row, mapping, strict=False):
-        if target in ("ignore", "label") or not cell:
-            continue
-        if target == "units":
-            node["lead_units"], node["cooperating_units"] = split_units(cell)
-        elif target in ("lead_units", "cooperating_units"):
-            node[target] = unit_list(cell)
-        else:
+        if not cell:
+            continue  # and "ignore", "label": numbers follow the plan's own numbering
+        if target == "text":
+            node["text"] = cell
+        elif target in TASK_TEXT_FIELDS:
             node[target] = cell
-    node["children"] = []
+        elif target == "units":
+            node["lead_units"], node["cooperating_units"] = split_units(cell)
+        elif target in UNITS_FIELDS:
+            node[target] = unit_list(cell)
     return node
 
 
-def task_nodes(rows: list[list[str]], mapping: list[str]) -> list[dict[str, Any]]:
+def task_nodes(rows: list[list[str]], mapping: list[str]) -> list[OutlineNode]:
     """Every row as a task node, by `mapping` (the guessed one, or the clerk's choice)."""
     return [task_node(row, mapping) for row in rows]

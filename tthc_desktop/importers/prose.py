@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+from tthc_desktop.domain.plan_schema import OutlineNode, SectionNode
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.importers.cells import split_units
 from tthc_desktop.importers.headers import words
@@ -62,7 +62,7 @@ def _particulars(text: str) -> list[tuple[str, str]] | None:
     first = particular(text)
     if first is None:
         return None
-    found = []
+    found: list[tuple[str, str]] = []
     for piece in re.split(r";\s*", text):
         item = particular(piece)
         if item is None and found:
@@ -73,6 +73,10 @@ def _particulars(text: str) -> list[tuple[str, str]] | None:
     return found
 
 
+# A task table inside a section: its outline, and where each of its rows came from.
+TableOutline = tuple[list[OutlineNode], list[tuple[str, ...]]]
+
+
 @dataclass
 class _Item:
     label: str | None
@@ -80,32 +84,32 @@ class _Item:
     sources: list[str]
     fields: dict[str, list[str]] = field(default_factory=dict)
     details: list[str] = field(default_factory=list)
-    children: list[Any] = field(default_factory=list)  # _Item or (table outline node, its sources) pairs
+    children: list[_Item | TableOutline] = field(default_factory=list)
 
 
 class ProseOutline:
     """The outline of the plan's task sections, with the task tables anchored inside them."""
 
-    def __init__(self, sections: list[dict[str, Any]], refs: dict[int, list[str]],
-                 tables: dict[int, list[tuple[list[dict[str, Any]], list[tuple[str, ...]]]]], year: int,
-                 notices: Notices) -> None:
+    def __init__(self, sections: list[SectionNode], refs: dict[int, list[str]],
+                 tables: dict[int, list[TableOutline]], year: int, notices: Notices) -> None:
         self.sections, self.refs, self.tables, self.year, self.notices = sections, refs, tables, year, notices
         self.used_tables: set[int] = set()
-        self.outline: list[dict[str, Any]] = []
+        self.consumed: set[int] = set()  # the section nodes (by id) that became items: they leave the plan's text
+        self.outline: list[OutlineNode] = []
         self.sources: list[tuple[str, ...]] = []
 
     # ---------------------------------------------------------------- which sections
 
-    def _has_particulars(self, node: dict[str, Any]) -> int:
+    def _has_particulars(self, node: SectionNode) -> int:
         text = node["text"]
         own = particular(text) or self._paren_units(text) or any(
             _particulars(piece.strip()) for piece in _INLINE.split(text)[1:])
         return (1 if own else 0) + sum(self._has_particulars(child) for child in node["children"])
 
-    def _has_tables(self, node: dict[str, Any]) -> bool:
+    def _has_tables(self, node: SectionNode) -> bool:
         return id(node) in self.tables or any(self._has_tables(child) for child in node["children"])
 
-    def is_task_section(self, node: dict[str, Any]) -> bool:
+    def is_task_section(self, node: SectionNode) -> bool:
         heading = words(node["text"])
         if node["kind"] != "heading" or _NOT_TASKS.search(heading):
             return False
@@ -129,8 +133,8 @@ class ProseOutline:
     # ---------------------------------------------------------------- items
 
     @staticmethod
-    def _label(node: dict[str, Any]) -> tuple[str | None, str]:
-        if node["kind"] in ("heading", "paragraph") and node.get("label"):
+    def _label(node: SectionNode) -> tuple[str | None, str]:
+        if node["kind"] in ("heading", "paragraph") and node["label"]:
             return node["label"], node["text"]
         if node["kind"] == "bullet":
             return None, node["text"]
@@ -139,24 +143,24 @@ class ProseOutline:
             return found[0].label, found[1]
         return None, node["text"]
 
-    def _consumed(self, node: dict[str, Any]) -> bool:
-        return bool(node.get("_task"))
+    def _consumed(self, node: SectionNode) -> bool:
+        return id(node) in self.consumed
 
-    def items(self, parent: dict[str, Any]) -> list[Any]:
+    def items(self, parent: SectionNode) -> list[_Item | TableOutline]:
         """The items under a section node, with the tables anchored there."""
-        out: list[Any] = []
+        out: list[_Item | TableOutline] = []
         for child in parent["children"]:
             label, text = self._label(child)
             if label is None and not self._has_particulars(child):
                 continue  # an introduction ("Cụ thể như sau:") stays in the plan's text
-            child["_task"] = True
+            self.consumed.add(id(child))
             out.append(self.item(child, label, text))
         for table in self.tables.get(id(parent), []):
             self.used_tables.add(id(table))
             out.append(table)
         return out
 
-    def item(self, node: dict[str, Any], label: str | None, text: str) -> _Item:
+    def item(self, node: SectionNode, label: str | None, text: str) -> _Item:
         item = _Item(label, text, list(self.refs.get(id(node), [])))
         self.inline(item)
         for child in node["children"]:
@@ -220,7 +224,7 @@ class ProseOutline:
 
     # ---------------------------------------------------------------- output
 
-    def emit(self, item: Any, into: list[dict[str, Any]], depth: int) -> None:
+    def emit(self, item: _Item | TableOutline, into: list[OutlineNode], depth: int) -> None:
         if isinstance(item, tuple):  # a table's outline
             nodes, sources = item
             into.extend(nodes)
@@ -228,13 +232,14 @@ class ProseOutline:
             return
         sources_at = len(self.sources)
         self.sources.append(tuple(dict.fromkeys(item.sources)))
-        children: list[dict[str, Any]] = []
+        children: list[OutlineNode] = []
         for child in item.children:
             self.emit(child, children, depth + 1)
         if children and not item.fields:
             into.append({"kind": "group", "label": item.label, "text": self.text(item), "children": children})
             return
-        lead, cooperating = [], []
+        lead: list[str] = []
+        cooperating: list[str] = []
         for value in item.fields.get("lead_units", []):
             a, b = split_units(value)
             lead, cooperating = lead + a, cooperating + b
@@ -258,10 +263,3 @@ class ProseOutline:
     @staticmethod
     def text(item: _Item) -> str:
         return "\n".join([item.text, *item.details]).strip()
-
-
-def strip_marks(sections: list[dict[str, Any]]) -> None:
-    """Removes the importer's working marks from the sections it leaves in the plan's text."""
-    for node in sections:
-        node.pop("_task", None)
-        strip_marks(node["children"])

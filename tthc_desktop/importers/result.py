@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from tthc_desktop.domain.plan_schema import PlanJson
 
 MAX_NOTICES = 500  # a garbage paste must not drown the clerk (or the UI) in messages
 
@@ -45,7 +46,7 @@ class SourceLine:
 
 @dataclass(frozen=True)
 class ImportResult:
-    plan: dict[str, Any]
+    plan: PlanJson
     notices: list[Notice] = field(default_factory=list)
     # Where each outline row came from (Notice.where values), in the order the outline is walked: lets a
     # preview flag the very rows a notice is about.

@@ -13,10 +13,11 @@ leaving its last cell empty: when the shifted-back row has a deadline where the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from tthc_desktop.domain import labels
+from tthc_desktop.domain.plan_schema import OutlineNode
 from tthc_desktop.domain.schedule import parse_schedule, reads_as_deadline
 from tthc_desktop.importers.cells import (
     MAX_CELL,
@@ -74,7 +75,12 @@ def _whole_row_title(label: str) -> tuple[str | None, str] | None:
 _PREFIX = re.compile(r"^(?:phần|mục|nhóm|chương|phan|muc|nhom|chuong)\s+", re.I)
 
 
-def _style(label: str, stack: list[tuple[tuple, _Node]]) -> tuple:
+# How a row's label numbers it ("1.2" is DOTTED at depth 2, "II" ROMAN, "-" a bullet): rows of one style are
+# siblings.
+Style = tuple[str] | tuple[str, int]
+
+
+def _style(label: str, stack: list[tuple[Style, _Node]]) -> Style:
     label = _PREFIX.sub("", label)  # "Phần I", "Mục 2": the numbering is the last word
     base = labels.style_of(label)
     if base == labels.DOTTED:
@@ -110,7 +116,7 @@ def _roman_number(label: str) -> int | None:
     return total
 
 
-def _next(before: str | None, label: str, number) -> bool:  # noqa: ANN001
+def _next(before: str | None, label: str, number: Callable[[str], int | None]) -> bool:
     a, b = number(before or ""), number(label)
     return a is not None and b is not None and b == a + 1
 
@@ -259,7 +265,7 @@ class TaskTableBuilder(TableBuilder):
     def __init__(self, layout: Layout, notices: Notices) -> None:
         super().__init__(layout, notices)
         self.roots: list[_Node] = []
-        self.stack: list[tuple[tuple, _Node]] = []
+        self.stack: list[tuple[Style, _Node]] = []
 
     def add(self, row: RawRow) -> None:
         if not self.counted(row):
@@ -283,7 +289,7 @@ class TaskTableBuilder(TableBuilder):
         content = self.layout.index("content") if self.layout.index("content") is not None else \
             self.layout.index("objective")
         whole = _whole_row_title(label) if not values and content is not None else None
-        if whole is not None:
+        if whole is not None and content is not None:
             label, values = whole[0], {content: whole[1]}
             if label is None:
                 node = _Node("group", None, row.ref)
@@ -313,7 +319,7 @@ class TaskTableBuilder(TableBuilder):
         (parent.children if parent else self.roots).append(node)
         self.last = node
 
-    def place(self, node: _Node, style: tuple) -> None:
+    def place(self, node: _Node, style: Style) -> None:
         same = [i for i, (s, n) in enumerate(self.stack) if s == style and n.kind == node.kind]
         if not same:
             same = [i for i, (s, n) in enumerate(self.stack) if s == style and not (
@@ -325,7 +331,7 @@ class TaskTableBuilder(TableBuilder):
         (parent.children if parent else self.roots).append(node)
         self.stack.append((style, node))
 
-    def outline(self, year: int) -> list[dict[str, Any]]:
+    def outline(self, year: int) -> list[OutlineNode]:
         return [self.to_json(node, year) for node in self.roots]
 
     def row_sources(self) -> list[tuple[str, ...]]:
@@ -335,7 +341,7 @@ class TaskTableBuilder(TableBuilder):
 
         return walk(self.roots)
 
-    def to_json(self, node: _Node, year: int) -> dict[str, Any]:
+    def to_json(self, node: _Node, year: int) -> OutlineNode:
         raw = node.raw
         objective, content = format_cell(raw.get("objective")), format_cell(raw.get("content"))
         if node.kind == "group":
@@ -355,11 +361,11 @@ class TaskTableBuilder(TableBuilder):
                 p.get("kind") == "unknown" for p in schedule.get("parts", []))):
             self.notices.add("schedule_unknown", node.ref, f"The deadline {schedule_text!r} has no date the app "
                              "understands; it is kept as written.")
-        out: dict[str, Any] = {
+        out: OutlineNode = {
             "kind": "task", "label": node.label, "text": content or "", "objective": objective,
             "expected_result": format_cell(raw.get("expected_result")),
             "lead_units": lead, "cooperating_units": cooperating,
-            "schedule_text": schedule_text, "schedule": schedule,
+            "schedule_text": schedule_text, "schedule": schedule, "children": [],
         }
         notes = [f"{title}: {text}" if title else text for title, text in node.extra.items()]
         if raw.get("note"):

@@ -30,17 +30,19 @@ class Cell:
 
     def text(self) -> str:
         """As printed: "1.250", "95,5%", "20/6/2025", "" for no figure."""
-        if self.value is None:
+        value = self.value
+        if value is None:
             return ""
-        if self.kind == DATE and isinstance(self.value, date):
-            return vnformat.short_date(self.value)
-        if self.kind == INTEGER:
-            return numbers.number(self.value, 0)
-        if self.kind == PERCENT:
-            return numbers.percent(self.value)
-        if self.kind == NUMBER:
-            return numbers.number(self.value)
-        return str(self.value)
+        if self.kind == DATE and isinstance(value, date):
+            return vnformat.short_date(value)
+        if isinstance(value, int | float):
+            if self.kind == INTEGER:
+                return numbers.number(value, 0)
+            if self.kind == PERCENT:
+                return numbers.percent(value)
+            if self.kind == NUMBER:
+                return numbers.number(value)
+        return str(value)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def indicator_rows(indicators: list[dict[str, Any]], standing: bool = False) -> 
         if i.get("group") and i["group"] != group:
             group = i["group"]
             rows.append(TableRow(_texts(group, i.get("group_title"), *[""] * (width - 2)), group=True))
-        cells = (
+        cells: tuple[Cell, ...] = (
             Cell(i.get("label") or ""), Cell(i["name"]), Cell(i.get("unit") or ""), target_cell(i),
             figure_cell(i["value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["attainment"])]),
             figure_cell(i["ytd_value"], i.get("unit")), Cell(ATTAINMENT_WORDS[Attainment(i["ytd_attainment"])]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from tthc_desktop.documents import numbers, xlsx
@@ -27,23 +28,24 @@ TITLE_ROW, PERIOD_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 4
 
 
 def _value(sheet_cell: Any, cell: Cell) -> None:
-    if cell.value is None:
+    value = cell.value
+    if value is None:
         return
-    if cell.kind in (INTEGER, NUMBER, PERCENT) and not isinstance(cell.value, str) \
-            and not numbers.printable_number(cell.value):
-        xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN, as stored
-    elif cell.kind == DATE and not isinstance(cell.value, str):
-        sheet_cell.value = cell.value
+    if cell.kind in (INTEGER, NUMBER, PERCENT) and isinstance(value, int | float):
+        if not numbers.printable_number(value):
+            xlsx.as_text(sheet_cell, cell.text())  # an older file's ∞ or NaN, as stored
+        elif cell.kind == PERCENT:
+            sheet_cell.value = float(value) / 100
+            sheet_cell.number_format = xlsx.PERCENT_FORMAT
+        else:
+            sheet_cell.value = value
+            integral = float(value).is_integer()
+            sheet_cell.number_format = xlsx.INTEGER_FORMAT if integral else xlsx.DECIMAL_FORMAT
+    elif cell.kind == DATE and isinstance(value, date):
+        sheet_cell.value = value
         sheet_cell.number_format = xlsx.DATE_FORMAT
-    elif cell.kind == PERCENT:
-        sheet_cell.value = float(cell.value) / 100
-        sheet_cell.number_format = xlsx.PERCENT_FORMAT
-    elif cell.kind in (INTEGER, NUMBER) and not isinstance(cell.value, str):
-        sheet_cell.value = cell.value
-        integral = float(cell.value).is_integer()
-        sheet_cell.number_format = xlsx.INTEGER_FORMAT if integral else xlsx.DECIMAL_FORMAT
     else:
-        xlsx.as_text(sheet_cell, str(cell.value))
+        xlsx.as_text(sheet_cell, str(value))
 
 
 def _header(sheet: Any, table: ReportTable) -> int:
@@ -87,10 +89,10 @@ def _sheet(workbook: Any, table: ReportTable, period_line: str, rules: FormatRul
 
     sheet = workbook.create_sheet(table.sheet)
     width = len(table.columns)
-    for row, text, size, bold, italic in ((TITLE_ROW, table.title.upper(), 14, True, False),
-                                          (PERIOD_ROW, table.subtitle or period_line, 13, False, True)):
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-        cell = sheet.cell(row, 1)
+    for at, text, size, bold, italic in ((TITLE_ROW, table.title.upper(), 14, True, False),
+                                         (PERIOD_ROW, table.subtitle or period_line, 13, False, True)):
+        sheet.merge_cells(start_row=at, start_column=1, end_row=at, end_column=width)
+        cell = sheet.cell(at, 1)
         xlsx.as_text(cell, text)
         cell.font = xlsx.font(size, bold=bold, italic=italic)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tthc_desktop.db.engine import BUSY_TIMEOUT_MS, connect_read_only
+from tthc_desktop.db.sqlite_file import BUSY_TIMEOUT_MS, connect_read_only
 from tthc_desktop.errors import DatabaseError, DataError, TthcError
 from tthc_desktop.files import cannot_write, sync_folder
 from tthc_desktop.i18n import _

@@ -22,8 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
 
 from tthc_desktop import __version__
 from tthc_desktop.db.models import CalendarEvent, Plan
@@ -41,6 +43,9 @@ from tthc_desktop.services.chasing_dto import CalendarExport
 from tthc_desktop.services.organization import the_organization
 from tthc_desktop.services.plans import load_plan
 from tthc_desktop.services.tracking_dto import TrackedTask
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 DEFAULT_ALARM_DAYS = 3
 ALARM_HOUR = 8  # the reminder rings at 08:00, `alarm_days` before the deadline
@@ -111,7 +116,7 @@ def _events(tasks: list[TrackedTask], units: dict[int, tuple[str, str | None]], 
     return events
 
 
-def _vevent(event: _Event, row: CalendarEvent, stamp: datetime, alarm_days: int):  # noqa: ANN202
+def _vevent(event: _Event, row: CalendarEvent, stamp: datetime, alarm_days: int) -> Event:
     from icalendar import Alarm, Event
 
     vevent = Event()
@@ -137,7 +142,7 @@ def _vevent(event: _Event, row: CalendarEvent, stamp: datetime, alarm_days: int)
 
 
 class CalendarService(Service):
-    def __init__(self, session_factory, today: Callable[[], date] = date.today,  # noqa: ANN001
+    def __init__(self, session_factory: sessionmaker[Session], today: Callable[[], date] = date.today,
                  clock: Callable[[], datetime] = _utc_now) -> None:
         super().__init__(session_factory)
         self._today = today

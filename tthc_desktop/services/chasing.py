@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from tthc_desktop.db.models import Plan, UnitAlias
 from tthc_desktop.domain import periods
@@ -108,7 +108,7 @@ def check_within(within: int) -> int:
 
 
 class ChasingService(Service):
-    def __init__(self, session_factory, today: Callable[[], date] = date.today) -> None:  # noqa: ANN001
+    def __init__(self, session_factory: sessionmaker[Session], today: Callable[[], date] = date.today) -> None:
         super().__init__(session_factory)
         self._today = today
 

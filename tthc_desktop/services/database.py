@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tthc_desktop import session_marker
 from tthc_desktop.db.engine import make_engine, make_session_factory
-from tthc_desktop.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, MigrationResult, current_revision, too_new, upgrade
+from tthc_desktop.db.migrate import MigrationResult, current_revision, too_new, upgrade
+from tthc_desktop.db.sqlite_file import KNOWN_REVISIONS, SCHEMA_HEAD
 from tthc_desktop.errors import DatabaseError
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import data_dir, private_file, private_folder

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,6 +46,7 @@ from tthc_desktop.demo import year as story
 from tthc_desktop.domain import periods, status
 from tthc_desktop.domain.enums import DocumentType, OrganizationLevel, OutboxState
 from tthc_desktop.domain.numbering import symbol_for
+from tthc_desktop.domain.plan_schema import PlanJson
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
 from tthc_desktop.services import tracking_figures
@@ -71,9 +72,19 @@ AFTER_THE_REFORM = (
 )
 
 
-def demo_data() -> dict[str, Any]:
+class DemoFixture(TypedDict):
+    """The seed year's commune (its profile, units, officials) and its plan as plan JSON."""
+
+    organization: dict[str, Any]
+    units: list[dict[str, Any]]
+    officials: list[dict[str, Any]]
+    plan: PlanJson
+
+
+def demo_data() -> DemoFixture:
     text = resources.files("tthc_desktop.demo").joinpath(DEMO_FIXTURE).read_text(encoding="utf-8")
-    return json.loads(text)
+    fixture: DemoFixture = json.loads(text)
+    return fixture
 
 
 @dataclass(frozen=True)
@@ -138,7 +149,7 @@ class DemoService(Service):
     # ------------------------------------------------------------ steps
 
     @staticmethod
-    def _organization(session: Session, data: dict[str, Any]) -> Organization | None:
+    def _organization(session: Session, data: DemoFixture) -> Organization | None:
         organization = session.scalars(sa.select(Organization).order_by(Organization.id)).first()
         if organization is not None and organization.name != data["organization"]["name"]:
             raise DataError(_("This database belongs to {name}. Create the demo in a new database file (--db).")
@@ -146,7 +157,7 @@ class DemoService(Service):
         return organization
 
     @staticmethod
-    def _new_organization(session: Session, data: dict[str, Any], upstream: str | None) -> Organization:
+    def _new_organization(session: Session, data: DemoFixture, upstream: str | None) -> Organization:
         profile = data["organization"]
         organization = Organization(
             name=profile["name"], level=OrganizationLevel(profile["level"]), province=profile.get("province"),
@@ -168,7 +179,7 @@ class DemoService(Service):
             data = shift_plan_json(plan_to_json(source), source.year, year)
             results = tracking_figures.indicator_results(session, source, f"{source.year:04d}-Y")
             propose_targets(data, [r.standing.value for r in results])
-            _after_the_reform(data, year)
+            data = _after_the_reform(data, year)
             organization = session.get_one(Organization, source.organization_id)
             plan = build_plan(session, organization, data, as_draft=True)
             plan.copied_from_id = source.id
@@ -273,7 +284,7 @@ class DemoService(Service):
             issued_on = ends[suffix] + story.ISSUE_AFTER_CUTOFF
             if issued_on > until:
                 break
-            reports = ReportService(self._session_factory, today=lambda day=issued_on: day)
+            reports = ReportService(self._session_factory, today=_fixed_day(issued_on))
             with self._read() as session:
                 year = session.get_one(Plan, plan_id).year
             draft = reports.create_draft(plan_id, f"{year:04d}-{suffix}")
@@ -290,6 +301,11 @@ class DemoService(Service):
                     state=OutboxState.SENT, attempts=1, sent_at=sent_at, created_at=sent_at, updated_at=sent_at))
 
 
+def _fixed_day(day: date) -> Callable[[], date]:
+    """A clock that always says `day`."""
+    return lambda: day
+
+
 def _weekday(day: date) -> date:
     """The working day on or after `day` (a decision is signed on a working day)."""
     while day.weekday() >= 5:
@@ -297,7 +313,7 @@ def _weekday(day: date) -> date:
     return day
 
 
-def _after_the_reform(data: dict[str, Any], year: int) -> None:
+def _after_the_reform(data: PlanJson, year: int) -> PlanJson:
     """This year's plan worded after the two-level reform: the province instead of the district, and the legal
     bases of the year (the province's plan of the year instead of last year's plan of the district)."""
     def reword(text: str | None) -> str | None:
@@ -316,13 +332,12 @@ def _after_the_reform(data: dict[str, Any], year: int) -> None:
             return {k: walk(v) for k, v in value.items()}
         return value
 
-    reworded = walk(copy.deepcopy(data))
-    data.clear()
-    data.update(reworded)
-    for document in data["documents"]:
+    reworded: PlanJson = walk(copy.deepcopy(data))
+    for document in reworded["documents"]:
         bases = [b for b in document.get("legal_bases") or []
                  if "huyện" not in b and "TCTCCTTHC" not in b and "Kế hoạch hoạt động kiểm soát" not in b]
         if bases:
             bases.append(f"Căn cứ Kế hoạch hoạt động kiểm soát thủ tục hành chính năm {year} của Ủy ban nhân dân "
                          "tỉnh Quảng Ngãi;")
             document["legal_bases"] = bases
+    return reworded

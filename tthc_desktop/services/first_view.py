@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tthc_desktop.db.sqlite_file import SCHEMA_HEAD, connect_to_look
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, OutlineKind, UnitRole
@@ -150,13 +151,13 @@ def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineLine, 
             "SELECT a.task_id, a.role, a.text FROM unit_assignment a JOIN outline_item i ON i.id = a.task_id "
             "WHERE i.plan_id = ? ORDER BY a.position, a.id", (plan_id,)):
         units.setdefault(task_id, {}).setdefault(UnitRole(role), []).append(printable(text))
-    children: dict[int | None, list[tuple]] = {}
+    children: dict[int | None, list[tuple[Any, ...]]] = {}
     for row in connection.execute(
             "SELECT id, parent_id, position, kind, label, label_manual, text, objective, expected_result, "
             "schedule_text FROM outline_item WHERE plan_id = ? ORDER BY position, id", (plan_id,)):
         children.setdefault(row[1], []).append(row)
 
-    def line(row: tuple) -> OutlineLine:
+    def line(row: tuple[Any, ...]) -> OutlineLine:
         item_id, parent_id, position, kind_value, label, manual, text = row[:7]
         kind = OutlineKind(kind_value)
         below = tuple(line(child) for child in children.get(item_id, ()))
@@ -171,7 +172,7 @@ def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineLine, 
     return tuple(line(row) for row in children.get(None, ()))
 
 
-def _document(row: tuple) -> DocumentInfo:
+def _document(row: tuple[Any, ...]) -> DocumentInfo:
     doc_id, kind, number, symbol, year, month, day, subject, status = row
     symbol = one_line(symbol)
     return DocumentInfo(

@@ -20,8 +20,8 @@ from datetime import datetime
 from pathlib import Path
 
 from tthc_desktop import session_marker
-from tthc_desktop.db.engine import connect_read_only, connect_to_look
-from tthc_desktop.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, os_problem, sqlite_problem
+from tthc_desktop.db.migrate import os_problem, sqlite_problem
+from tthc_desktop.db.sqlite_file import KNOWN_REVISIONS, SCHEMA_HEAD, connect_read_only, connect_to_look
 from tthc_desktop.i18n import _
 from tthc_desktop.paths import backup_files, backups_dir
 

@@ -34,8 +34,8 @@ from tthc_desktop.services.changes import Part
 from tthc_desktop.services.dto import OfficialInfo, OrganizationInfo, RegisterInfo, UnitInfo, UnmatchedUnit
 
 # The reporting cut-off must exist in every month (February included); the due day may be any day of a month.
-CUTOFF_DAYS = (int(bounds.CUTOFF_DAY.low), int(bounds.CUTOFF_DAY.high))  # type: ignore[arg-type]
-DUE_DAYS = (int(bounds.DUE_DAY.low), int(bounds.DUE_DAY.high))  # type: ignore[arg-type]
+CUTOFF_DAYS = bounds.CUTOFF_DAY.whole_range()
+DUE_DAYS = bounds.DUE_DAY.whole_range()
 
 PROFILE_FIELDS = frozenset({
     "name", "level", "province", "parent_name", "place_name", "issuer_abbreviation", "upstream_name",

@@ -144,24 +144,24 @@ class OutlineService(Service):
             item = self._item(session, item_id)
             ensure_editable(item.plan.document)
             if not isinstance(item, Task) and TASK_ONLY & set(changes):
-                raise DataError(_("A group has only a label and a title."))
+                raise DataError(_("A group has only a label and a title."))  # so a units change is a task's
             before = _labels(session, item.plan_id) if "label" in changes else ()
             for name, value in changes.items():
                 if name in TEXT_FIELDS:
                     setattr(item, name, clean(value) if name != "text" else (clean(value) or ""))
                 elif name == "label":
                     item.label, item.label_manual = clean(value), value is not None
-                elif name in ("lead_units", "cooperating_units"):
+                elif name in ("lead_units", "cooperating_units") and isinstance(item, Task):
                     self._set_units(session, item, UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING,
                                     value)
                 else:
                     raise ValueError(f"not editable: {name}")
             session.flush()
-            stored = []
+            stored: list[tuple[int, str, Any]] = []
             for name in changes:
-                if name in ("lead_units", "cooperating_units"):
+                if name in ("lead_units", "cooperating_units") and isinstance(item, Task):
                     role = UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING
-                    stored.append((item.id, name, tuple(item.units(role))))  # type: ignore[union-attr]
+                    stored.append((item.id, name, tuple(item.units(role))))
                 elif name == "label":
                     stored.append((item.id, "label_manual", item.label_manual))
                 else:
@@ -209,11 +209,11 @@ class OutlineService(Service):
                 for name, value in fields.items():
                     if name in TEXT_FIELDS:
                         setattr(item, name, clean(value))
-                    elif name in ("lead_units", "cooperating_units"):
+                    elif name in ("lead_units", "cooperating_units") and isinstance(item, Task):  # a group has none
                         if index is None:
                             index = UnitIndex(session.get_one(Organization, plan.organization_id))
                         role = UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING
-                        item.assignments += _assignments(index, role, value)  # type: ignore[attr-defined]
+                        item.assignments += _assignments(index, role, value)
                     else:
                         raise ValueError(f"not a field of a row: {name}")
                 session.add(item)
@@ -270,7 +270,7 @@ class OutlineService(Service):
             restored: list[tuple[Snapshot, list[OutlineItem]]] = []
             for snapshot in reversed(snapshots):
                 _shift(session, plan.id, snapshot.parent_id, snapshot.position, 1)
-                items = []
+                items: list[OutlineItem] = []
                 for row in snapshot.rows:
                     data = dict(row)
                     units = data.pop("units")
@@ -421,7 +421,7 @@ def _count_children(session: Session, plan_id: int, parent_id: int | None, but: 
 def _shift(session: Session, plan_id: int, parent_id: int | None, start: int, by: int,
            but: int | None = None) -> None:
     """Move the places of the children of `parent_id` from `start` on by `by` (one statement, no ORM rows)."""
-    table = OutlineItem.__table__
+    table = OutlineItem.metadata.tables["outline_item"]  # the Table (`__table__` is typed as any FromClause)
     statement = table.update().where(table.c.plan_id == plan_id, _under(parent_id), table.c.position >= start)
     if but is not None:
         statement = statement.where(table.c.id != but)

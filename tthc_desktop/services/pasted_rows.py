@@ -4,12 +4,11 @@ text in, rows and plan-JSON task nodes out); here its refusals become the clerk'
 
 from __future__ import annotations
 
-from typing import Any
-
 from tthc_desktop.domain import vnformat
+from tthc_desktop.domain.plan_schema import TASK_TEXT_FIELDS, UNITS_FIELDS, OutlineNode, TaskFields
 from tthc_desktop.errors import DataError
 from tthc_desktop.i18n import _
-from tthc_desktop.importers.pasted_rows import TARGETS, TASK_FIELDS, PastedTable, PasteError, read_table, task_nodes
+from tthc_desktop.importers.pasted_rows import TARGETS, PastedTable, PasteError, read_table, task_nodes
 
 __all__ = ["TARGETS", "PastedTable", "insert_fields", "read", "task_nodes"]
 
@@ -33,6 +32,13 @@ def _message(refused: PasteError) -> str:
     return _("The clipboard holds no table rows. Copy rows of a table in Word or Excel first.")
 
 
-def insert_fields(node: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """A pasted task node as `OutlineService.insert` takes it: its text, and the fields it has."""
-    return node.get("text") or "", {name: node[name] for name in TASK_FIELDS if name in node}
+def insert_fields(node: OutlineNode) -> tuple[str, TaskFields]:
+    """A pasted task node as `OutlineService.insert` takes it: its text, and the task fields it has."""
+    fields: TaskFields = {}
+    for name in TASK_TEXT_FIELDS:
+        if name in node:
+            fields[name] = node[name]
+    for units in UNITS_FIELDS:
+        if units in node:
+            fields[units] = node[units]
+    return node["text"], fields

@@ -29,6 +29,7 @@ from tthc_desktop.domain import bounds, templates
 from tthc_desktop.domain.enums import Comparator, DocumentStatus, DocumentType, SectionKind, UnitRole
 from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.domain.periods import TargetRule
+from tthc_desktop.domain.plan_schema import IndicatorJson
 from tthc_desktop.domain.text import clean
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.i18n import _
@@ -85,7 +86,7 @@ class DocumentContent:
 class IndicatorRow:
     id: int
     position: int
-    values: dict[str, Any]  # the plan JSON fields of INDICATOR_FIELDS
+    values: IndicatorJson  # the plan JSON fields of INDICATOR_FIELDS
 
     def proposal(self) -> tuple[float | None, TargetRule]:
         """What the target rule proposes from last year's result and the upstream target."""
@@ -240,9 +241,8 @@ class PlanContentService(Service):
             for name, value in changes.items():
                 if name in ("lead_units", "cooperating_units"):
                     role = UnitRole.LEAD if name == "lead_units" else UnitRole.COOPERATING
-                    entry = {name: list(value or [])}
                     kept = [a for a in indicator.assignments if a.role is not role]
-                    indicator.assignments = kept + builder.assignments(entry)
+                    indicator.assignments = kept + builder.role_assignments(role, list(value or []))
                 elif name in bounds.INDICATOR_FIGURES:
                     continue  # below, with the unit as changed
                 elif name == "comparator":
@@ -262,10 +262,12 @@ class PlanContentService(Service):
             session.flush()
             return _indicator_row(indicator)
 
-    def insert_indicator(self, plan_id: int, position: int, values: dict[str, Any] | None = None) -> int:
+    def insert_indicator(self, plan_id: int, position: int, values: IndicatorJson | None = None) -> int:
+        """A new indicator at `position`, with `values` (plan JSON fields; default a rate named "New indicator")."""
         with self._write(Part.INDICATORS, plan=plan_id) as session:
             plan = self._plan(session, plan_id)
-            entry = {"name": _("New indicator"), "unit": "%", **(values or {})}
+            entry: IndicatorJson = {"name": _("New indicator"), "unit": "%"}
+            entry.update(values or {})
             builder = _PlanBuilder(session, the_organization(session), as_draft=True)
             indicator = builder.indicator(position, entry)
             self._place(plan, indicator, position)

@@ -37,6 +37,15 @@ from tthc_desktop.domain.enums import (
 )
 from tthc_desktop.domain.numbering import format_number, parse_number, symbol_for
 from tthc_desktop.domain.periods import TargetRule, propose_target
+from tthc_desktop.domain.plan_schema import (
+    DateJson,
+    DocumentJson,
+    IndicatorJson,
+    OutlineNode,
+    PlanJson,
+    SectionNode,
+    SignerJson,
+)
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.domain.signature import authority_line, parse_authority
 from tthc_desktop.domain.templates import plan_subject
@@ -50,7 +59,7 @@ from tthc_desktop.services.unit_matching import unit_matcher
 # ---------------------------------------------------------------- database -> JSON
 
 
-def plan_to_json(plan: Plan) -> dict[str, Any]:
+def plan_to_json(plan: Plan) -> PlanJson:
     documents = [d for d in (plan.decision, plan.document) if d is not None]
     attached = plan.decision is not None
     # The tree from rows already loaded (plan.items is ordered by position), not a query per node.
@@ -69,11 +78,11 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     }
 
 
-def _document_to_json(doc: Document, attached: bool) -> dict[str, Any]:
+def _document_to_json(doc: Document, attached: bool) -> DocumentJson:
     # A plan issued with a decision has no number or date line of its own.
     number = None if doc.number is None else format_number(doc.number, doc.symbol)
-    date = None if attached else {"year": doc.year, "month": doc.issue_month, "day": doc.issue_day}
-    signer = None
+    date: DateJson | None = None if attached else {"year": doc.year, "month": doc.issue_month, "day": doc.issue_day}
+    signer: SignerJson | None = None
     if doc.signer_name or doc.signer_position:
         signer = {
             "authority": authority_line(doc.signing_authority),
@@ -97,7 +106,7 @@ def _document_to_json(doc: Document, attached: bool) -> dict[str, Any]:
     }
 
 
-def _section_to_json(section: Section) -> dict[str, Any]:
+def _section_to_json(section: Section) -> SectionNode:
     return {
         "kind": section.kind.value,
         "label": section.label,
@@ -106,22 +115,22 @@ def _section_to_json(section: Section) -> dict[str, Any]:
     }
 
 
-def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem]], year: int) -> dict[str, Any]:
-    node: dict[str, Any] = {"kind": item.kind.value, "label": item.label, "text": item.text}
+def _item_to_json(item: OutlineItem, children: dict[int | None, list[OutlineItem]], year: int) -> OutlineNode:
+    node: OutlineNode = {"kind": item.kind.value, "label": item.label, "text": item.text, "children": []}
     if isinstance(item, Task):
-        node.update(
-            objective=item.objective,
-            expected_result=item.expected_result,
-            lead_units=item.units(UnitRole.LEAD),
-            cooperating_units=item.units(UnitRole.COOPERATING),
-            schedule_text=item.schedule_text,
-            schedule=parse_schedule(item.schedule_text, year),
-        )
+        node.update({
+            "objective": item.objective,
+            "expected_result": item.expected_result,
+            "lead_units": item.units(UnitRole.LEAD),
+            "cooperating_units": item.units(UnitRole.COOPERATING),
+            "schedule_text": item.schedule_text,
+            "schedule": parse_schedule(item.schedule_text, year),
+        })
     node["children"] = [_item_to_json(child, children, year) for child in children[item.id]]
     return node
 
 
-def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
+def _indicator_to_json(indicator: Indicator) -> IndicatorJson:
     return {
         "group": indicator.group_label,
         "group_title": indicator.group_title,
@@ -141,7 +150,7 @@ def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
     }
 
 
-def proposed_target(indicator: dict[str, Any]) -> tuple[float | None, TargetRule]:
+def proposed_target(indicator: IndicatorJson) -> tuple[float | None, TargetRule]:
     """What the target rule proposes for an indicator (plan JSON) from last year's result and the upstream
     target; nothing (NO_BASIS) when either figure is outside its bound, as an older file may hold."""
     last, upstream, unit = indicator.get("last_year"), indicator.get("upstream_target"), indicator.get("unit")
@@ -186,7 +195,7 @@ class UnitIndex:
         return self._matcher.unit_of(name)
 
 
-def build_plan(session: Session, organization: Organization, data: dict[str, Any], *, as_draft: bool,
+def build_plan(session: Session, organization: Organization, data: PlanJson, *, as_draft: bool,
                check: bool = True) -> Plan:
     """A new Plan (with its documents) from plan JSON, added to `session`. Raises DataError on bad data.
 
@@ -210,9 +219,9 @@ class _PlanBuilder:
         self.units = UnitIndex(organization)
         self.officials = {o.name.casefold(): o.id for o in organization.officials}
 
-    def build(self, data: dict[str, Any]) -> Plan:
+    def build(self, data: PlanJson) -> Plan:
         docs = list(data.get("documents") or [])
-        year = data.get("year") or next((d["date"]["year"] for d in docs if d.get("date")), None)
+        year = data.get("year") or next((date["year"] for d in docs if (date := d.get("date"))), None)
         if not isinstance(year, int) or isinstance(year, bool):
             raise ValueError(_("the plan has no year"))
         if self.check:
@@ -244,12 +253,12 @@ class _PlanBuilder:
             plan.indicators.append(self.indicator(position, entry))
         return plan
 
-    def document(self, data: dict[str, Any], year: int) -> Document:
+    def document(self, data: DocumentJson, year: int) -> Document:
         doc_type = DocumentType(data["type"])
-        date = data.get("date") or {}
+        date = data.get("date") or DateJson(year=None, month=None, day=None)
         number, symbol = None, symbol_for(doc_type, self.organization.issuer_abbreviation)
-        if data.get("number"):
-            number, symbol = parse_number(data["number"])
+        if written := data.get("number"):
+            number, symbol = parse_number(written)
         status = DocumentStatus(data.get("status") or DocumentStatus.DRAFT.value)
         if self.check:
             self.date(date.get("year") or year, date.get("month"), date.get("day"))
@@ -283,7 +292,7 @@ class _PlanBuilder:
             self.section(doc, None, position, node)
         return doc
 
-    def section(self, doc: Document, parent: Section | None, position: int, node: dict[str, Any]) -> None:
+    def section(self, doc: Document, parent: Section | None, position: int, node: SectionNode) -> None:
         section = Section(
             position=position, kind=SectionKind(node.get("kind") or "paragraph"),
             label=clean(node.get("label")), text=clean(node.get("text")) or "",
@@ -294,7 +303,7 @@ class _PlanBuilder:
         for child_position, child in enumerate(node.get("children") or []):
             self.section(doc, section, child_position, child)
 
-    def item(self, plan: Plan, parent: OutlineItem | None, position: int, node: dict[str, Any]) -> None:
+    def item(self, plan: Plan, parent: OutlineItem | None, position: int, node: OutlineNode) -> None:
         kind = OutlineKind(node["kind"])
         common = {"position": position, "label": clean(node.get("label")), "text": clean(node.get("text")) or ""}
         if kind is OutlineKind.GROUP:
@@ -313,7 +322,7 @@ class _PlanBuilder:
         for child_position, child in enumerate(node.get("children") or []):
             self.item(plan, item, child_position, child)
 
-    def indicator(self, position: int, entry: dict[str, Any]) -> Indicator:
+    def indicator(self, position: int, entry: IndicatorJson) -> Indicator:
         name, label, unit = clean(entry["name"]), clean(entry.get("label")), clean(entry.get("unit"))
         shown = label or name or str(position + 1)
         figures = {field: self.figure(field, entry.get(field), unit, shown) for field in bounds.INDICATOR_FIGURES}
@@ -334,12 +343,16 @@ class _PlanBuilder:
         indicator.assignments = self.assignments(entry)
         return indicator
 
-    def assignments(self, node: dict[str, Any]) -> list[UnitAssignment]:
+    def assignments(self, node: OutlineNode | IndicatorJson) -> list[UnitAssignment]:
+        return (self.role_assignments(UnitRole.LEAD, node.get("lead_units") or [])
+                + self.role_assignments(UnitRole.COOPERATING, node.get("cooperating_units") or []))
+
+    def role_assignments(self, role: UnitRole, names: list[str]) -> list[UnitAssignment]:
+        """Each unit name in turn, linked to the commune's unit it names (free text kept as written)."""
         result = []
-        for role, key in ((UnitRole.LEAD, "lead_units"), (UnitRole.COOPERATING, "cooperating_units")):
-            for position, name in enumerate(node.get(key) or []):
-                text = clean(name) or ""
-                result.append(UnitAssignment(role=role, position=position, text=text, unit_id=self.units.find(text)))
+        for position, name in enumerate(names):
+            text = clean(name) or ""
+            result.append(UnitAssignment(role=role, position=position, text=text, unit_id=self.units.find(text)))
         return result
 
     def figure(self, field: str, raw: Any, unit: str | None, indicator: str) -> float | None:

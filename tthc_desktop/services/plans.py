@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
+from tthc_desktop.domain.plan_schema import OutlineNode, PlanJson
 from tthc_desktop.domain.signature import choose_signer
 from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
@@ -47,7 +48,7 @@ class PlanService(Service):
             plan = self._load(session, plan_id)
             return self._summary(plan, *self._counts(session, [plan_id]).get(plan_id, (0, 0)))
 
-    def export_json(self, plan_id: int) -> dict[str, Any]:
+    def export_json(self, plan_id: int) -> PlanJson:
         with self._read() as session:
             return plan_to_json(self._load(session, plan_id, plan_loading_options()))
 
@@ -70,20 +71,21 @@ class PlanService(Service):
             if latest is not None and latest.decision is not None:
                 decision["legal_bases"] = [b.text for b in latest.decision.legal_bases]
                 decision["proposed_by"] = latest.decision.proposed_by
-            data = {"year": year, "documents": [decision, {"type": DocumentType.PLAN.value, "subject": subject}]}
+            data: PlanJson = {"year": year,
+                              "documents": [decision, {"type": DocumentType.PLAN.value, "subject": subject}]}
             plan = build_plan(session, organization, data, as_draft=True, check=False)
             session.flush()
             touched(session, plan.id)
             return self._summary(plan, 0, 0)
 
-    def create_from_json(self, data: dict[str, Any], *, as_draft: bool = True) -> PlanSummary:
+    def create_from_json(self, data: PlanJson, *, as_draft: bool = True) -> PlanSummary:
         """Store plan JSON as a new plan; as issued (`as_draft=False`) only if its numbers are free."""
         with self._write(Part.PLANS) as session:
             plan = build_plan(session, the_organization(session), data, as_draft=as_draft)
             try:
                 session.flush()
             except sa_exc.IntegrityError as error:
-                numbers = ", ".join(d["number"] for d in data.get("documents", []) if d.get("number"))
+                numbers = ", ".join(number for d in data.get("documents", []) if (number := d.get("number")))
                 raise NumberTakenError(number_taken_message(numbers, plan.year)) from error
             touched(session, plan.id)
             tasks = sum(isinstance(i, Task) for i in plan.items)
@@ -160,7 +162,7 @@ def load_plan(session: Session, plan_id: int, options: list[Any] | None = None) 
     return plan
 
 
-def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[str, Any]:
+def shift_plan_json(data: PlanJson, from_year: int, to_year: int) -> PlanJson:
     """Plan JSON moved on to `to_year`: legal bases kept as written for the clerk to review."""
     result = copy.deepcopy(data)
     result["year"] = to_year
@@ -171,7 +173,7 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
             doc["date"] = {"year": to_year, "month": None, "day": None}
         doc["number"] = None
 
-    def shift(nodes: list[dict[str, Any]]) -> None:
+    def shift(nodes: list[OutlineNode]) -> None:
         for node in nodes:
             node["text"] = yearshift.shift_prose(node["text"], from_year, to_year)
             if node["kind"] == "task":
@@ -180,7 +182,7 @@ def shift_plan_json(data: dict[str, Any], from_year: int, to_year: int) -> dict[
             shift(node["children"])
 
     shift(result["outline"])
-    for column in result["task_columns"] + result["indicator_columns"]:
+    for column in [*result.get("task_columns", []), *result.get("indicator_columns", [])]:
         column["title"] = yearshift.shift_prose(column["title"], from_year, to_year)
     for indicator in result["indicators"]:
         # Last year's target becomes the reference; its result is not known until the clerk enters it.
@@ -194,7 +196,7 @@ def _year_results(session: Session, plan: Plan) -> list[float | None]:
     return [r.standing.value for r in results]  # the year's figure, else the year report period's (one rule)
 
 
-def propose_targets(data: dict[str, Any], last_results: list[float | None]) -> None:
+def propose_targets(data: PlanJson, last_results: list[float | None]) -> None:
     """Last year's results into a copied plan, and targets proposed from them by the target rule.
 
     Where the rule has no basis (no result and no upstream target) the target stays as it was written."""

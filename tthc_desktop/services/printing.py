@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from tthc_desktop.documents.compose import What
 from tthc_desktop.documents.model import PrintJob
 from tthc_desktop.documents.rules import FormatRules
@@ -17,7 +19,7 @@ __all__ = ["FORMATS", "Format", "PrintService"]
 
 
 class PrintService(Service):
-    def __init__(self, session_factory, rules: FormatRules | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session_factory: sessionmaker[Session], rules: FormatRules | None = None) -> None:
         """`rules` fixes the format (tests, benchmarks); by default each print reads the commune's own."""
         super().__init__(session_factory)
         self._fixed_rules = rules

@@ -33,6 +33,15 @@ from tthc_desktop.domain.enums import (
     UnitRole,
 )
 from tthc_desktop.domain.numbering import format_number
+from tthc_desktop.domain.plan_schema import (
+    DocumentJson,
+    IndicatorJson,
+    OutlineNode,
+    PlanJson,
+    ScheduleJson,
+    SectionNode,
+    SignerJson,
+)
 from tthc_desktop.domain.signature import authority_line
 from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.domain.text import one_line, printable
@@ -62,7 +71,7 @@ def saved_format(path: Path, format: Format | None) -> Format:
     chosen = format or Path(path).suffix.lstrip(".").lower()
     if chosen not in FORMATS:
         raise DataError(_("Unknown file type {suffix}: save as .pdf or .docx.").format(suffix=Path(path).suffix))
-    return chosen  # type: ignore[return-value]
+    return chosen  # narrowed to a Format by the test above
 
 
 def render_job(job: PrintJob, rules: FormatRules, format: Format) -> bytes:
@@ -94,7 +103,7 @@ def print_job(path: Path, plan_id: int, what: What = "both") -> tuple[PrintJob, 
     return compose_job(plan, made_by, rules, what), rules
 
 
-def compose_job(plan: dict[str, Any], made_by: Issuer, rules: FormatRules, what: What) -> PrintJob:
+def compose_job(plan: PlanJson, made_by: Issuer, rules: FormatRules, what: What) -> PrintJob:
     """The plan's print job, refused in words when it cannot be printed (PrintService and the plain read alike)."""
     has_decision = any(d["type"] == DocumentType.DECISION.value for d in plan["documents"])
     if what == "decision" and not has_decision:
@@ -113,8 +122,9 @@ def issuer_of(name: str, level: OrganizationLevel, abbreviation: str, parent_nam
 
 
 def _organization(connection: sqlite3.Connection) -> Row | None:
-    return connection.execute("SELECT name, level, issuer_abbreviation, parent_name, document_format "
-                              "FROM organization ORDER BY id LIMIT 1").fetchone()
+    row: Row | None = connection.execute("SELECT name, level, issuer_abbreviation, parent_name, document_format "
+                                         "FROM organization ORDER BY id LIMIT 1").fetchone()
+    return row
 
 
 def issuer(connection: sqlite3.Connection) -> Issuer:
@@ -136,7 +146,7 @@ def format_rules(connection: sqlite3.Connection) -> FormatRules:
 # ---------------------------------------------------------------- the plan (plan_json.plan_to_json)
 
 
-def plan_json(connection: sqlite3.Connection, plan_id: int, schedules: bool = True) -> dict[str, Any]:
+def plan_json(connection: sqlite3.Connection, plan_id: int, schedules: bool = True) -> PlanJson:
     """`schedules`: each task's schedule as understood (domain.schedule), as plan JSON has it; False leaves it out
     (None) where it is not used, as in a print job, and spares importing and running the parser."""
     plan = connection.execute("SELECT year, document_id, decision_id, task_columns, indicator_columns, "
@@ -153,21 +163,21 @@ def plan_json(connection: sqlite3.Connection, plan_id: int, schedules: bool = Tr
         "documents": documents,
         "outline": _outline(connection, plan_id, year if schedules else None),
         "indicators": _indicators(connection, plan_id),
-        "task_columns": _json(task_columns) if task_columns is not None else None,
-        "indicator_columns": _json(indicator_columns) if indicator_columns is not None else None,
+        "task_columns": _json(task_columns),  # NOT NULL columns
+        "indicator_columns": _json(indicator_columns),
         "task_appendix_title": _text(task_title),
         "indicator_appendix_title": _text(indicator_title),
     }
 
 
-def _document(connection: sqlite3.Connection, document_id: int, attached: bool) -> dict[str, Any]:
+def _document(connection: sqlite3.Connection, document_id: int, attached: bool) -> DocumentJson:
     (kind, number, symbol, year, month, day, status, place, subject, authority_text, proposed_by, signing_authority,
      signer_position, signer_name) = connection.execute(
         "SELECT type, number, symbol, year, issue_month, issue_day, status, place, subject, authority_line, "
         "proposed_by, signing_authority, signer_position, signer_name FROM document WHERE id = ?",
         (document_id,)).fetchone()
     signer_position, signer_name = _text(signer_position), _text(signer_name)
-    signer = None
+    signer: SignerJson | None = None
     if signer_name or signer_position:
         signer = {"authority": authority_line(SigningAuthority(signing_authority)), "position": signer_position,
                   "name": signer_name}
@@ -193,13 +203,13 @@ def _document(connection: sqlite3.Connection, document_id: int, attached: bool) 
     }
 
 
-def _sections(connection: sqlite3.Connection, document_id: int) -> list[dict[str, Any]]:
+def _sections(connection: sqlite3.Connection, document_id: int) -> list[SectionNode]:
     children: dict[int | None, list[Row]] = {}
     for row in connection.execute("SELECT id, parent_id, kind, label, text FROM section WHERE document_id = ? "
                                   "ORDER BY position, id", (document_id,)):
         children.setdefault(row[1], []).append(row)
 
-    def node(row: Row) -> dict[str, Any]:
+    def node(row: Row) -> SectionNode:
         section_id, _parent, kind, label, text = row
         return {"kind": SectionKind(kind).value, "label": _text(label), "text": printable(text),
                 "children": [node(child) for child in children.get(section_id, ())]}
@@ -207,7 +217,8 @@ def _sections(connection: sqlite3.Connection, document_id: int) -> list[dict[str
     return [node(row) for row in children.get(None, ())]
 
 
-def _units(connection: sqlite3.Connection, owner: str, plan_table: str, plan_id: int) -> dict[int, dict[str, list]]:
+def _units(connection: sqlite3.Connection, owner: str, plan_table: str,
+           plan_id: int) -> dict[int, dict[str, list[str]]]:
     """Each task's (or indicator's) unit texts by role, in their order."""
     units: dict[int, dict[str, list[str]]] = {}
     for owner_id, role, text in connection.execute(
@@ -217,7 +228,7 @@ def _units(connection: sqlite3.Connection, owner: str, plan_table: str, plan_id:
     return units
 
 
-def _outline(connection: sqlite3.Connection, plan_id: int, year: int | None) -> list[dict[str, Any]]:
+def _outline(connection: sqlite3.Connection, plan_id: int, year: int | None) -> list[OutlineNode]:
     parse = _schedule_parser() if year is not None else None
     units = _units(connection, "task_id", "outline_item", plan_id)
     children: dict[int | None, list[Row]] = {}
@@ -226,27 +237,28 @@ def _outline(connection: sqlite3.Connection, plan_id: int, year: int | None) -> 
                                   (plan_id,)):
         children.setdefault(row[1], []).append(row)
 
-    def node(row: Row) -> dict[str, Any]:
+    def node(row: Row) -> OutlineNode:
         item_id, _parent, kind, label, text, objective, expected_result, schedule_text = row
         kind = OutlineKind(kind)
-        result: dict[str, Any] = {"kind": kind.value, "label": _text(label), "text": printable(text)}
+        result: OutlineNode = {"kind": kind.value, "label": _text(label), "text": printable(text), "children": []}
         if kind is OutlineKind.TASK:
             own = units.get(item_id, {})
             schedule_text = _text(schedule_text)
-            result.update(objective=_text(objective), expected_result=_text(expected_result),
-                          lead_units=own.get(UnitRole.LEAD.value, []),
-                          cooperating_units=own.get(UnitRole.COOPERATING.value, []),
-                          schedule_text=schedule_text,
-                          schedule=parse(schedule_text, year) if parse is not None and year is not None else None)
+            result.update({
+                "objective": _text(objective), "expected_result": _text(expected_result),
+                "lead_units": own.get(UnitRole.LEAD.value, []),
+                "cooperating_units": own.get(UnitRole.COOPERATING.value, []),
+                "schedule_text": schedule_text,
+                "schedule": parse(schedule_text, year) if parse is not None and year is not None else None})
         result["children"] = [node(child) for child in children.get(item_id, ())]
         return result
 
     return [node(row) for row in children.get(None, ())]
 
 
-def _indicators(connection: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
+def _indicators(connection: sqlite3.Connection, plan_id: int) -> list[IndicatorJson]:
     units = _units(connection, "indicator_id", "indicator", plan_id)
-    result = []
+    result: list[IndicatorJson] = []
     for row in connection.execute(
             "SELECT id, group_label, group_title, label, name, unit, comparator, target, upstream_target, last_year, "
             "basis, formula, numerator_name, denominator_name FROM indicator WHERE plan_id = ? ORDER BY position, id",
@@ -265,7 +277,7 @@ def _indicators(connection: sqlite3.Connection, plan_id: int) -> list[dict[str, 
     return result
 
 
-def _schedule_parser() -> Callable[[str | None, int], dict[str, Any]]:
+def _schedule_parser() -> Callable[[str | None, int], ScheduleJson]:
     from tthc_desktop.domain.schedule import parse_schedule  # its rules compile at import: only when wanted
 
     return parse_schedule

@@ -130,7 +130,8 @@ class ReportService(Service):
         """The plan's report for a period: the latest issued one, else the draft; None when there is none."""
         reports = [r for r in self.list_reports(plan_id) if r.period_key == period_key]
         issued = [r for r in reports if r.status is not ReportStatus.DRAFT]
-        return (issued or reports or [None])[-1]
+        found = issued or reports
+        return found[-1] if found else None
 
     def report(self, report_id: int) -> ReportView:
         """The report as the editor shows it: sections and tables (live figures while a draft)."""
@@ -216,7 +217,7 @@ class ReportService(Service):
             figures = collect(session, self._tracking, load_plan(session, self._plan_id(report)),
                               report.period_key, min(on, self._today()))
             self._regenerate(report, figures, overwrite=False)
-            stored = copy.deepcopy(report.frozen_figures)
+            stored = copy.deepcopy(report.frozen_figures or {})  # set by _regenerate
             stored["figures"] = figures
             report.frozen_figures = stored
             document_id = doc.id
@@ -265,7 +266,7 @@ class ReportService(Service):
         if chosen not in FORMATS:
             raise DataError(_("Unknown file type {suffix}: save as .pdf, .docx or .xlsx.").format(
                 suffix=Path(path).suffix or chosen))
-        return write_atomic(Path(path), self.render(report_id, chosen))  # type: ignore[arg-type]
+        return write_atomic(Path(path), self.render(report_id, chosen))  # a Format: tested above
 
     # ------------------------------------------------------------ helpers
 

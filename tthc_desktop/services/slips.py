@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from tthc_desktop.db.models import OutboxMessage, ReminderSlip
 from tthc_desktop.documents import slips as slip_words
@@ -40,8 +40,8 @@ from tthc_desktop.files import write_atomic
 from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.changes import Part
-from tthc_desktop.services.chasing import ALL_UNITS, ChasingService
-from tthc_desktop.services.chasing_dto import Dues, Owed, SlipBatch, SlipLineInfo, SlipRecord, UnitDues
+from tthc_desktop.services.chasing import ChasingService
+from tthc_desktop.services.chasing_dto import ALL_UNITS, Dues, Owed, SlipBatch, SlipLineInfo, SlipRecord, UnitDues
 from tthc_desktop.services.dto import UnitInfo
 from tthc_desktop.services.mail import MailService
 from tthc_desktop.services.organization import format_rules, the_organization, unit_info
@@ -66,7 +66,8 @@ def office_of(units: Sequence[UnitInfo]) -> UnitInfo | None:
     """The commune's office among its active units (Văn phòng - Thống kê; Văn phòng HĐND và UBND …)."""
     active = [u for u in units if u.active_to is None]
     known = [u for u in active if {unit_key(u.name), unit_key(u.abbreviation)} & OFFICE_KEYS]
-    return (known or [u for u in active if unit_key(u.name).startswith("van phong")] or [None])[0]
+    found = known or [u for u in active if unit_key(u.name).startswith("van phong")]
+    return found[0] if found else None
 
 
 def _place(owed: Owed) -> str:
@@ -84,7 +85,7 @@ def _entries(unit: UnitDues) -> tuple[slip_words.SlipEntry, ...]:
 
 
 class SlipService(Service):
-    def __init__(self, session_factory, mail: MailService | None = None,  # noqa: ANN001
+    def __init__(self, session_factory: sessionmaker[Session], mail: MailService | None = None,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(session_factory)
         self._mail = mail if mail is not None else MailService(session_factory)
@@ -179,7 +180,7 @@ class SlipService(Service):
         if chosen not in FORMATS:
             raise DataError(_("Unknown file type {suffix}: save as .pdf or .docx.").format(suffix=Path(path).suffix))
         made = self.slips(plan_id, units, within, at, signer)
-        data = self.render([facts for _unit, facts in made], chosen)  # type: ignore[arg-type]
+        data = self.render([facts for _unit, facts in made], chosen)  # `chosen` is a Format: tested above
         with self._write(Part.CHASING, plan=plan_id) as session:
             rows = [self._record(session, plan_id, unit, facts, "file", chosen) for unit, facts in made]
             write_atomic(Path(path), data)  # inside the transaction: no history of a file that was not written

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ def read_row(row: DossierRow, name: str | None = None) -> DossierRow:
     """The row with every count read as a whole number of dossiers within its bound (typed text such as "1.250"
     is read too); a total not written (None or empty) stays None: the sum of its parts. Raises DataError naming
     the row and the column."""
-    counts: dict[str, int | None] = {}
+    counts: dict[str, Any] = {}  # int | None by the names of tracking.COUNT_FIELDS: DossierRow's count fields
     for column in tracking.COUNT_FIELDS:
         where = door.dossier_field(name or row.field, column)
         figure = door.count(where, getattr(row, column))
@@ -208,9 +209,9 @@ def _period_figure(mapping: str | None, key: str, dossiers: dict[str, DossierRow
         return Figure(tracking.indicator_value(numerator, denominator), numerator, denominator, "dossiers")
     if key not in measured:
         return NO_FIGURE
-    numerator, denominator, value = measured[key]
-    figure = tracking.indicator_value(numerator, denominator, value)
-    return Figure(figure, numerator, denominator, "entered" if figure is not None else None)
+    entered_numerator, entered_denominator, value = measured[key]
+    figure = tracking.indicator_value(entered_numerator, entered_denominator, value)
+    return Figure(figure, entered_numerator, entered_denominator, "entered" if figure is not None else None)
 
 
 def _year_to_date(indicator: Indicator, mapping: str | None, key: str, dossiers: dict[str, DossierRow],
