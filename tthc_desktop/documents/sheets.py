@@ -38,7 +38,7 @@ def text(value: str, font: str | None = None) -> str:
 
 def drawable(value: str, font: str) -> str:
     """`value` without the characters `font` cannot draw (line breaks kept), and the spaces they leave in front."""
-    glyphs = getattr(pdfmetrics.getFont(font).face, "charToGlyph", None)
+    glyphs = getattr(getattr(pdfmetrics.getFont(font), "face", None), "charToGlyph", None)  # TrueType fonts only
     if glyphs is None:
         return value
     kept = "".join(c for c in value if c in "\n\t" or ord(c) in glyphs)
@@ -55,8 +55,8 @@ def page_size(paper: str) -> tuple[float, float]:
     return PAPERS[paper]
 
 
-def draw_page_number(canvas: Canvas, heading: Heading, page: int, pages: int) -> None:
-    width, _height = canvas._pagesize
+def draw_page_number(canvas: Canvas, heading: Heading, page: int, pages: int, width: float) -> None:
+    """ "Trang n/N" at the right of the foot of a page `width` points wide, the heading's title at the left."""
     canvas.saveState()
     canvas.setFont(fonts()["regular"], FOOTER_SIZE)
     canvas.drawRightString(width - MARGIN, MARGIN / 2, heading.page_label.format(page=page, pages=pages))
@@ -64,8 +64,9 @@ def draw_page_number(canvas: Canvas, heading: Heading, page: int, pages: int) ->
     canvas.restoreState()
 
 
-def numbered_canvas(heading: Heading) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so that each can say "n/N" (reportlab's two-pass idiom)."""
+def numbered_canvas(heading: Heading, width: float) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so that each can say "n/N" (reportlab's two-pass idiom);
+    `width`: the pages'."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -74,13 +75,13 @@ def numbered_canvas(heading: Heading) -> type[Canvas]:
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # the two-pass idiom's; not in types-reportlab
 
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                draw_page_number(self, heading, number, total)
+                draw_page_number(self, heading, number, total, width)
                 super().showPage()
             super().save()
 

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from tthc_desktop.documents.pdf_table import BodyRow, BreakingTable, CellParagraph, Geometry
 from tthc_desktop.documents.sheets import (
@@ -86,8 +86,8 @@ def render_table(heading: Heading, table: SheetTable, paper: str = "A4") -> byte
     geometry = Geometry(tuple(widths), PADDING, PADDING_TOP, PADDING_BOTTOM, cell.leading, base,
                         (("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),))
     grid = BreakingTable(geometry, [[_cell(h, head) for h in table.headers]], rows)
-    story = [Paragraph(escape(text(heading.title)), title)]
+    story: list[Flowable] = [Paragraph(escape(text(heading.title)), title)]
     story += [Paragraph(escape(text(value)), line) for value in heading.lines]
     story += [Spacer(1, 4), grid]
-    document.build(story, canvasmaker=numbered_canvas(heading))
+    document.build(story, canvasmaker=numbered_canvas(heading, width))
     return buffer.getvalue()

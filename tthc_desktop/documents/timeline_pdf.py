@@ -113,11 +113,12 @@ class TimelineRenderer:
         for number in range(len(self.rows)):
             height = self.row_height(number)
             if current and used + height > room:
-                carried = []
+                carried: list[int] = []
                 while current and self.rows[current[-1]].kind == GROUP and len(current) > 1:
                     carried.insert(0, current.pop())  # a group row goes with its first task
                 chunks.append(tuple(current))
-                current, used = carried, sum(self.row_height(n) for n in carried)
+                current = carried
+                used = sum((self.row_height(n) for n in carried), 0.0)
             current.append(number)
             used += height
         chunks.append(tuple(current))
@@ -125,14 +126,15 @@ class TimelineRenderer:
 
     def render(self) -> bytes:
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=self.size, pageCompression=1, initialFontName=self.face["regular"])
+        canvas = Canvas(buffer, pagesize=self.size, pageCompression=1,  # never an unembedded Helvetica
+                        initialFontName=self.face["regular"])  # type: ignore[arg-type]  # types-reportlab: float
         canvas.setTitle(text(self.heading.title))
         canvas.setAuthor(self.heading.author)
         canvas.setCreator("TTHC Desktop")
         pages = self.pages()
         for number, page in enumerate(pages, start=1):
             self._page(canvas, page)
-            draw_page_number(canvas, self.heading, number, len(pages))
+            draw_page_number(canvas, self.heading, number, len(pages), self.size[0])
             canvas.showPage()
         canvas.save()
         return buffer.getvalue()
