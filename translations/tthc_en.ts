@@ -1676,6 +1676,41 @@
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Recent &amp;databases</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(not found)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>TTHC Desktop databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</source>
+        <translation>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>TTHC Desktop — the database cannot be used</source>
@@ -1771,6 +1806,64 @@
     <message>
         <source>Next free number ({symbol}):</source>
         <translation>Next free number ({symbol}):</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at start-up and once a day</source>
+        <translation>&amp;Remind me at start-up and once a day</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</source>
+        <translation>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>&amp;Due within:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop: {count} tasks need attention</source>
+        <translation>TTHC Desktop: {count} tasks need attention</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days.</source>
+        <translation>{overdue} overdue, {due} due within {days} days.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>Click to see them in the Task tracker.</source>
+        <translation>Click to see them in the Task tracker.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
+        <translation>{overdue} overdue, {due} due within {days} days: click to see them</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2195,22 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>{path} is the database already open.</source>
+        <translation>{path} is the database already open.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another TTHC Desktop window: that window was brought to the front.</source>
+        <translation>{path} is open in another TTHC Desktop window: that window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database open now</source>
+        <translation>&amp;Keep the database open now</translation>
+    </message>
     <message>
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</translation>
@@ -2715,6 +2824,10 @@
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -2807,6 +2920,115 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Schedule: {text}</source>
+        <translation>Schedule: {text}</translation>
+    </message>
+    <message>
+        <source>Next check-point: {date}</source>
+        <translation>Next check-point: {date}</translation>
+    </message>
+    <message>
+        <source>Lead: {units}</source>
+        <translation>Lead: {units}</translation>
+    </message>
+    <message>
+        <source>Click to record progress.</source>
+        <translation>Click to record progress.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel on the bars zooms in and out</source>
+        <translation>Ctrl+wheel on the bars zooms in and out</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Check-point (thin: a reporting month)</source>
+        <translation>Check-point (thin: a reporting month)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quarter {number} / {year}</translation>
+    </message>
+    <message>
+        <source>Tasks of {year}</source>
+        <translation>Tasks of {year}</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Month {number}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>no dates: {schedule}</translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>No.</source>
@@ -2875,6 +3097,137 @@
     <message>
         <source>due soon</source>
         <translation>due soon</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPrinting</name>
+    <message>
+        <source>&amp;Print the task list as shown (PDF)…</source>
+        <translation>&amp;Print the task list as shown (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;timeline (PDF)…</source>
+        <translation>Print the &amp;timeline (PDF)…</translation>
+    </message>
+    <message>
+        <source>all plans of the year</source>
+        <translation>all plans of the year</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>lead unit: {unit}</source>
+        <translation>lead unit: {unit}</translation>
+    </message>
+    <message>
+        <source>overdue or due within {days} days</source>
+        <translation>overdue or due within {days} days</translation>
+    </message>
+    <message>
+        <source>search: “{words}”</source>
+        <translation>search: “{words}”</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown} of {total} tasks</translation>
+    </message>
+    <message>
+        <source>Filters: none ({shown})</source>
+        <translation>Filters: none ({shown})</translation>
+    </message>
+    <message>
+        <source>Filters: {filters} ({shown})</source>
+        <translation>Filters: {filters} ({shown})</translation>
+    </message>
+    <message>
+        <source>Order: as in the plan</source>
+        <translation>Order: as in the plan</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, ascending</source>
+        <translation>Sorted by “{column}”, ascending</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, descending</source>
+        <translation>Sorted by “{column}”, descending</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <source>Task tracking — {plan}</source>
+        <translation>Task tracking — {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>The year {year} at a glance — {plan}</source>
+        <translation>The year {year} at a glance — {plan}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Month {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quarter {number} / {year}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>no dates: {schedule}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>check-point (thin: a reporting month)</source>
+        <translation>check-point (thin: a reporting month)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
     </message>
 </context>
 <context>

@@ -1676,6 +1676,41 @@
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Cơ sở &amp;dữ liệu gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Tệp cơ sở dữ liệu TTHC Desktop (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Không tìm thấy cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: it may have been moved or renamed, or it is on a USB stick that is not plugged in. It was taken off the list of recent databases; open it again with File &gt; Open database… once you know where it is.</source>
+        <translation>Tệp {path} không còn ở đó: có thể tệp đã được chuyển đi hoặc đổi tên, hoặc nằm trên USB chưa cắm vào máy. Tệp đã được bỏ khỏi danh sách cơ sở dữ liệu gần đây; khi biết tệp ở đâu, hãy mở lại bằng Tệp &gt; Mở cơ sở dữ liệu….</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>TTHC Desktop — the database cannot be used</source>
@@ -1771,6 +1806,64 @@
     <message>
         <source>Next free number ({symbol}):</source>
         <translation>Số còn trống tiếp theo ({symbol}):</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at start-up and once a day</source>
+        <translation>&amp;Nhắc tôi khi mở chương trình và mỗi ngày một lần</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Overdue tasks are always listed, with those due within this many days (the tracker calls {days} days &quot;due soon&quot;).</source>
+        <translation>Luôn nhắc các nhiệm vụ quá hạn, cùng các nhiệm vụ đến hạn trong số ngày này (trang Theo dõi nhiệm vụ gọi {days} ngày là &quot;sắp đến hạn&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>Đến &amp;hạn trong:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Nhắc việc…</translation>
+    </message>
+    <message>
+        <source>TTHC Desktop: {count} tasks need attention</source>
+        <translation>TTHC Desktop: {count} nhiệm vụ cần chú ý</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days.</source>
+        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} việc khác.</translation>
+    </message>
+    <message>
+        <source>Click to see them in the Task tracker.</source>
+        <translation>Bấm để xem trong Theo dõi nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
+        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày: bấm để xem</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2195,22 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>{path} is the database already open.</source>
+        <translation>{path} là cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another TTHC Desktop window: that window was brought to the front.</source>
+        <translation>{path} đang mở trong một cửa sổ TTHC Desktop khác: cửa sổ đó đã được đưa lên trên.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database open now</source>
+        <translation>&amp;Giữ cơ sở dữ liệu đang mở</translation>
+    </message>
     <message>
         <source>The database was restored from the backup {name}. The file that was in use before is kept at {path}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu {name}. Tệp đang dùng trước đó được giữ lại tại {path}.</translation>
@@ -2715,6 +2824,10 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
@@ -2807,6 +2920,115 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Schedule: {text}</source>
+        <translation>Thời gian thực hiện: {text}</translation>
+    </message>
+    <message>
+        <source>Next check-point: {date}</source>
+        <translation>Mốc kiểm tra tới: {date}</translation>
+    </message>
+    <message>
+        <source>Lead: {units}</source>
+        <translation>Chủ trì: {units}</translation>
+    </message>
+    <message>
+        <source>Click to record progress.</source>
+        <translation>Bấm để cập nhật tiến độ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show:</source>
+        <translation>Xem theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quý</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel on the bars zooms in and out</source>
+        <translation>Giữ Ctrl và lăn chuột trên biểu đồ để phóng to, thu nhỏ</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Hôm &amp;nay</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Check-point (thin: a reporting month)</source>
+        <translation>Mốc kiểm tra (vạch mảnh: kỳ báo cáo tháng)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quý {number}/{year}</translation>
+    </message>
+    <message>
+        <source>Tasks of {year}</source>
+        <translation>Nhiệm vụ năm {year}</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>chưa có mốc thời gian: {schedule}</translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>No.</source>
@@ -2875,6 +3097,137 @@
     <message>
         <source>due soon</source>
         <translation>sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPrinting</name>
+    <message>
+        <source>&amp;Print the task list as shown (PDF)…</source>
+        <translation>&amp;In danh sách nhiệm vụ đang xem (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;timeline (PDF)…</source>
+        <translation>In &amp;dòng thời gian (PDF)…</translation>
+    </message>
+    <message>
+        <source>all plans of the year</source>
+        <translation>mọi kế hoạch của năm</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>lead unit: {unit}</source>
+        <translation>đơn vị chủ trì: {unit}</translation>
+    </message>
+    <message>
+        <source>overdue or due within {days} days</source>
+        <translation>quá hạn hoặc đến hạn trong {days} ngày</translation>
+    </message>
+    <message>
+        <source>search: “{words}”</source>
+        <translation>tìm: “{words}”</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown}/{total} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Filters: none ({shown})</source>
+        <translation>Bộ lọc: không ({shown})</translation>
+    </message>
+    <message>
+        <source>Filters: {filters} ({shown})</source>
+        <translation>Bộ lọc: {filters} ({shown})</translation>
+    </message>
+    <message>
+        <source>Order: as in the plan</source>
+        <translation>Thứ tự: như trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, ascending</source>
+        <translation>Sắp xếp theo “{column}”, tăng dần</translation>
+    </message>
+    <message>
+        <source>Sorted by “{column}”, descending</source>
+        <translation>Sắp xếp theo “{column}”, giảm dần</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>In ngày {date}</translation>
+    </message>
+    <message>
+        <source>Task tracking — {plan}</source>
+        <translation>Theo dõi nhiệm vụ — {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>The year {year} at a glance — {plan}</source>
+        <translation>Tiến độ nhiệm vụ năm {year} — {plan}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number} / {year}</source>
+        <translation>Quý {number}/{year}</translation>
+    </message>
+    <message>
+        <source>no dates: {schedule}</source>
+        <translation>chưa có mốc thời gian: {schedule}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>check-point (thin: a reporting month)</source>
+        <translation>mốc kiểm tra (vạch mảnh: kỳ báo cáo tháng)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
     </message>
 </context>
 <context>

@@ -69,15 +69,17 @@ def _import_services() -> None:
     i18n._catalog(i18n.language())  # the core messages' catalogue (babel, ≈ 40 ms) read here, not on the GUI thread
 
 
-def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: bool = False) -> Services:
+def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: bool = False,
+                  chosen: bool = False) -> Services:
     """The services of `path`, checked through. The demo commune only on a first run (no file, no sign of earlier
     use: `Database.open` refuses a missing or empty file where data lived) unless `demo` is False. `traces`: signs of
-    earlier use the window knows of; `new`: the clerk chose to start a new database in place of an empty one."""
+    earlier use the window knows of; `new`: the clerk chose to start a new database in place of an empty one;
+    `chosen`: the clerk chose `path` to open, so it must hold a database already (`Database.open`)."""
     from tthc_desktop.services.backup import open_checked
     from tthc_desktop.services.registry import Services
 
-    first_run = not Path(path).exists() and not new
-    services = Services.for_database(open_checked(path, traces, new=new))
+    first_run = not Path(path).exists() and not new and not chosen
+    services = Services.for_database(open_checked(path, traces, new=new, chosen=chosen))
     if first_run and demo:
         services.demo.create_demo()
     return services
@@ -85,10 +87,12 @@ def open_services(path: Path, demo: bool, traces: tuple[str, ...] = (), new: boo
 
 def settings_traces(path: Path, settings: QSettings | None) -> tuple[str, ...]:
     """The window's settings as a sign that the default database held data: they remember a plan open in it."""
-    if settings is None or not settings.contains("window/plan"):
-        return ()
-    if Path(path).expanduser().resolve() != default_database().expanduser().resolve():
-        return ()  # the settings do not say which database the plan was in: only the usual one counts
+    from tthc_desktop.ui.remembered_plans import plan_of
+
+    if settings is None or Path(path).expanduser().resolve() != default_database().expanduser().resolve():
+        return ()  # only the usual database counts (older settings keep one plan and not its database)
+    if plan_of(settings, path) is None:
+        return ()  # no plan, or only plans of other databases (File > Open database…)
     return (QCoreApplication.translate("Start", "the window's settings, which remember a plan open in it"),)
 
 
@@ -100,10 +104,14 @@ def create_window(path: Path, demo: bool = True, settings: QSettings | None = No
 
 
 def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None,
-                    settings: QSettings | None = None) -> tuple[Services, RestoreResult | None] | None:
+                    settings: QSettings | None = None, leave_text: str | None = None,
+                    chosen: bool = False) -> tuple[Services, RestoreResult | None] | None:
     """The services of `path`, or of what the clerk chose instead when it cannot be used (the newest good backup
     restored, another file, or a new database in place of an emptied one), with the restore done if any. None when
-    the clerk quits."""
+    the clerk quits (`leave_text`: the words of that button when leaving keeps another database open).
+
+    `chosen`: the clerk picked `path` to open (File > Open database…), as a file picked with "Open another file…"
+    always is: one that holds no database is refused in words, and no new database is offered in its place."""
     from PySide6.QtWidgets import QMessageBox
 
     from tthc_desktop.errors import DatabaseError, DatabaseTooNewError, TthcError
@@ -116,7 +124,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
     new = False
     while True:
         try:
-            return open_services(path, demo, settings_traces(path, settings), new=new), restored
+            return open_services(path, demo, settings_traces(path, settings), new=new, chosen=chosen), restored
         except DatabaseError as error:
             log.error("Cannot use the database %s: %s", path, error)
             problem, too_new = str(error), isinstance(error, DatabaseTooNewError)
@@ -125,7 +133,9 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
         read_only = health.read_only_reason(path)
         # An older backup would lose the newer edits; a read-only file cannot be replaced.
         backup = None if too_new or read_only else service.newest_good_backup()
-        dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied)
+        dialog = RecoveryDialog(path, problem, backup, parent, read_only=read_only, offer_new=emptied and not chosen)
+        if leave_text:
+            dialog.quit_button.setText(leave_text)
         dialog.exec()
         if dialog.choice is RecoveryChoice.RESTORE and backup is not None:
             try:
@@ -133,7 +143,7 @@ def open_or_recover(path: Path, demo: bool = True, parent: QWidget | None = None
             except TthcError as failure:
                 QMessageBox.warning(parent, APP_NAME, str(failure))
         elif dialog.choice is RecoveryChoice.OPEN_OTHER and dialog.chosen_file is not None:
-            path, new = dialog.chosen_file.expanduser().resolve(), False
+            path, new, chosen = dialog.chosen_file.expanduser().resolve(), False, True
         elif dialog.choice is RecoveryChoice.NEW:
             try:
                 service.set_aside()  # whatever lies there (an empty file, SQLite's log) is kept in backups/
@@ -181,9 +191,13 @@ class Session:
         self.backups = backup_actions(window)
         # Queued: the swap closes this window, so it must not run inside one of the window's own slots.
         self.backups.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
+        recent = getattr(window, "recent", None)
+        if recent is not None:  # File > Open database… and Recent databases
+            recent.open_requested.connect(self.open_database, Qt.ConnectionType.QueuedConnection)
         if services.database.read_only:
             self.read_only_notice = show_read_only(window, services.database.read_only)
         window.show()
+        window.reminders.start()  # what falls due: at start-up, then once a day (ui/reminders.py)
         plan = window.current_plan()
         log.info("Window shown on %s: plan %s, workspace %d", self.path, plan.id if plan else None,
                  window.tabs.currentIndex())
@@ -195,8 +209,6 @@ class Session:
         The old window goes first, synchronously, with the work it had running: otherwise one of its timers or
         background renders could read the file while it is swapped and tell the clerk about a plan that has
         just vanished. If the restore fails, the window comes back on the unchanged database."""
-        import shiboken6
-        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QMessageBox
 
         from tthc_desktop.errors import TthcError
@@ -207,11 +219,7 @@ class Session:
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
         try:
-            old = self.window
-            old.close()
-            QThreadPool.globalInstance().waitForDone(30000)
-            old.services.database.close()
-            shiboken6.delete(old)
+            self._close_window()
             try:
                 result: RestoreResult | None = BackupService(self.path).restore(backup)
             except TthcError as error:
@@ -232,6 +240,79 @@ class Session:
         elif result is not None:
             self._tell_restored(result)
         return result
+
+    def _close_window(self) -> None:
+        """The window goes, synchronously, with the work it had running (timers, background renders, a reminder
+        being read), then its database is closed."""
+        import shiboken6
+        from PySide6.QtCore import QThreadPool
+
+        old = self.window
+        self.backups.timer.stop()
+        old.close()
+        QThreadPool.globalInstance().waitForDone(30000)
+        old.services.database.close()
+        shiboken6.delete(old)
+
+    def open_database(self, path: Path) -> bool:
+        """Another database in place of this one (File > Open database…, Recent databases), through start-up's own
+        path: one window per database, migrations with a backup, the recovery dialog for damage, read-only mode,
+        the crash notice. A file that holds no database (empty, no tables, not SQLite, another program's) is
+        refused in words and left as it is, with no new database offered in its place (`chosen`). The current
+        database stays open until the other is ready, so leaving the recovery dialog keeps it; then it is closed
+        cleanly. False when nothing changed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tthc_desktop import session_marker
+
+        path = Path(path).expanduser().resolve()
+        if path == self.path:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Session", "{path} is the database already open.").format(path=path), 15000)
+            return False
+        if not path.is_file():  # never a new, empty database in its place
+            QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
+                "Session", "There is no database at {path}.").format(path=path))
+            return False
+        instance = SingleInstance(path)
+        if not instance.acquire():
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Session", "{path} is open in another TTHC Desktop window: that window was brought to the front."
+            ).format(path=path), 15000)
+            return False
+        log.info("Opening the database %s in place of %s", path, self.path)
+        opened = open_or_recover(path, demo=False, parent=self.window, settings=self.settings, leave_text=(
+            QCoreApplication.translate("Session", "&Keep the database open now")), chosen=True)
+        if opened is not None and opened[0].database.path != instance.database:  # another file in the dialog
+            instance.release()
+            instance = SingleInstance(opened[0].database.path)
+            if opened[0].database.path == self.path or not instance.acquire():
+                opened[0].database.close()
+                opened = None
+        if opened is None:
+            instance.release()
+            return False
+        services, restored = opened
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        try:
+            self._close_window()
+            session_marker.end_session(self.path)
+            self.instance.release()
+            self.instance, self.path = instance, services.database.path
+            self.crashed = session_marker.begin_session(self.path)
+            self.window = self._show(services)
+            instance.raise_requested.connect(lambda: bring_to_front(self.window))
+            self.backups.start_automatic()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if restored is not None:
+            self._tell_restored(restored)
+        if self.crashed:
+            self._tell_crashed()
+        return True
 
     def _tell_restored(self, result: RestoreResult) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -453,9 +534,9 @@ def show_first_view(frame: MainWindow, path: Path, settings: QSettings) -> bool:
     try:
         from tthc_desktop.services import first_view
         from tthc_desktop.ui.first_view import FirstView
+        from tthc_desktop.ui.remembered_plans import plan_of
 
-        remembered = settings.value("window/plan")
-        view = first_view.read(path, int(remembered) if str(remembered or "").isdigit() else None)
+        view = first_view.read(path, plan_of(settings, path))  # the plan last open in this database
         if view is None:
             log.info("No first view of %s: it is opened by the services first", path)
             return False

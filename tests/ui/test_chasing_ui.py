@@ -166,7 +166,7 @@ def test_the_menu_has_the_chasing_entries_with_keys(open_window: WindowFactory) 
     actions = {a.shortcut().toString(): a for a in window.tracking_menu.actions() if not a.isSeparator()}
     assert actions["Ctrl+Shift+N"] is window.tracker.chasing.slips_action
     assert actions["Ctrl+Shift+L"] is window.tracker.chasing.calendar_action
-    assert window.tracker.pages.count() == 4
+    assert window.tracker.pages.count() == 5  # tasks, timeline, overview, figures, by unit
     assert window.tracker.chasing.slips_action.shortcut() == QKeySequence("Ctrl+Shift+N")
 
 

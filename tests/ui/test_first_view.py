@@ -159,3 +159,26 @@ def test_a_file_the_services_must_open_first_keeps_the_opening_frame(frame: Main
     assert frame.opening_label is not None and frame.centralWidget() is not None
     assert not isinstance(frame.centralWidget(), FirstView)
     assert not missing.exists()
+
+
+def test_each_database_opens_on_its_own_plan_and_the_pick_meanwhile_holds(frame: MainWindow, demo_file: Path,
+                                                                          tmp_path: Path) -> None:
+    """With File > Open database… the settings keep a plan per database (ui/remembered_plans.py): the first view opens
+    this file on its own plan, not on the plan last open in another file, and what the clerk picks in it is where
+    the filled window opens, now and next time."""
+    from tthc_desktop.ui.remembered_plans import keep_plan, plan_of
+
+    settings = frame.settings
+    keep_plan(settings, demo_file, 2)  # last year's plan, when this file was last open
+    keep_plan(settings, tmp_path / "xa-khac.sqlite", 1)  # then another commune's file, on its plan 1
+    settings.setValue("files/recent_databases", [str((tmp_path / "xa-khac.sqlite").resolve())])
+    assert show_first_view(frame, demo_file, settings)
+    view = first_view_of(frame)
+    assert view.plan is not None and view.plan.id == 2
+    view.plan_list.setCurrentRow(next(r for r, p in enumerate(view.view.plans) if p.id == 3))
+
+    import_workspaces()
+    frame.fill(open_services(demo_file, demo=False))
+
+    assert frame.current_plan().id == 3 and plan_of(settings, demo_file) == 3
+    assert plan_of(settings, tmp_path / "xa-khac.sqlite") == 1

@@ -186,3 +186,29 @@ def test_the_frame_shows_before_the_database_is_open_then_fills_itself(qtbot, tm
         services.database.close()
     finally:
         install_language("vi")
+
+
+def test_no_two_actions_of_the_window_share_a_key(open_window: WindowFactory) -> None:
+    """Every key that works anywhere in the window (the menus' actions and the workspaces' window-wide ones) does one
+    thing: Ctrl+O opens a database, Ctrl+Shift+P and Ctrl+Shift+T print the list and the timeline, Ctrl+Shift+N and
+    Ctrl+Shift+L make the slips and the calendar. Keys bound to one pane only (Ctrl+Return in a list) may repeat."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    window = open_window()
+    actions = {id(a): a for a in window.findChildren(QAction)
+               if a.shortcutContext() in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)}
+    owners: dict[str, list[str]] = {}
+    for action in actions.values():
+        for key in dict.fromkeys(k.toString() for k in action.shortcuts()):  # Redo: Ctrl+Y is its standard key too
+            owners.setdefault(key, []).append(action.text().replace("&", ""))
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared, shared
+    tracker = window.tracker
+    assert {k: owners[k] for k in ("Ctrl+O", "Ctrl+Shift+P", "Ctrl+Shift+T", "Ctrl+Shift+N", "Ctrl+Shift+L")} == {
+        "Ctrl+O": [window.recent.open_action.text().replace("&", "")],
+        "Ctrl+Shift+P": [tracker.printing.list_action.text().replace("&", "")],
+        "Ctrl+Shift+T": [tracker.printing.timeline_action.text().replace("&", "")],
+        "Ctrl+Shift+N": [tracker.chasing.slips_action.text().replace("&", "")],
+        "Ctrl+Shift+L": [tracker.chasing.calendar_action.text().replace("&", "")],
+    }

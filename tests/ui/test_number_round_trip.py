@@ -40,7 +40,7 @@ WITHOUT_EDITABLE_NUMBERS = {
     "TrackerFilter", "IndicatorResultsModel", "ReportListModel", "ReportSectionsModel", "ReportTableModel",
     "PlanListModel", "PlanFilterProxy", "RowsModel", "UnitModel", "OfficialModel", "OutboxModel", "ContactsModel",
     "IndicatorPreviewModel", "SourceModel", "TableKindsModel", "UnitTallyModel", "UnmatchedUnitModel",
-    "SlipHistoryModel", "UnitDuesModel",
+    "SlipHistoryModel", "UnitDuesModel", "TimelineModel",
 }
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 

@@ -324,6 +324,21 @@ def test_the_settings_of_a_clerk_who_had_a_plan_open_are_a_trace(qtbot, tmp_path
     assert shown["restore"] is False and str(path) in str(shown["problem"])
 
 
+def test_the_settings_count_the_plan_of_the_default_database_only(tmp_path: Path) -> None:
+    """With a plan kept per database (File > Open database…), a plan open in another file is no sign that the
+    default database held data; one kept for the default database is."""
+    from tthc_desktop.app import settings_traces
+    from tthc_desktop.paths import default_database
+    from tthc_desktop.ui.remembered_plans import keep_plan
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    keep_plan(settings, tmp_path / "xa-khac.sqlite", 3)
+    assert settings_traces(default_database(), settings) == ()
+    keep_plan(settings, default_database(), 2)
+    assert len(settings_traces(default_database(), settings)) == 1
+    assert settings_traces(tmp_path / "xa-khac.sqlite", settings) == ()
+
+
 def test_no_restore_is_offered_onto_a_read_only_file(qtbot, damaged: Path) -> None:  # noqa: ANN001
     backup = BackupService(damaged).newest_good_backup()
     assert backup is not None

@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
     # The tracker's figures page: an indicator's numerator and denominator, typed key by key.
     tracker = window.tracker
     window.tabs.setCurrentWidget(tracker)
-    tracker.pages.setCurrentIndex(2)  # the figures page
+    tracker.pages.setCurrentIndex(next(i for i in range(tracker.pages.count())  # the figures page, by what it holds
+                                       if tracker.pages.widget(i).isAncestorOf(tracker.figures)))
     figures = tracker.figures
     figures.period.setCurrentIndex(figures.period.findData(period))
     row = next(i for i, r in enumerate(figures.indicators.results) if r.label == "6")

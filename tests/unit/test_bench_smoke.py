@@ -113,6 +113,16 @@ def test_chasing_times_dues_slips_and_the_calendar(made: str, data_dir: Path) ->
     figure_line(output, "peak memory (RSS)", "MB")
 
 
+def test_timeline_times_following_the_list_drawing_and_printing(made: str, data_dir: Path) -> None:
+    output = run("timeline.py", data_dir)
+    figure_line(output, "timeline rows from the list (300 tasks)")
+    figure_line(output, "type “ho so truc tuyen”, the timeline shown")
+    figure_line(output, "paint the timeline (month)")
+    figure_line(output, "print the list, the year (300 rows)")
+    figure_line(output, "print the timeline, the year")
+    figure_line(output, "peak memory (RSS)", "MB")
+
+
 def test_importing_times_the_corpus_and_pathological_deadline_cells(data_dir: Path) -> None:
     output = run("importing.py", data_dir)
     figure_line(output, "import plans/01_ward_hoa_khanh.txt")

@@ -150,6 +150,7 @@ def suggested_names() -> list[str]:
             for number in (None, "/QĐ-UBND", "07/QĐ-UBND", "12/KH-UBND"):
                 names.append(filenames.document_name(what, number, year, "pdf"))
         names.append(filenames.calendar_name(year))
+        names += [filenames.timeline_name(year, paper) for paper in ("A4", "A3")]
         names += [filenames.slips_name(date(year, 12, 5), suffix) for suffix in ("pdf", "docx")]
     return names
 
@@ -170,6 +171,7 @@ def test_suggested_file_names_are_words_in_plain_letters() -> None:
     assert filenames.document_name("tracker", None, 2026, "xlsx") == "Theo doi nhiem vu nam 2026.xlsx"
     assert filenames.slips_name(date(2026, 12, 5), "pdf") == "Phieu nhac viec ngay 05-12-2026.pdf"
     assert filenames.calendar_name(2026) == "Lich kiem soat TTHC nam 2026.ics"
+    assert filenames.timeline_name(2026, "A3") == "Tien do nhiem vu nam 2026 kho A3.pdf"
     assert filenames.period_words("2026-Q3") == "Quý III năm 2026"
     assert filenames.period_words("2026-M03") == "Tháng 3 năm 2026"
     assert filenames.file_name("CON", "pdf") == "Tai lieu CON.pdf"  # a Windows device name is no file name

@@ -44,6 +44,7 @@ class BodyRow:
     group: bool = False  # bold title across the row: kept with the row after it
     height: float = field(default=-1.0, compare=False)  # measured once
     lines: int = field(default=0, compare=False)  # lines of its tallest cell
+    fill: object = field(default=None, compare=False)  # the row's background colour, on both pieces of a split
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class BreakingTable(Flowable):
         for number, row in enumerate(rows, start=head):
             if row.group:
                 commands.append(("SPAN", (1, number), (-1, number)))
+            if row.fill is not None:
+                commands.append(("BACKGROUND", (0, number), (-1, number), row.fill))
         data = [list(r) for r in self.head] + [list(r.cells) for r in rows]
         heights = [None] * head + [r.height for r in rows]
         table = RLTable(data, colWidths=list(g.widths), rowHeights=heights, repeatRows=head,
@@ -195,7 +198,7 @@ class BreakingTable(Flowable):
                 return None
             top.append(parts[0])
             bottom.append(parts[1])
-        first, second = BodyRow(top), BodyRow(bottom)
+        first, second = BodyRow(top, fill=row.fill), BodyRow(bottom, fill=row.fill)
         self._measure(first)
         self._measure(second)
         return first, second

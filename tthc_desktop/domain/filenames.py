@@ -72,6 +72,11 @@ def slips_name(day: date, suffix: str) -> str:
     return file_name(f"Phiếu nhắc việc ngày {vnformat.short_date(day)}", suffix)
 
 
+def timeline_name(year: int, paper: str) -> str:
+    """ "Tien do nhiem vu nam 2026 kho A3.pdf": the tracker's timeline printed on `paper`."""
+    return file_name(f"Tiến độ nhiệm vụ năm {year} khổ {paper}", "pdf")
+
+
 def calendar_name(year: int) -> str:
     """ "Lich kiem soat TTHC nam 2026.ics": the plan's deadlines for a calendar."""
     return file_name(f"Lịch kiểm soát TTHC năm {year}", "ics")

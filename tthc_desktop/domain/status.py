@@ -288,3 +288,9 @@ def checkpoint_for(schedule: TaskSchedule, updates: Iterable[Update], on: date,
 def is_due_soon(status: TaskStatus, days_left: int | None, within: int = DUE_SOON_DAYS) -> bool:
     """Not done, and its next deadline is today or within `within` days."""
     return status not in DONE_STATES and days_left is not None and 0 <= days_left <= within
+
+
+def due_or_overdue(status: TaskStatus, days_left: int | None, within: int = DUE_SOON_DAYS) -> bool:
+    """Overdue, or due soon within `within` days: what the tracker's "Due within N days" filter keeps and the
+    reminders list."""
+    return status is TaskStatus.OVERDUE or is_due_soon(status, days_left, within)

@@ -305,16 +305,16 @@ class BackupService:
 # ---------------------------------------------------------------- checking at start
 
 
-def open_checked(path: Path, traces: tuple[str, ...] = (), new: bool = False) -> Database:
+def open_checked(path: Path, traces: tuple[str, ...] = (), new: bool = False, chosen: bool = False) -> Database:
     """Open the database and check it, so that damage is met at start rather than in the middle of an edit.
-    Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged). `traces`, `new`: as
+    Raises DatabaseError (DamagedDatabaseError when the file opens but is damaged). `traces`, `new`, `chosen`: as
     `Database.open`.
 
     The check at start is SQLite's quick_check (every page, record and b-tree; a third of the time on the ten-year
     file), after the header's page count: the full integrity_check, which also compares every index with its table,
     runs on the copy that the automatic backup takes, at start and daily, off the GUI thread
     (`BackupService.automatic_backup`)."""
-    database = Database.open(path, traces=traces, new=new)
+    database = Database.open(path, traces=traces, new=new, chosen=chosen)
     try:
         size = database.path.stat().st_size
         with open(database.path, "rb") as handle:

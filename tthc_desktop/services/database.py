@@ -3,7 +3,9 @@
 A missing or empty file is a new database only when nothing says data lived there (`health.earlier_use`: its
 backups, SQLite's log beside it, the app's record of having seen data in it, a session on it that did not end, or
 what the caller knows, such as the window's settings): otherwise it is damage, refused in words, and nothing is
-made in its place. A file this process cannot write is opened for reading only.
+made in its place. A file the clerk chose to open (File > Open database…, "Open another file…") must already hold a
+database: missing, empty or without tables, it is refused in words, never made into a new one. A file this process
+cannot write is opened for reading only.
 """
 
 from __future__ import annotations
@@ -54,12 +56,13 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool | None = None, traces: Sequence[str] = (),
-             new: bool = False) -> Database:
+             new: bool = False, chosen: bool = False) -> Database:
         """Open `path`, creating or upgrading its schema.
 
         `read_only`: None decides from the file's and folder's permissions; True opens for reading whatever they
         allow. `traces`: signs the caller knows of that the file held data (added to `health.earlier_use`).
-        `new`: the clerk chose to start a new database where an empty one lies (the recovery dialog)."""
+        `new`: the clerk chose to start a new database where an empty one lies (the recovery dialog). `chosen`: the
+        clerk chose `path` as a database to open, so one that holds none is refused (DatabaseError), never made."""
         path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise DatabaseError(_("{path} is a folder, not a database file.").format(path=path), path=path)
@@ -71,6 +74,10 @@ class Database:
             found = [*earlier_use(path), *traces]
             if found:
                 raise EmptiedDatabaseError(emptied_message(empty, found), path=path)
+            if chosen:
+                raise DatabaseError(_("{what} Nothing was opened and nothing was written to it: choose the file that "
+                                      "holds the commune's database (usually tthc.sqlite).").format(what=empty),
+                                    path=path)
         reason = read_only_reason(path) if read_only is None else (
             _("it was opened for reading only") if read_only else None)
         if reason is not None:

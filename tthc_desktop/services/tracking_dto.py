@@ -89,6 +89,9 @@ class TrackedTask:
     missing: tuple[date, ...] = ()  # ends of the periods that ended without progress (ongoing tasks)
     closed: bool = False  # its plan's year is over: judged on 31 December, no days counted against today
     lead_unit_ids: tuple[int | None, ...] = ()  # the commune's unit each lead unit text names (domain.units)
+    group_titles: tuple[str, ...] = ()  # the titles of the groups above it, beside group_labels
+    starts: date | None = None  # the plan's start as judged (its issue date, else 1 January): a timeline bar's
+    # first day when the schedule names none
 
 
 @dataclass(frozen=True)

@@ -99,9 +99,11 @@ def tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
             schedule = schedule_of(task, plan, cutoff)
             judged = task_status.judge_task(schedule, updates[task.id], at)
             groups: list[str] = []
+            titles: list[str] = []
             parent = by_id.get(task.parent_id) if task.parent_id is not None else None
             while parent is not None:
                 groups.insert(0, parent.label or "")
+                titles.insert(0, parent.text)
                 parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
             result.append(TrackedTask(
                 task_id=task.id, plan_id=plan.id, plan_year=plan.year, label=task.label, group_labels=tuple(groups),
@@ -113,7 +115,7 @@ def tracked(session: Session, plans: list[Plan], at: date) -> list[TrackedTask]:
                 next_checkpoint=judged.next_checkpoint, days_left=judged.days_left, checkpoints=judged.checkpoints,
                 last_update=progress_info(last[task.id]) if task.id in last else None,
                 evidence_count=evidence_counts.get(task.id, 0), ongoing=schedule.ongoing, missing=judged.missing,
-                closed=judged.closed,
+                closed=judged.closed, group_titles=tuple(titles), starts=schedule.starts,
             ))
     return result
 

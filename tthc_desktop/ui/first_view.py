@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.services import first_view as reads
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.ui.remembered_plans import keep_plan
 
 # The workspaces' titles and purposes as their title() and purpose() say them, in their own contexts.
 WORKSPACES: tuple[tuple[Callable[[], str], Callable[[], str]], ...] = (
@@ -227,7 +228,7 @@ class FirstView(QSplitter):
         if not 0 <= row < len(self.view.plans):
             return
         self.plan = self.view.plans[row]
-        self.settings.setValue("window/plan", self.plan.id)
+        keep_plan(self.settings, self.database, self.plan.id)  # this database's plan, as the window keeps it
         self._show_outline(reads.read_outline(self.database, self.plan.id) or ())
         self._show_plan()
 

@@ -48,6 +48,8 @@ def import_workspaces() -> None:
     import tthc_desktop.ui.plan_editor.editor  # noqa: F401
     import tthc_desktop.ui.plan_list_model  # noqa: F401
     import tthc_desktop.ui.printing  # noqa: F401
+    import tthc_desktop.ui.recent_databases  # noqa: F401
+    import tthc_desktop.ui.reminders  # noqa: F401
     import tthc_desktop.ui.report_builder.workspace  # noqa: F401
     import tthc_desktop.ui.settings_dialog  # noqa: F401
     import tthc_desktop.ui.shortcuts_dialog  # noqa: F401
@@ -209,7 +211,8 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         window_size.elide_texts(self)
-        remembered_plan = self.settings.value("window/plan")  # read before reload_plans() selects the first
+        # Read before reload_plans() selects the first; the plan last open in this database, if it was one of several.
+        remembered_plan = self.recent.remembered_plan()
         self.reload_plans()
         self._restore_state(remembered_plan)
         self.show_startup_notice()
@@ -253,6 +256,14 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.printing = PrintActions(self)
         self.plan_selected.connect(self.printing.set_plan)
+        from tthc_desktop.ui.reminders import Reminders
+
+        self.reminders = Reminders(self, self.settings)  # started by app.Session once the window is on screen
+        from tthc_desktop.ui.recent_databases import RecentDatabases
+
+        # File > Open database… and Recent databases: app.Session opens the file chosen (issue 18, item 8).
+        self.recent = RecentDatabases(self, self.settings, self.services.database.path)
+        self.plan_selected.connect(self.recent.note_plan)  # each database opens on its own last plan
 
     def _create_menus(self) -> None:
         """The menus' items; the menus themselves are the frame's (`_build_frame`)."""
@@ -262,6 +273,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.paste_document_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.recent.open_action)
+        self.file_menu.addMenu(self.recent.menu)
         self.file_menu.addSeparator()
         for action in self.printing.actions:
             self.file_menu.addAction(action)
@@ -306,7 +320,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.editor.preview_action)
         for action in (self.tracker.record_action, self.tracker.evidence_action, self.tracker.export_action,
                        self.tracker.match_units_action, None, self.tracker.chasing.slips_action,
-                       self.tracker.chasing.calendar_action):
+                       self.tracker.chasing.calendar_action, None, self.tracker.printing.list_action,
+                       self.tracker.printing.timeline_action, None, self.reminders.settings_action):
             if action is None:
                 self.tracking_menu.addSeparator()
             else:
@@ -356,6 +371,8 @@ class MainWindow(QMainWindow):
         self.paste_document_action.setText(self.tr("Paste a &whole document…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.printing.retranslate()
+        self.reminders.retranslate()
+        self.recent.retranslate()
         self._update_undo_actions()
         for action, page in zip(self.workspace_actions, self.workspaces, strict=True):
             action.setText(page.title())
@@ -516,7 +533,7 @@ class MainWindow(QMainWindow):
         plan = self.current_plan() if current.isValid() else None
         self.plan_selected.emit(plan)
         if plan is not None:
-            self.settings.setValue("window/plan", plan.id)
+            self.settings.setValue("window/plan", plan.id)  # also the older versions' single plan
 
     def set_language(self, code: str) -> None:
         install_language(code)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import TaskStatus
-from tthc_desktop.domain.status import DUE_SOON_DAYS, is_due_soon
+from tthc_desktop.domain.status import DUE_SOON_DAYS, due_or_overdue, is_due_soon
 from tthc_desktop.services.tracking_dto import TrackedTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -196,8 +196,7 @@ class TrackerFilter(QSortFilterProxyModel):
             return False
         if self.statuses and task.status not in self.statuses:
             return False
-        if self.within_days is not None and not (task.status is TaskStatus.OVERDUE
-                                                 or is_due_soon(task.status, task.days_left, self.within_days)):
+        if self.within_days is not None and not due_or_overdue(task.status, task.days_left, self.within_days):
             return False
         if self.words:
             haystack = model.haystack(source_row)

@@ -43,7 +43,9 @@ from tthc_desktop.ui.tracker.chasing_actions import ChasingActions
 from tthc_desktop.ui.tracker.dashboard import DashboardView
 from tthc_desktop.ui.tracker.evidence_dialog import EvidenceDialog
 from tthc_desktop.ui.tracker.figures import FiguresView
+from tthc_desktop.ui.tracker.print_view import TrackerPrinting
 from tthc_desktop.ui.tracker.progress_dialog import ProgressDialog
+from tthc_desktop.ui.tracker.timeline_page import TimelinePage
 from tthc_desktop.ui.tracker.tracker_model import (
     ALL_UNITS,
     FIELDS,
@@ -161,18 +163,24 @@ class TaskTrackerWorkspace(Workspace):
         overview.setWidget(self.dashboard)
         self.pages = QTabWidget(box)
         self.pages.addTab(listing, "")
+        # The year at a glance (issue 18): a view over the same filter proxy, so it shows what the list shows.
+        self.timeline = TimelinePage(self.filtered, self.today, self.settings, box)
+        self.timeline.task_chosen.connect(self._record_task)
+        self.pages.addTab(self.timeline, "")
         self.pages.addTab(overview, "")
         self.figures = FiguresView(self.services.tracking, box, self.undo_stack, self.hub)
         self.figures.setMinimumSize(760, 520)
-        figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
-        figures_page.setWidgetResizable(True)
-        figures_page.setWidget(self.figures)
-        self.pages.addTab(figures_page, "")
+        self.figures_page = QScrollArea(box)  # like the overview: scrolls rather than widen the window
+        self.figures_page.setWidgetResizable(True)
+        self.figures_page.setWidget(self.figures)
+        self.pages.addTab(self.figures_page, "")
         self.units_page = UnitsPage(self.services, self.today, box)  # what each unit owes (issue 18)
         self.units_page.slips_requested.connect(lambda units: self.chasing.open_slips(units))
         self.units_page.task_activated.connect(self._record_for)
         self.pages.addTab(self.units_page, "")
         self.chasing = ChasingActions(self, self.settings)
+        self.printing = TrackerPrinting(self, self.settings)  # the list and the timeline to PDF
+        self.timeline.set_print_action(self.printing.timeline_action)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
@@ -190,10 +198,11 @@ class TaskTrackerWorkspace(Workspace):
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.evidence_action.setText(self.tr("E&vidence and files…"))
         self.match_units_action.setText(self.tr("&Match unit names…"))
-        self.pages.setTabText(0, self.tr("Tasks"))
-        self.pages.setTabText(1, self.tr("Overview"))
-        self.pages.setTabText(2, self.tr("Figures"))
-        self.pages.setTabText(3, self.tr("By unit"))
+        for number, words in enumerate((self.tr("Tasks"), self.tr("Timeline"), self.tr("Overview"),
+                                        self.tr("Figures"), self.tr("By unit"))):
+            self.pages.setTabText(number, words)
+        self.timeline.retranslate()
+        self.printing.retranslate()
         self.units_page.retranslate()
         self.chasing.retranslate()
         self.figures.retranslate()
@@ -252,6 +261,8 @@ class TaskTrackerWorkspace(Workspace):
         self._fill_units(tasks)
         self.apply_filter()
         self.units_page.set_plan(plan)
+        names = {p.id: p.subject for p in self.services.plans.list_plans()} if self.whole_year.isChecked() else {}
+        self.timeline.set_plan(plan, names)
         if selected is not None:
             self.select_task(selected.task_id)
 
@@ -286,6 +297,22 @@ class TaskTrackerWorkspace(Workspace):
             search=self.search.text())
         self._show_summary()
 
+    def show_falling_due(self, days: int, whole_year: bool = False) -> None:
+        """The list of what fell due or falls due within `days` (a reminder clicked), the other filters cleared."""
+        self.pages.setCurrentIndex(0)
+        for widget in (self.status_box, self.unit_box, self.search, self.within_check, self.within_days):
+            widget.blockSignals(True)
+        self.status_box.setCurrentIndex(0)
+        self.unit_box.setCurrentIndex(0)
+        self.search.clear()
+        self.within_days.setValue(days)
+        self.within_check.setChecked(True)
+        for widget in (self.status_box, self.unit_box, self.search, self.within_check, self.within_days):
+            widget.blockSignals(False)
+        if self.whole_year.isChecked() != whole_year:
+            self.whole_year.setChecked(whole_year)  # reads the tasks again
+        self.apply_filter()
+
     def _show_summary(self) -> None:
         if not hasattr(self, "summary"):
             return
@@ -297,7 +324,7 @@ class TaskTrackerWorkspace(Workspace):
 
     def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
         """The Figures page at an indicator's figure of a period (the plan editor's checks lead here)."""
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentWidget(self.figures_page)  # by what it holds: the Timeline tab comes before it
         return self.figures.show_figure(indicator_id, period, field)
 
     def period_key(self) -> str:
@@ -347,11 +374,17 @@ class TaskTrackerWorkspace(Workspace):
         return self._plan
 
     def _record_for(self, task: TrackedTask) -> ProgressDialog:
-        """A task chosen on the By unit page: its progress, then every page read again."""
-        dialog = ProgressDialog(self.services.tracking, task, self.today(), self)
-        dialog.accepted.connect(self.reload)
+        """A task chosen on the By unit page or the timeline: its progress as on the list, a command on this
+        workspace's undo stack (Ctrl+Z takes it back); every page follows through the hub."""
+        dialog = ProgressDialog(self.services.tracking, task, self.today(), self, self.undo_stack, self.hub)
         dialog.open()
         return dialog
+
+    def _record_task(self, task_id: int) -> ProgressDialog | None:
+        """A task chosen on the timeline: its progress, as on the list."""
+        task = next((t for t in (self.model.task(r) for r in range(self.model.rowCount())) if t.task_id == task_id),
+                    None)
+        return self._record_for(task) if task is not None else None
 
     def show_evidence(self) -> EvidenceDialog | None:
         task = self.current_task()
