@@ -200,7 +200,9 @@ def test_no_two_actions_of_the_window_share_a_key(open_window: WindowFactory) ->
                if a.shortcutContext() in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)}
     owners: dict[str, list[str]] = {}
     for action in actions.values():
-        for key in dict.fromkeys(k.toString() for k in action.shortcuts()):  # Redo: Ctrl+Y is its standard key too
+        keys = [k.toString() for k in action.shortcuts()]
+        assert len(keys) == len(set(keys)), (action.text(), keys)  # a key listed twice for one action
+        for key in keys:
             owners.setdefault(key, []).append(action.text().replace("&", ""))
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert not shared, shared

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(group.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y everywhere, and the platform's own redo keys, each once (Windows' own list holds Ctrl+Y too).
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         self.redo_action.triggered.connect(group.redo)
         for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
                        group.activeStackChanged):
