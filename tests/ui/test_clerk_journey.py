@@ -18,7 +18,7 @@ from tests.ui.conftest import WindowFactory
 from tthc_desktop.domain.enums import DocumentStatus
 from tthc_desktop.errors import DataError
 from tthc_desktop.services.database import Database
-from tthc_desktop.services.outline import OutlineNode
+from tthc_desktop.services.dto import OutlineNode
 from tthc_desktop.services.plan_checks import Pane, Problem, Severity
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.new_plan_dialog import NewPlanDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.services.database import Database
-from tthc_desktop.services.outline import OutlineNode
+from tthc_desktop.services.dto import OutlineNode
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui.plan_editor.editor import PlanEditorWorkspace
 from tthc_desktop.ui.plan_editor.outline_model import FIELDS, ItemIdRole

@@ -17,7 +17,7 @@ import pytest
 
 from tests.ui.test_app_process import ROOT, WAIT_S, App
 from tthc_desktop.services.database import Database
-from tthc_desktop.services.outline import OutlineNode
+from tthc_desktop.services.dto import OutlineNode
 from tthc_desktop.services.registry import Services
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and XDG folders are POSIX")

@@ -63,7 +63,7 @@ def test_the_first_view_reads_what_the_services_read_on_ten_years_of_data(ten_ye
     assert count_tasks(remembered.outline) == 1000
 
 
-def count_tasks(lines: tuple[first_view.OutlineLine, ...]) -> int:
+def count_tasks(lines: tuple[first_view.OutlineNode, ...]) -> int:
     return sum((line.kind is OutlineKind.TASK) + count_tasks(line.children) for line in lines)
 
 

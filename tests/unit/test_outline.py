@@ -7,7 +7,8 @@ import pytest
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.labels import Row, renumber, style_of
 from tthc_desktop.errors import DataError, FrozenDocumentError
-from tthc_desktop.services.outline import OutlineNode, OutlineService
+from tthc_desktop.services.dto import OutlineNode
+from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.registry import Services
 
 

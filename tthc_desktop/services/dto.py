@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy, OrganizationLevel
+from tthc_desktop.domain.enums import DocumentStatus, DocumentType, NumberingPolicy, OrganizationLevel, OutlineKind
 
 
 @dataclass(frozen=True)
@@ -95,3 +95,22 @@ class PlanSummary:
             if doc is not None and doc.number is not None:
                 return doc.number_text
         return None
+
+
+@dataclass(frozen=True)
+class OutlineNode:
+    """A group or task of a plan's outline, with its rows under it (`OutlineService.tree`, the first view)."""
+
+    id: int
+    parent_id: int | None
+    position: int
+    kind: OutlineKind
+    label: str | None
+    label_manual: bool
+    text: str
+    objective: str | None = None
+    expected_result: str | None = None
+    schedule_text: str | None = None
+    lead_units: tuple[str, ...] = ()
+    cooperating_units: tuple[str, ...] = ()
+    children: tuple[OutlineNode, ...] = ()

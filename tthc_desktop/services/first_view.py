@@ -25,28 +25,9 @@ from tthc_desktop.db.sqlite_file import SCHEMA_HEAD, connect_to_look
 from tthc_desktop.domain.enums import DocumentStatus, DocumentType, OutlineKind, UnitRole
 from tthc_desktop.domain.numbering import format_number
 from tthc_desktop.domain.text import one_line, printable
-from tthc_desktop.services.dto import DocumentInfo, PlanSummary
+from tthc_desktop.services.dto import DocumentInfo, OutlineNode, PlanSummary
 
 WAIT_MS = 200  # a write of another program in progress: the first view is not worth waiting for
-
-
-@dataclass(frozen=True)
-class OutlineLine:
-    """A group or task of the outline as `OutlineService.tree` gives it, with its rows under it."""
-
-    id: int
-    parent_id: int | None
-    position: int
-    kind: OutlineKind
-    label: str | None
-    label_manual: bool
-    text: str
-    objective: str | None = None
-    expected_result: str | None = None
-    schedule_text: str | None = None
-    lead_units: tuple[str, ...] = ()
-    cooperating_units: tuple[str, ...] = ()
-    children: tuple[OutlineLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,7 +35,7 @@ class FirstView:
     plans: tuple[PlanSummary, ...]
     years: tuple[int, ...]
     plan: PlanSummary | None  # the plan the window opens on: the remembered one, else the first of the list
-    outline: tuple[OutlineLine, ...]  # that plan's
+    outline: tuple[OutlineNode, ...]  # that plan's
 
 
 def connect(path: Path) -> sqlite3.Connection | None:
@@ -99,7 +80,7 @@ def read(path: Path, plan_id: int | None = None) -> FirstView | None:
         connection.close()
 
 
-def read_outline(path: Path, plan_id: int) -> tuple[OutlineLine, ...] | None:
+def read_outline(path: Path, plan_id: int) -> tuple[OutlineNode, ...] | None:
     """The outline of another plan picked in the first view; None as for `read`."""
     connection = connect(path)
     if connection is None:
@@ -144,7 +125,7 @@ def years(connection: sqlite3.Connection) -> list[int]:
     return [row[0] for row in connection.execute("SELECT DISTINCT year FROM plan ORDER BY year DESC")]
 
 
-def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineLine, ...]:
+def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineNode, ...]:
     """As `OutlineService.tree(plan_id)`: siblings by position, each task with its units as printed."""
     units: dict[int, dict[UnitRole, list[str]]] = {}
     for task_id, role, text in connection.execute(
@@ -157,15 +138,15 @@ def outline(connection: sqlite3.Connection, plan_id: int) -> tuple[OutlineLine, 
             "schedule_text FROM outline_item WHERE plan_id = ? ORDER BY position, id", (plan_id,)):
         children.setdefault(row[1], []).append(row)
 
-    def line(row: tuple[Any, ...]) -> OutlineLine:
+    def line(row: tuple[Any, ...]) -> OutlineNode:
         item_id, parent_id, position, kind_value, label, manual, text = row[:7]
         kind = OutlineKind(kind_value)
         below = tuple(line(child) for child in children.get(item_id, ()))
         common = (item_id, parent_id, position, kind, _text(label), bool(manual), printable(text))
         if kind is not OutlineKind.TASK:
-            return OutlineLine(*common, children=below)
+            return OutlineNode(*common, children=below)
         own = units.get(item_id, {})
-        return OutlineLine(*common, objective=_text(row[7]), expected_result=_text(row[8]),
+        return OutlineNode(*common, objective=_text(row[7]), expected_result=_text(row[8]),
                            schedule_text=_text(row[9]), lead_units=tuple(own.get(UnitRole.LEAD, ())),
                            cooperating_units=tuple(own.get(UnitRole.COOPERATING, ())), children=below)
 

@@ -34,28 +34,12 @@ from tthc_desktop.i18n import _
 from tthc_desktop.services.base import Service, touched
 from tthc_desktop.services.changes import Part
 from tthc_desktop.services.documents import ensure_editable
+from tthc_desktop.services.dto import OutlineNode
 from tthc_desktop.services.plan_json import UnitIndex
 from tthc_desktop.services.plans import load_plan
 
 TEXT_FIELDS = ("text", "objective", "expected_result", "schedule_text", "note")
 TASK_ONLY = {"objective", "expected_result", "schedule_text", "note", "lead_units", "cooperating_units"}
-
-
-@dataclass(frozen=True)
-class OutlineNode:
-    id: int
-    parent_id: int | None
-    position: int
-    kind: OutlineKind
-    label: str | None
-    label_manual: bool
-    text: str
-    objective: str | None = None
-    expected_result: str | None = None
-    schedule_text: str | None = None
-    lead_units: tuple[str, ...] = ()
-    cooperating_units: tuple[str, ...] = ()
-    children: tuple[OutlineNode, ...] = ()
 
 
 @dataclass(frozen=True)

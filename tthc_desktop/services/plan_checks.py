@@ -25,8 +25,8 @@ from tthc_desktop.reports.words import period_label
 from tthc_desktop.services import values as door
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.documents import DocumentService
-from tthc_desktop.services.dto import DocumentInfo
-from tthc_desktop.services.outline import OutlineNode, OutlineService
+from tthc_desktop.services.dto import DocumentInfo, OutlineNode
+from tthc_desktop.services.outline import OutlineService
 from tthc_desktop.services.plan_content import DocumentContent, PlanContent, PlanContentService
 
 

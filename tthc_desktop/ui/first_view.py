@@ -85,7 +85,7 @@ def plan_header(plan: PlanSummary | None) -> str:
              indicators=plan.indicator_count)
 
 
-def outline_cells(line: reads.OutlineLine) -> list[str]:
+def outline_cells(line: reads.OutlineNode) -> list[str]:
     """A row's cells as the outline shows them (units one a line)."""
     return [line.label or "", line.text or "", line.objective or "", line.expected_result or "",
             "\n".join(line.lead_units), "\n".join(line.cooperating_units), line.schedule_text or ""]
@@ -232,12 +232,12 @@ class FirstView(QSplitter):
         self._show_outline(reads.read_outline(self.database, self.plan.id) or ())
         self._show_plan()
 
-    def _show_outline(self, lines: tuple[reads.OutlineLine, ...]) -> None:
+    def _show_outline(self, lines: tuple[reads.OutlineNode, ...]) -> None:
         self.outline.clear()
         bold = self.outline.font()
         bold.setBold(True)
 
-        def add(parent: QTreeWidget | QTreeWidgetItem, line: reads.OutlineLine) -> None:
+        def add(parent: QTreeWidget | QTreeWidgetItem, line: reads.OutlineNode) -> None:
             item = QTreeWidgetItem(parent, outline_cells(line))
             if line.kind is OutlineKind.GROUP:
                 for column in range(len(COLUMNS)):

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.importers import ImportResult
-from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.services.dto import OutlineNode, PlanSummary
 from tthc_desktop.services.importing import describe
-from tthc_desktop.services.outline import OutlineNode
 from tthc_desktop.services.registry import Services
 from tthc_desktop.ui import window_size
 from tthc_desktop.ui.background import BackgroundTask

@@ -24,7 +24,8 @@ from tthc_desktop.domain import vnformat
 from tthc_desktop.domain.enums import OutlineKind
 from tthc_desktop.domain.schedule import parse_schedule
 from tthc_desktop.services.changes import Changes
-from tthc_desktop.services.outline import OutlineDelta, OutlineNode
+from tthc_desktop.services.dto import OutlineNode
+from tthc_desktop.services.outline import OutlineDelta
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
