@@ -57,6 +57,16 @@ def ask_save_path(parent: QWidget, settings: QSettings, plan: PlanSummary, what:
                                 suggested_name(plan, what, suffix), filters[suffix], suffix, settings)
 
 
+
+def load_pdf(document: QPdfDocument, data: bytes, owner: QObject) -> QBuffer:
+    """`document` shows the PDF `data` from memory; the buffer it reads (a child of `owner`) must live as long as
+    the document shows it."""
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return buffer
+
 class PrintPreviewDialog(QDialog):
     """The pages exactly as they will print, with Print, Save as PDF and Save as Word."""
 
@@ -127,10 +137,7 @@ class PrintPreviewDialog(QDialog):
     def _show(self, data: bytes) -> None:
         self.pdf = data
         self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._buffer = load_pdf(self.document, data, self)
         self.pages_label.setText(self.tr("{pages} pages").format(pages=self.document.pageCount()))
         for button in (self.print_button, self.pdf_button, self.word_button):
             button.setEnabled(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -43,6 +43,7 @@ from tthc_desktop.ui.plan_editor.content_models import (
     SectionModel,
     TextListModel,
 )
+from tthc_desktop.ui.printing import load_pdf
 
 PREVIEW_PAUSE_MS = 1200  # the preview waits for the clerk to stop typing
 PREVIEW_AUTO_TASKS = 300  # above this, rendering takes seconds of CPU: the preview waits to be asked
@@ -518,10 +519,7 @@ class LivePreview(QWidget):
         if plan_id == self.plan_id:
             page = self.view.pageNavigator().currentPage()
             self.pdf = pdf
-            buffer = QBuffer(self)
-            buffer.setData(QByteArray(pdf))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(buffer)
+            buffer = load_pdf(self.document, pdf, self)
             if self._buffer is not None:
                 self._buffer.deleteLater()
             self._buffer = buffer

@@ -12,8 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -49,6 +47,7 @@ from tthc_desktop.services.registry import Services
 from tthc_desktop.ui import saving, window_size
 from tthc_desktop.ui.background import BackgroundTask
 from tthc_desktop.ui.messages import report_error
+from tthc_desktop.ui.printing import load_pdf
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -245,10 +244,7 @@ class SlipsDialog(QDialog):
     def _show(self, data: bytes) -> None:
         self.pdf = data
         self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._buffer = load_pdf(self.document, data, self)
         self.status.setText(self.tr("{pages} pages, one slip per unit.").format(pages=self.document.pageCount()))
 
     def save(self, path: Path | None = None) -> BackgroundTask | None:
