@@ -139,3 +139,19 @@ def test_a_report_queued_while_offline_leaves_when_the_server_is_back(open_windo
     assert len(recorder.messages) == 1 and mail.list_outbox()[0].state is OutboxState.SENT
     assert outbox.model.index(0, 0).data() == "đã gửi"
     outbox.close()
+
+
+def test_a_report_table_fits_its_pane_with_every_column_header_in_reach(open_window: WindowFactory) -> None:
+    """A task's long text wraps in its cell: no column is wider than the pane, so the clerk sees every column's
+    header after a short scroll, not across thousands of pixels (the task column was 4,500 px wide on the demo)."""
+    window, builder = builder_on_demo(open_window)
+    builder.period_box.setCurrentIndex(builder.period_box.findData("2025-Q1"))
+    assert builder.open_report() is not None
+    builder.pages.setCurrentIndex(1)
+    builder.table_box.setCurrentIndex(0)
+    view = builder.table_view
+    assert builder.table.columnCount() >= 4 and builder.table.rowCount() > 0
+    widths = [view.columnWidth(c) for c in range(builder.table.columnCount())]
+    assert max(widths) <= 300, widths
+    tall = max(view.rowHeight(r) for r in range(builder.table.rowCount()))
+    assert tall > view.fontMetrics().height() * 2  # the wrapped text shows on several lines

@@ -59,11 +59,25 @@ def test_word_html_keeps_a_cells_paragraphs_and_reads_roles_in_a_units_cell() ->
 def test_rows_without_a_header_are_read_by_position_labelled_or_not() -> None:
     table = read_table(None, EXCEL_HTML)
     assert table.header is None and len(table.rows) == 2  # the empty row dropped
-    assert table.mapping == ["label", "text", "expected_result"]
+    assert table.mapping == ["label", "text", "schedule_text"]  # "Quý II" is read as the deadline it is
     assert table.rows[0] == ["a)", "Kiểm tra việc giải quyết hồ sơ\nđúng hạn", "Quý II"]
     unlabelled = read_table("Cập nhật hồ sơ lên Cổng\tHồ sơ được cập nhật\tVăn phòng\tQuý III\n")
     assert unlabelled.mapping == ["text", "expected_result", "units", "schedule_text"]
     assert task_node(unlabelled.rows[0], unlabelled.mapping)["lead_units"] == ["Văn phòng"]
+
+
+def test_a_headerless_deadline_column_is_found_by_its_cells_and_the_unit_column_before_it() -> None:
+    """Task | unit | deadline copied from Word without a header: the deadline went to "units" and the unit to
+    "result" by position alone; the cells that read as deadlines say which column is the schedule."""
+    table = read_table("Công khai TTHC mới\tVăn phòng UBND xã\tQuý I/2027\n"
+                       "Kiểm tra việc giải quyết hồ sơ\tCông chức Tư pháp\tTrước ngày 15/6/2027\n")
+    assert table.mapping == ["text", "units", "schedule_text"]
+    node = task_node(table.rows[1], table.mapping)
+    assert node["lead_units"] == ["Công chức Tư pháp"] and node["schedule_text"] == "Trước ngày 15/6/2027"
+    wide = read_table("1\tRà soát TTHC\tBáo cáo\tVăn phòng\tThường xuyên\tghi chú\n")
+    assert wide.mapping == ["label", "text", "expected_result", "units", "schedule_text", "ignore"]  # as before
+    late = read_table("Rà soát\tBáo cáo\tVăn phòng\tTư pháp\tQuý II\n")
+    assert late.mapping == ["text", "expected_result", "lead_units", "cooperating_units", "schedule_text"]
 
 
 def test_the_clerks_mapping_decides_and_a_label_column_is_left_to_automatic_numbering() -> None:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 
 from tthc_desktop.domain.plan_schema import TASK_TEXT_FIELDS, UNITS_FIELDS, OutlineNode
+from tthc_desktop.domain.schedule import reads_as_deadline
 from tthc_desktop.domain.text import printable
 from tthc_desktop.importers.cells import MAX_CELL, clean_cell, split_units, unit_list
 from tthc_desktop.importers.headers import task_key
@@ -31,6 +33,9 @@ MAX_CHARS = 2_000_000
 TARGETS = ("ignore", "label", "text", "objective", "expected_result", "units", "lead_units", "cooperating_units",
            "schedule_text", "note")
 _BY_POSITION = ("label", "text", "expected_result", "units", "schedule_text")
+# The columns between the task's text and its deadline, by how many there are (real plans' column sets).
+_BEFORE_DEADLINE: tuple[tuple[str, ...], ...] = ((), ("units",), ("expected_result", "units"),
+                                                 ("expected_result", "lead_units", "cooperating_units"))
 _FROM_HEADER = {"stt": "label", "content": "text", "schedule": "schedule_text"}
 
 
@@ -113,7 +118,27 @@ def guess(rows: list[list[str]]) -> PastedTable:
     first = [row[0] for row in rows if row and row[0]]
     labelled = width > 1 and sum(cell_label(cell) is not None for cell in first) * 2 > len(first)
     order = _BY_POSITION if labelled else _BY_POSITION[1:]
-    return PastedTable(rows, None, [order[i] if i < len(order) else "ignore" for i in range(width)])
+    mapping = [order[i] if i < len(order) else "ignore" for i in range(width)]
+    first_free = 2 if labelled else 1  # the columns after the label and the task's text
+    deadline = _deadline_column(rows, first_free, width)
+    if deadline is not None and mapping[deadline] != "schedule_text":
+        # The deadline column found by its cells; the columns between the text and it are the result and the units
+        # in the order real plans put them.
+        between = deadline - first_free
+        before = list(_BEFORE_DEADLINE[min(between, 3)]) + ["ignore"] * max(0, between - 3)
+        mapping = mapping[:first_free] + before + ["schedule_text"] + ["ignore"] * (width - deadline - 1)
+    return PastedTable(rows, None, mapping)
+
+
+def _deadline_column(rows: list[list[str]], first: int, width: int) -> int | None:
+    """The leftmost column from `first` on whose filled cells mostly read as deadlines ("Quý I/2027", "Trước ngày
+    15/6", "Thường xuyên"), if any: the pasted rows' schedule, wherever it stands."""
+    year = date.today().year  # only to read "15/6" as a day; which year does not change what a cell is
+    for column in range(first, width):
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        if cells and sum(reads_as_deadline(cell, year) for cell in cells) * 2 > len(cells):
+            return column
+    return None
 
 
 def read_table(text: str | None, html: str | None = None) -> PastedTable:

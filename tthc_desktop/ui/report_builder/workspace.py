@@ -52,6 +52,7 @@ from tthc_desktop.ui.workspaces import Workspace
 
 KINDS = ("month", "quarter", "half_year", "nine_months", "year")
 OUTBOX_EVERY_MS = 60_000
+MAX_TABLE_COLUMN = 300  # px: a report table's column wraps its text beyond this
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 
 
@@ -310,7 +311,13 @@ class ReportBuilderWorkspace(Workspace):
         data = self.view_data
         index = self.table_box.currentIndex()
         self.table.set_table(data.tables[index] if data and 0 <= index < len(data.tables) else None)
+        # As wide as its words, but no wider than a column can be read: a task's text wraps in its cell, so every
+        # column stays in the pane (unbounded, the task column was thousands of pixels wide).
         self.table_view.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            if self.table_view.columnWidth(column) > MAX_TABLE_COLUMN:
+                self.table_view.setColumnWidth(column, MAX_TABLE_COLUMN)
+        self.table_view.resizeRowsToContents()
 
     def _show_status(self) -> None:
         data = self.view_data
