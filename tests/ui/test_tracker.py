@@ -233,9 +233,20 @@ def test_the_figures_models_pass_the_model_tester(qtmodeltester, tracker) -> Non
     dossiers = DossierModel()
     dossiers.add_row("Hộ tịch")
     qtmodeltester.check(dossiers)
+    # The form's columns are headed "(3)".."(13)"; each header says in words what it counts.
+    from PySide6.QtCore import Qt
+    tips = [dossiers.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(1, dossiers.columnCount())]
+    assert [t.split(" ", 1)[0] for t in tips] == [f"({n})" for n in range(3, 14)]
+    assert len({t.split(" ", 1)[1] for t in tips}) == 11 and "trực tuyến" in tips[1]
     results = IndicatorResultsModel()
     results.set_results(workspace.services.tracking.indicator_results(workspace._plan.id, "2025-Q1"))
     qtmodeltester.check(results)
+    # A percentage's target is written as its figures are: "100%", not "100" beside "61,9%".
+    percent = [row for row, r in enumerate(results.results) if (r.unit or "").strip() == "%" and r.target]
+    assert percent
+    for row in percent:
+        assert results.index(row, 2).data().endswith("%"), results.index(row, 2).data()
 
 
 def test_an_indicators_figures_are_entered_and_judged(qtbot, tracker, monkeypatch) -> None:  # noqa: ANN001

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tthc_desktop.domain.numbers import edit_text
@@ -30,6 +38,18 @@ PARTS = {"received": ("received_online", "received_in_person", "carried_over"),
          "settled": ("settled_early", "settled_on_time", "settled_late"),
          "pending": ("pending_within", "pending_late")}
 TOTAL_SHADE = QColor("#eeeeee")
+# What each column of the form counts, said on its header: the header itself shows the form's "(3)".."(13)".
+MEANINGS = (QT_TRANSLATE_NOOP("DossierModel", "Received: total (4) + (5) + (6)"),
+            QT_TRANSLATE_NOOP("DossierModel", "Received online"),
+            QT_TRANSLATE_NOOP("DossierModel", "Received in person or by post"),
+            QT_TRANSLATE_NOOP("DossierModel", "Carried over from the previous period"),
+            QT_TRANSLATE_NOOP("DossierModel", "Settled: total (8) + (9) + (10)"),
+            QT_TRANSLATE_NOOP("DossierModel", "Settled before the deadline"),
+            QT_TRANSLATE_NOOP("DossierModel", "Settled on time"),
+            QT_TRANSLATE_NOOP("DossierModel", "Settled late"),
+            QT_TRANSLATE_NOOP("DossierModel", "Being settled: total (12) + (13)"),
+            QT_TRANSLATE_NOOP("DossierModel", "Being settled, within the deadline"),
+            QT_TRANSLATE_NOOP("DossierModel", "Being settled, past the deadline"))
 
 
 class DossierModel(QAbstractTableModel):
@@ -112,6 +132,8 @@ class DossierModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section:
+            return f"({section + 2}) " + QCoreApplication.translate("DossierModel", MEANINGS[section - 1])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

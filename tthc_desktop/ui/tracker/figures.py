@@ -105,7 +105,7 @@ class IndicatorResultsModel(QAbstractTableModel):
         period = shown(r.value)
         if derived:
             period = QCoreApplication.translate("IndicatorResultsModel", "{figure} (Biểu 06)").format(figure=period)
-        values = [r.label or "", r.name, "" if r.target is None else vnformat.number(r.target), period,
+        values = [r.label or "", r.name, shown(r.target), period,  # the target as its figures: "71,3%"
                   QCoreApplication.translate("IndicatorResultsModel", ATTAINMENT[r.attainment]),
                   shown(r.year_to_date_value),
                   QCoreApplication.translate("IndicatorResultsModel", ATTAINMENT[r.year_to_date_attainment])]
