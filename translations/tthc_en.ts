@@ -166,6 +166,50 @@
 <context>
     <name>DossierModel</name>
     <message>
+        <source>Received: total (4) + (5) + (6)</source>
+        <translation>Received: total (4) + (5) + (6)</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Received online</translation>
+    </message>
+    <message>
+        <source>Received in person or by post</source>
+        <translation>Received in person or by post</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Settled: total (8) + (9) + (10)</source>
+        <translation>Settled: total (8) + (9) + (10)</translation>
+    </message>
+    <message>
+        <source>Settled before the deadline</source>
+        <translation>Settled before the deadline</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Settled late</source>
+        <translation>Settled late</translation>
+    </message>
+    <message>
+        <source>Being settled: total (12) + (13)</source>
+        <translation>Being settled: total (12) + (13)</translation>
+    </message>
+    <message>
+        <source>Being settled, within the deadline</source>
+        <translation>Being settled, within the deadline</translation>
+    </message>
+    <message>
+        <source>Being settled, past the deadline</source>
+        <translation>Being settled, past the deadline</translation>
+    </message>
+    <message>
         <source>Field (2)</source>
         <translation>Field (2)</translation>
     </message>

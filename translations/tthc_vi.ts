@@ -166,6 +166,50 @@
 <context>
     <name>DossierModel</name>
     <message>
+        <source>Received: total (4) + (5) + (6)</source>
+        <translation>Tổng số hồ sơ tiếp nhận: (4) + (5) + (6)</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Received in person or by post</source>
+        <translation>Tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Từ kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Settled: total (8) + (9) + (10)</source>
+        <translation>Tổng số hồ sơ đã giải quyết: (8) + (9) + (10)</translation>
+    </message>
+    <message>
+        <source>Settled before the deadline</source>
+        <translation>Đã giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Settled late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Being settled: total (12) + (13)</source>
+        <translation>Tổng số hồ sơ đang giải quyết: (12) + (13)</translation>
+    </message>
+    <message>
+        <source>Being settled, within the deadline</source>
+        <translation>Đang giải quyết, trong hạn</translation>
+    </message>
+    <message>
+        <source>Being settled, past the deadline</source>
+        <translation>Đang giải quyết, quá hạn</translation>
+    </message>
+    <message>
         <source>Field (2)</source>
         <translation>Lĩnh vực (2)</translation>
     </message>
