@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>&amp;Delete indicator</source>
-        <translation>&amp;Xoá chỉ tiêu</translation>
+        <translation>&amp;Xóa chỉ tiêu</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation>Xoá chỉ tiêu</translation>
+        <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
         <source>Move indicator</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>None (office relay only)</source>
-        <translation>Không mã hoá (chỉ máy chủ nội bộ)</translation>
+        <translation>Không mã hóa (chỉ máy chủ nội bộ)</translation>
     </message>
     <message>
         <source>(kept)</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Find a plan (number, year, words)…</source>
-        <translation>Tìm kế hoạch (số, năm, từ khoá)…</translation>
+        <translation>Tìm kế hoạch (số, năm, từ khóa)…</translation>
     </message>
     <message>
         <source>Plans of the selected year</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>&amp;Delete the draft</source>
-        <translation>&amp;Xoá bản dự thảo</translation>
+        <translation>&amp;Xóa bản dự thảo</translation>
     </message>
     <message>
         <source>Se&amp;nd by email…</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>Written from the tracker&apos;s figures; edit it freely.</source>
-        <translation>Viết từ số liệu theo dõi; có thể sửa tuỳ ý.</translation>
+        <translation>Viết từ số liệu theo dõi; có thể sửa tùy ý.</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <source>&amp;Delete paragraph</source>
-        <translation>&amp;Xoá đoạn</translation>
+        <translation>&amp;Xóa đoạn</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <source>Delete paragraph</source>
-        <translation>Xoá đoạn</translation>
+        <translation>Xóa đoạn</translation>
     </message>
     <message>
         <source>Move paragraph</source>
@@ -2531,7 +2531,7 @@
     </message>
     <message>
         <source>Delete the current row</source>
-        <translation>Xoá dòng đang chọn</translation>
+        <translation>Xóa dòng đang chọn</translation>
     </message>
     <message>
         <source>Move the row up / down</source>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation>&amp;Xoá dòng</translation>
+        <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <source>Delete from {what}</source>
-        <translation>Xoá {what}</translation>
+        <translation>Xóa {what}</translation>
     </message>
     <message>
         <source>Reorder {what}</source>
