@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from tthc_desktop.ui import window_size
 
-# Keys that work inside a pane rather than from a menu: (pane, what, keys), shown after the menu actions.
+# Keys that work inside a pane rather than from a menu: (pane, what, keys), shown after the menu actions. The keys
+# as printed on the keyboard: "Enter", which Qt calls Return.
 PANE_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tasks, lists, indicators"),
-     QT_TRANSLATE_NOOP("ShortcutsDialog", "Add a row after the current one"), "Ctrl+Return"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Add a row after the current one"), "Ctrl+Enter"),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tasks, lists, indicators"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the current row"), "Ctrl+Delete"),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tasks, lists, indicators"),
@@ -33,7 +34,7 @@ PANE_KEYS = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the cell; Enter starts a new line in long cells, Tab keeps it"),
      "F2"),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Cells"),
-     QT_TRANSLATE_NOOP("ShortcutsDialog", "Keep the text and close the cell"), "Ctrl+Return"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Keep the text and close the cell"), "Ctrl+Enter"),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Cells"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Drop what was typed in the cell"), "Esc"),
 )
