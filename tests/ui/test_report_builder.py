@@ -155,3 +155,44 @@ def test_a_report_table_fits_its_pane_with_every_column_header_in_reach(open_win
     assert max(widths) <= 300, widths
     tall = max(view.rowHeight(r) for r in range(builder.table.rowCount()))
     assert tall > view.fontMetrics().height() * 2  # the wrapped text shows on several lines
+
+
+def _shown(builder) -> tuple[str | None, str | None, int | None]:  # noqa: ANN001
+    """What the builder shows: the period box's period, the period of the report selected in the list, and the
+    report in the preview."""
+    index = builder.report_view.currentIndex()
+    selected = builder.reports.reports[index.row()].period_key if index.isValid() else None
+    return builder.period_box.currentData(), selected, builder.preview.plan_id
+
+
+def test_after_a_restart_the_period_box_the_list_and_the_preview_agree(open_window: WindowFactory,
+                                                                      tmp_path: Path) -> None:
+    from tthc_desktop.services.database import Database
+    from tthc_desktop.services.registry import Services
+
+    path = tmp_path / "tthc.sqlite"
+    database = Database.open(path)
+    services = Services.for_database(database)
+    services.demo.create_seed()
+    drafts = {key: services.reports.create_draft(1, key).report_id for key in ("2025-Q1", "2025-Y")}
+    database.close()
+
+    # No report remembered: the report of the period proposed (the year, long ended), not the list's first row.
+    window, builder = builder_on_demo(lambda: open_window(path))
+    proposed = builder.period_box.currentData()
+    assert proposed == "2025-Y"
+    assert _shown(builder) == ("2025-Y", "2025-Y", drafts["2025-Y"])
+    # A period chosen opens its report; a period without one shows none rather than another period's.
+    builder.period_box.setCurrentIndex(builder.period_box.findData("2025-M05"))
+    assert _shown(builder) == ("2025-M05", None, None) and builder.current() is None
+    builder.period_box.setCurrentIndex(builder.period_box.findData("2025-Q1"))
+    assert _shown(builder) == ("2025-Q1", "2025-Q1", drafts["2025-Q1"])
+    window.close()
+
+    # The restart goes back to the report last open, and the period box follows it.
+    window, builder = builder_on_demo(lambda: open_window(path))
+    assert _shown(builder) == ("2025-Q1", "2025-Q1", drafts["2025-Q1"])
+    assert builder.current().report_id == drafts["2025-Q1"]
+    # Choosing a report in the list moves the period box to its period.
+    builder.report_view.setCurrentIndex(builder.reports.index(builder.reports.row_of(drafts["2025-Y"])))
+    assert _shown(builder) == ("2025-Y", "2025-Y", drafts["2025-Y"])

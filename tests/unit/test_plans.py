@@ -86,6 +86,25 @@ def test_copying_moves_years_on_in_subjects_and_schedules_but_not_in_history(
     assert services.plans.years() == [2026, 2025]
 
 
+def test_a_copied_plan_keeps_its_sections_with_their_years_moved_on(services: Services, demo_plan_id: int) -> None:
+    from tthc_desktop.domain.enums import SectionKind
+    from tthc_desktop.services.plan_content import SectionRow
+
+    draft = services.plans.copy_plan(demo_plan_id, 2026)
+    rows = [SectionRow(0, SectionKind.HEADING, "I", "MỤC ĐÍCH, YÊU CẦU"),
+            SectionRow(1, SectionKind.PARAGRAPH, "1", "Triển khai kịp thời kế hoạch kiểm soát TTHC năm 2026."),
+            SectionRow(2, SectionKind.BULLET, None, "Theo Quyết định số 12/QĐ-UBND ngày 03/01/2026, trong Năm 2026."),
+            SectionRow(0, SectionKind.HEADING, "II", "TỔ CHỨC THỰC HIỆN")]
+    services.content.set_sections(services.content.content(draft.id).plan.id, rows)
+    copied = services.plans.copy_plan(draft.id, 2027)
+    sections = services.content.content(copied.id).plan.sections
+    # Every section, in its place, with the plan's year moved on as in the subject; earlier documents' dates kept.
+    assert [(r.depth, r.kind, r.label) for r in sections] == [(r.depth, r.kind, r.label) for r in rows]
+    assert [r.text for r in sections] == [
+        "MỤC ĐÍCH, YÊU CẦU", "Triển khai kịp thời kế hoạch kiểm soát TTHC năm 2027.",
+        "Theo Quyết định số 12/QĐ-UBND ngày 03/01/2026, trong Năm 2027.", "TỔ CHỨC THỰC HIỆN"]
+
+
 def test_schedule_years_move_on_when_copied() -> None:
     from tthc_desktop.domain.yearshift import shift_prose, shift_schedule
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from tthc_desktop.db.models import Indicator, OutlineItem, Plan, Task
 from tthc_desktop.domain import yearshift
 from tthc_desktop.domain.enums import DocumentType
-from tthc_desktop.domain.plan_schema import OutlineNode, PlanJson
+from tthc_desktop.domain.plan_schema import OutlineNode, PlanJson, SectionNode
 from tthc_desktop.domain.signature import choose_signer
 from tthc_desktop.domain.templates import decision_json, plan_subject
 from tthc_desktop.errors import NotFoundError, NumberTakenError
@@ -181,7 +181,14 @@ def shift_plan_json(data: PlanJson, from_year: int, to_year: int) -> PlanJson:
                 node["expected_result"] = yearshift.shift_prose(node["expected_result"], from_year, to_year)
             shift(node["children"])
 
+    def shift_sections(nodes: list[SectionNode]) -> None:  # the free text: "… năm 2026" as in the subject
+        for node in nodes:
+            node["text"] = yearshift.shift_prose(node["text"], from_year, to_year)
+            shift_sections(node.get("children") or [])
+
     shift(result["outline"])
+    for doc in result["documents"]:
+        shift_sections(doc.get("sections") or [])
     for column in [*result.get("task_columns", []), *result.get("indicator_columns", [])]:
         column["title"] = yearshift.shift_prose(column["title"], from_year, to_year)
     for indicator in result["indicators"]:

@@ -42,6 +42,9 @@ class ReportListModel(QAbstractListModel):
     def row_of(self, report_id: int) -> int | None:
         return next((i for i, r in enumerate(self.reports) if r.report_id == report_id), None)
 
+    def row_of_period(self, period_key: str | None) -> int | None:
+        return next((i for i, r in enumerate(self.reports) if r.period_key == period_key), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.reports)
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from tthc_desktop.ui.commands import ValueCommand
 from tthc_desktop.ui.messages import report_error
 from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.remembered_plans import keep_report, report_of
 from tthc_desktop.ui.report_builder.issue_dialog import ReportIssueDialog
 from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog, OutboxDialog, SendReportDialog
 from tthc_desktop.ui.report_builder.models import ReportListModel, ReportSectionsModel, ReportTableModel, period_text
@@ -94,8 +95,8 @@ class ReportBuilderWorkspace(Workspace):
         self.report_view.setObjectName("reportList")
         self.report_view.setModel(self.reports)
         self.report_view.setWordWrap(True)  # "Quý I năm 2026 · 15/BC-UBND · đã gửi" wraps in a narrow list
-        self.report_view.selectionModel().currentChanged.connect(lambda index, _old: self.show_report(
-            self.reports.reports[index.row()].report_id if index.isValid() else None))
+        self.report_view.selectionModel().currentChanged.connect(lambda index, _old: self._report_chosen(index))
+        self.period_box.currentIndexChanged.connect(self._period_chosen)
 
         self.toolbar = QToolBar(box)
         self.refresh_action = self._action("Ctrl+Shift+F", self.refresh_figures)
@@ -209,7 +210,7 @@ class ReportBuilderWorkspace(Workspace):
             return
         self.undo_stack.clear()
         self._fill_periods()
-        self.reload_reports()
+        self.reload_reports(select=self._remembered_report())
 
     def apply_changes(self, changes: Changes) -> None:
         """The reports again when reports or the outbox changed; the open draft again when what its live figures
@@ -253,14 +254,47 @@ class ReportBuilderWorkspace(Workspace):
         self.period_box.blockSignals(False)
 
     def reload_reports(self, select: int | None = None) -> None:
+        """The plan's reports listed again, showing `select` if it is one of them, else the report of the period
+        in the period box, else none: the period box, the list and the preview always name the same report."""
         plan = self._plan
         reports = self._run(lambda: self.services.reports.list_reports(plan.id)) if plan else []
         self.reports.set_reports(reports or [])
-        row = self.reports.row_of(select) if select is not None else (0 if self.reports.reports else None)
+        row = self.reports.row_of(select) if select is not None else None
+        if row is None:
+            row = self.reports.row_of_period(self.period_box.currentData())
         if row is not None:
             self.report_view.setCurrentIndex(self.reports.index(row))
         else:
             self.show_report(None)
+
+    def _period_chosen(self) -> None:
+        """The report of the period chosen, or none when that period has none yet (Draft / open makes it)."""
+        row = self.reports.row_of_period(self.period_box.currentData())
+        if row is not None:
+            self.report_view.setCurrentIndex(self.reports.index(row))
+            return
+        self.report_view.setCurrentIndex(QModelIndex())
+        self.report_view.clearSelection()
+        if self.view_data is not None:
+            self.show_report(None)
+
+    def _report_chosen(self, index: QModelIndex) -> None:
+        """A report of the list shown; the period box moves to its period and the settings keep it for the next
+        start (per database, as the plan is: ui/remembered_plans.py)."""
+        report = self.reports.reports[index.row()] if index.isValid() else None
+        self.show_report(report.report_id if report else None)
+        if report is None:
+            return
+        row = self.period_box.findData(report.period_key)
+        if row >= 0 and row != self.period_box.currentIndex():
+            self.period_box.blockSignals(True)
+            self.period_box.setCurrentIndex(row)
+            self.period_box.blockSignals(False)
+        if self.settings is not None:
+            keep_report(self.settings, self.services.database.path, report.report_id)
+
+    def _remembered_report(self) -> int | None:
+        return report_of(self.settings, self.services.database.path) if self.settings is not None else None
 
     # ---------------------------------------------------------------- one report
 
