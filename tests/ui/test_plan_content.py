@@ -194,7 +194,7 @@ def test_unit_cells_complete_from_the_communes_units_and_keep_free_text(open_win
 
 def test_a_large_plan_is_previewed_only_on_request(open_window: WindowFactory, qtbot) -> None:  # noqa: ANN001
     from tthc_desktop.domain.enums import OutlineKind
-    from tthc_desktop.ui.plan_editor.content_panes import PREVIEW_AUTO_TASKS
+    from tthc_desktop.ui.plan_editor.live_preview import PREVIEW_AUTO_TASKS
 
     window, plan_id = draft_window(open_window)
     outline = window.services.outline

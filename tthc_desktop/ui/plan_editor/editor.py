@@ -42,16 +42,10 @@ from tthc_desktop.ui.plan_editor.commands import (
     MoveRowCommand,
 )
 from tthc_desktop.ui.plan_editor.content_models import ChecksModel
-from tthc_desktop.ui.plan_editor.content_panes import (
-    PREVIEW_AUTO_TASKS,
-    HeaderForm,
-    IndicatorsEditor,
-    LivePreview,
-    SectionsEditor,
-    TextListEditor,
-)
+from tthc_desktop.ui.plan_editor.content_panes import HeaderForm, IndicatorsEditor, SectionsEditor, TextListEditor
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate, OutlineView
 from tthc_desktop.ui.plan_editor.issue_dialog import IssueDialog
+from tthc_desktop.ui.plan_editor.live_preview import PREVIEW_AUTO_TASKS, LivePreview
 from tthc_desktop.ui.plan_editor.lone_plan import LonePlanNotice
 from tthc_desktop.ui.plan_editor.outline_model import COLUMNS, FIELDS, ItemIdRole, OutlineModel
 from tthc_desktop.ui.plan_editor.paste_dialog import PasteDialog

@@ -43,8 +43,8 @@ from tthc_desktop.ui.background import BackgroundTask, QuietTask
 from tthc_desktop.ui.changes_hub import ChangesHub
 from tthc_desktop.ui.commands import ValueCommand
 from tthc_desktop.ui.messages import report_error
-from tthc_desktop.ui.plan_editor.content_panes import LivePreview
 from tthc_desktop.ui.plan_editor.delegates import OutlineDelegate
+from tthc_desktop.ui.plan_editor.live_preview import LivePreview
 from tthc_desktop.ui.remembered_plans import keep_report, report_of
 from tthc_desktop.ui.report_builder.issue_dialog import ReportIssueDialog
 from tthc_desktop.ui.report_builder.mail_dialogs import MailSettingsDialog, OutboxDialog, SendReportDialog
