@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from tthc_desktop.domain.enums import DocumentStatus, OutlineKind
 from tthc_desktop.services import first_view as reads
 from tthc_desktop.services.dto import PlanSummary
+from tthc_desktop.ui.plan_list_model import PlanListModel
 from tthc_desktop.ui.remembered_plans import keep_plan
+from tthc_desktop.ui.workspaces import Workspace
 
 # The workspaces' titles and purposes as their title() and purpose() say them, in their own contexts.
 WORKSPACES: tuple[tuple[Callable[[], str], Callable[[], str]], ...] = (
@@ -65,8 +67,8 @@ def plan_text(plan: PlanSummary) -> tuple[str, str]:
     translate = QCoreApplication.translate
     issued = plan.status is DocumentStatus.ISSUED
     state = translate("PlanListModel", "issued") if issued else translate("PlanListModel", "draft")
-    counts = translate("PlanListModel", "{tasks} tasks, {indicators} indicators, {state}").format(
-        tasks=plan.task_count, indicators=plan.indicator_count, state=state)
+    counts = PlanListModel.tr("%n task(s), {indicators}, {state}", "", plan.task_count).format(
+        indicators=PlanListModel.tr("%n indicator(s)", "", plan.indicator_count), state=state)
     number = plan.number_text or translate("PlanListModel", "draft")
     return f"{plan.year} · {number}\n{plan.subject}", f"{plan.subject}\n{counts}"
 
@@ -79,10 +81,10 @@ def plan_header(plan: PlanSummary | None) -> str:
     issued = plan.status is DocumentStatus.ISSUED
     state = translate("Workspace", "issued") if issued else translate("Workspace", "draft")
     number = plan.number_text or translate("Workspace", "no number yet")
-    return translate(
-        "Workspace", "<b>{subject}</b><br>Year {year} · {number} · {state}<br>{tasks} tasks, {indicators} indicators"
-    ).format(subject=plan.subject, year=plan.year, number=number, state=state, tasks=plan.task_count,
-             indicators=plan.indicator_count)
+    return Workspace.tr(
+        "<b>{subject}</b><br>Year {year} · {number} · {state}<br>%n task(s), {indicators}", "", plan.task_count
+    ).format(subject=plan.subject, year=plan.year, number=number, state=state,
+             indicators=Workspace.tr("%n indicator(s)", "", plan.indicator_count))
 
 
 def outline_cells(line: reads.OutlineNode) -> list[str]:
