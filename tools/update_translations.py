@@ -41,11 +41,11 @@ def ui_sources() -> list[str]:
 
 
 def core_messages() -> Catalog:
-    """Every _() message of the Qt-free core, with the places it is used."""
+    """Every _() and ngettext() message of the Qt-free core, with the places it is used."""
     template = Catalog(project="TTHC Desktop", fuzzy=False)
     method_map = [("ui/**.py", "ignore"), ("**.py", "python")]
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(PACKAGE), method_map=method_map, keywords={"_": None}, comment_tags=()
+        str(PACKAGE), method_map=method_map, keywords={"_": None, "ngettext": (1, 2)}, comment_tags=()
     ):
         template.add(message, locations=[(f"tthc_desktop/{filename}", lineno)])
     return template
@@ -66,6 +66,8 @@ def update_po(template: Catalog, language: str) -> Path:
     if language == "en":  # English is the source language: the translation is the message itself
         for message in catalog:
             if message.id and not message.string:
+                message.string = message.id
+            elif isinstance(message.id, tuple) and not all(message.string):  # ngettext: the singular, the plural
                 message.string = message.id
     catalog.obsolete.clear()
     with path.open("wb") as handle:

@@ -101,9 +101,12 @@
         <source>Calendar exported</source>
         <translation>Calendar exported</translation>
     </message>
-    <message>
-        <source>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
-        <translation>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</translation>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>%n deadline written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</numerusform>
+            <numerusform>%n deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -134,9 +137,12 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>Due within {days} days</source>
-        <translation>Due within {days} days</translation>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -511,9 +517,19 @@
         <source>plan</source>
         <translation>plan</translation>
     </message>
-    <message>
-        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
-        <translation>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</translation>
+    <message numerus="yes">
+        <source>Understood: {documents}; year {year}; %n task(s), {indicators}. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Understood: {documents}; year {year}; %n task, {indicators}. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</numerusform>
+            <numerusform>Understood: {documents}; year {year}; %n tasks, {indicators}. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
     <message>
         <source>To check ({count}):</source>
@@ -780,9 +796,12 @@
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
-    <message>
-        <source>{pages} pages, as they will print.</source>
-        <translation>{pages} pages, as they will print.</translation>
+    <message numerus="yes">
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n page, as it will print.</numerusform>
+            <numerusform>%n pages, as they will print.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -973,6 +992,13 @@
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>
+            <numerusform>%n task overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</numerusform>
+            <numerusform>%n tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
@@ -1012,10 +1038,6 @@
     <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1321,9 +1343,19 @@
         <source>Paste rows as tasks</source>
         <translation>Paste rows as tasks</translation>
     </message>
-    <message>
-        <source>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
-        <translation>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</translation>
+    <message numerus="yes">
+        <source>%n row(s) copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
+        <translation>
+            <numerusform>%n row copied. Choose what each column becomes; the row is added as a task after the selected row, in one step you can undo.</numerusform>
+            <numerusform>%n rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out the %n row(s) you copied? None of them is added to the plan.</source>
+        <translation>
+            <numerusform>Leave out the %n row you copied? It is not added to the plan.</numerusform>
+            <numerusform>Leave out the %n rows you copied? None of them is added to the plan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -1336,10 +1368,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Leave out the {count} rows you copied? None of them is added to the plan.</source>
-        <translation>Leave out the {count} rows you copied? None of them is added to the plan.</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
@@ -1451,6 +1479,20 @@
         <source>Go to the next problem in the checks list (F8)</source>
         <translation>Go to the next problem in the checks list (F8)</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>Paste %n task</numerusform>
+            <numerusform>Paste %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready to issue: %n problem(s) must be fixed first; they are listed here. The first one is shown now.</source>
+        <translation>
+            <numerusform>Not ready to issue: %n problem must be fixed first; it is listed here and shown now.</numerusform>
+            <numerusform>Not ready to issue: %n problems must be fixed first; they are listed here. The first one is shown now.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</translation>
@@ -1531,14 +1573,6 @@
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
-    <message>
-        <source>Paste {count} tasks</source>
-        <translation>Paste {count} tasks</translation>
-    </message>
-    <message>
-        <source>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</source>
-        <translation>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</translation>
-    </message>
 </context>
 <context>
     <name>PlanListModel</name>
@@ -1550,9 +1584,19 @@
         <source>issued</source>
         <translation>issued</translation>
     </message>
-    <message>
-        <source>{tasks} tasks, {indicators} indicators, {state}</source>
-        <translation>{tasks} tasks, {indicators} indicators, {state}</translation>
+    <message numerus="yes">
+        <source>%n task(s), {indicators}, {state}</source>
+        <translation>
+            <numerusform>%n task, {indicators}, {state}</numerusform>
+            <numerusform>%n tasks, {indicators}, {state}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,9 +1660,12 @@
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} pages</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1889,13 +1936,19 @@
         <source>&amp;Reminders…</source>
         <translation>&amp;Reminders…</translation>
     </message>
-    <message>
-        <source>TTHC Desktop: {count} tasks need attention</source>
-        <translation>TTHC Desktop: {count} tasks need attention</translation>
+    <message numerus="yes">
+        <source>TTHC Desktop: %n task(s) need attention</source>
+        <translation>
+            <numerusform>TTHC Desktop: %n task needs attention</numerusform>
+            <numerusform>TTHC Desktop: %n tasks need attention</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{overdue} overdue, {due} due within {days} days.</source>
-        <translation>{overdue} overdue, {due} due within {days} days.</translation>
+    <message numerus="yes">
+        <source>{overdue} overdue, {due} due within %n day(s).</source>
+        <translation>
+            <numerusform>{overdue} overdue, {due} due within %n day.</numerusform>
+            <numerusform>{overdue} overdue, {due} due within %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -1905,9 +1958,12 @@
         <source>Click to see them in the Task tracker.</source>
         <translation>Click to see them in the Task tracker.</translation>
     </message>
-    <message>
-        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
-        <translation>{overdue} overdue, {due} due within {days} days: click to see them</translation>
+    <message numerus="yes">
+        <source>{overdue} overdue, {due} due within %n day(s): click to see them</source>
+        <translation>
+            <numerusform>{overdue} overdue, {due} due within %n day: click to see them</numerusform>
+            <numerusform>{overdue} overdue, {due} due within %n days: click to see them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2703,9 +2759,33 @@
         <source>{unit}: {late} late, {due} due, {silent} without progress — {address}</source>
         <translation>{unit}: {late} late, {due} due, {silent} without progress — {address}</translation>
     </message>
-    <message>
-        <source>No unit owes anything late or due within {days} days today.</source>
-        <translation>No unit owes anything late or due within {days} days today.</translation>
+    <message numerus="yes">
+        <source>No unit owes anything late or due within %n day(s) today.</source>
+        <translation>
+            <numerusform>No unit owes anything late or due within %n day today.</numerusform>
+            <numerusform>No unit owes anything late or due within %n days today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), one slip per unit.</source>
+        <translation>
+            <numerusform>%n page, one slip per unit.</numerusform>
+            <numerusform>%n pages, one slip per unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n slip(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n slip to {path}.</numerusform>
+            <numerusform>Saved %n slips to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>%n slip queued in the outbox.</numerusform>
+            <numerusform>%n slips queued in the outbox.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one unit.</source>
@@ -2714,10 +2794,6 @@
     <message>
         <source>Preparing the slips…</source>
         <translation>Preparing the slips…</translation>
-    </message>
-    <message>
-        <source>{pages} pages, one slip per unit.</source>
-        <translation>{pages} pages, one slip per unit.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2736,20 +2812,12 @@
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <source>Saved {count} slips to {path}.</source>
-        <translation>Saved {count} slips to {path}.</translation>
-    </message>
-    <message>
         <source>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</source>
         <translation>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</translation>
     </message>
     <message>
         <source>Sending the slips…</source>
         <translation>Sending the slips…</translation>
-    </message>
-    <message>
-        <source>{count} slips queued in the outbox.</source>
-        <translation>{count} slips queued in the outbox.</translation>
     </message>
     <message>
         <source>Not all have left yet; the outbox tries again (Reports &gt; Outbox).</source>
@@ -2891,9 +2959,12 @@
         <source>(not matched to a unit)</source>
         <translation>(not matched to a unit)</translation>
     </message>
-    <message>
-        <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
-        <translation>{shown} of {total} tasks · {overdue} overdue · {done} done</translation>
+    <message numerus="yes">
+        <source>{shown} of %n task(s) · {overdue} overdue · {done} done</source>
+        <translation>
+            <numerusform>{shown} of %n task · {overdue} overdue · {done} done</numerusform>
+            <numerusform>{shown} of %n tasks · {overdue} overdue · {done} done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -3122,21 +3193,30 @@
         <source>⚠ Overdue</source>
         <translation>⚠ Overdue</translation>
     </message>
-    <message>
-        <source>no progress in {count} months</source>
-        <translation>no progress in {count} months</translation>
+    <message numerus="yes">
+        <source>no progress in %n month(s)</source>
+        <translation>
+            <numerusform>no progress in %n month</numerusform>
+            <numerusform>no progress in %n months</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{days} days late</source>
-        <translation>{days} days late</translation>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>due today</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} days</translation>
     </message>
     <message>
         <source>due soon</source>
@@ -3166,16 +3246,22 @@
         <translation>lead unit: {unit}</translation>
     </message>
     <message>
-        <source>overdue or due within {days} days</source>
-        <translation>overdue or due within {days} days</translation>
-    </message>
-    <message>
         <source>search: “{words}”</source>
         <translation>search: “{words}”</translation>
     </message>
-    <message>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} of {total} tasks</translation>
+    <message numerus="yes">
+        <source>overdue or due within %n day(s)</source>
+        <translation>
+            <numerusform>overdue or due within %n day</numerusform>
+            <numerusform>overdue or due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} of %n task</numerusform>
+            <numerusform>{shown} of %n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters: none ({shown})</source>
@@ -3296,17 +3382,44 @@
         <source>(not matched to a unit)</source>
         <translation>(not matched to a unit)</translation>
     </message>
-    <message>
-        <source>leads {total} tasks · {late} late · {due} due · {done} done this period</source>
-        <translation>leads {total} tasks · {late} late · {due} due · {done} done this period</translation>
+    <message numerus="yes">
+        <source>leads %n task(s) · {late} late · {due} due · {done} done this period</source>
+        <translation>
+            <numerusform>leads %n task · {late} late · {due} due · {done} done this period</numerusform>
+            <numerusform>leads %n tasks · {late} late · {due} due · {done} done this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no progress in %n month(s)</source>
+        <translation>
+            <numerusform>no progress in %n month</numerusform>
+            <numerusform>no progress in %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Late</source>
         <translation>Late</translation>
-    </message>
-    <message>
-        <source>Due within {days} days</source>
-        <translation>Due within {days} days</translation>
     </message>
     <message>
         <source>Done this period</source>
@@ -3317,16 +3430,8 @@
         <translation>Ongoing, no progress reported</translation>
     </message>
     <message>
-        <source>{days} days late</source>
-        <translation>{days} days late</translation>
-    </message>
-    <message>
         <source>due today</source>
         <translation>due today</translation>
-    </message>
-    <message>
-        <source>{days} days left</source>
-        <translation>{days} days left</translation>
     </message>
     <message>
         <source>done late on {date}</source>
@@ -3335,10 +3440,6 @@
     <message>
         <source>done on {date}</source>
         <translation>done on {date}</translation>
-    </message>
-    <message>
-        <source>no progress in {count} months</source>
-        <translation>no progress in {count} months</translation>
     </message>
 </context>
 <context>
@@ -3475,9 +3576,12 @@
         <source>(not matched to a unit)</source>
         <translation>(not matched to a unit)</translation>
     </message>
-    <message>
-        <source>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</source>
-        <translation>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</translation>
+    <message numerus="yes">
+        <source>On {date}: {late} late and {due} due within %n day(s); this period runs from {start} to {end}.</source>
+        <translation>
+            <numerusform>On {date}: {late} late and {due} due within %n day; this period runs from {start} to {end}.</numerusform>
+            <numerusform>On {date}: {late} late and {due} due within %n days; this period runs from {start} to {end}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan&apos;s year is over: as it stood on 31/12/{year}.</source>
@@ -3525,9 +3629,19 @@
         <source>no number yet</source>
         <translation>no number yet</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;{tasks} tasks, {indicators} indicators</source>
-        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;{tasks} tasks, {indicators} indicators</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;%n task(s), {indicators}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;%n task, {indicators}</numerusform>
+            <numerusform>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;%n tasks, {indicators}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

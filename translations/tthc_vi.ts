@@ -101,9 +101,11 @@
         <source>Calendar exported</source>
         <translation>Đã xuất lịch</translation>
     </message>
-    <message>
-        <source>{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
-        <translation>Đã ghi {events} mốc hạn vào {path} ({new} mới, {changed} thay đổi, {cancelled} hủy). Mở tệp bằng Outlook hoặc lịch của điện thoại; nhập lại tệp sẽ cập nhật đúng các sự kiện đã có.</translation>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the file with Outlook or a phone&apos;s calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Đã ghi %n mốc hạn vào {path} ({new} mới, {changed} thay đổi, {cancelled} hủy). Mở tệp bằng Outlook hoặc lịch của điện thoại; nhập lại tệp sẽ cập nhật đúng các sự kiện đã có.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -134,9 +136,11 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>Due within {days} days</source>
-        <translation>Đến hạn trong {days} ngày</translation>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -511,9 +515,17 @@
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
-    <message>
-        <source>Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
-        <translation>Đã đọc được: {documents}; năm {year}; {tasks} nhiệm vụ, {indicators} chỉ tiêu. Các dòng đánh dấu ⚠ cần xem lại; có thể sửa trực tiếp từng ô tại đây (bấm đúp). Chưa có gì được lưu cho đến khi bấm Lưu.</translation>
+    <message numerus="yes">
+        <source>Understood: {documents}; year {year}; %n task(s), {indicators}. Rows marked ⚠ need a look; correct any cell here (double-click). Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Đã đọc được: {documents}; năm {year}; %n nhiệm vụ, {indicators}. Các dòng đánh dấu ⚠ cần xem lại; có thể sửa trực tiếp từng ô tại đây (bấm đúp). Chưa có gì được lưu cho đến khi bấm Lưu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
     </message>
     <message>
         <source>To check ({count}):</source>
@@ -780,9 +792,11 @@
         <source>Updating the preview…</source>
         <translation>Đang cập nhật bản xem trước…</translation>
     </message>
-    <message>
-        <source>{pages} pages, as they will print.</source>
-        <translation>{pages} trang, đúng như khi in.</translation>
+    <message numerus="yes">
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n trang, đúng như khi in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -973,6 +987,12 @@
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
+        <translation>
+            <numerusform>%n nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
@@ -1012,10 +1032,6 @@
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
-    </message>
-    <message>
-        <source>{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).</source>
-        <translation>{overdue} nhiệm vụ quá hạn, {soon} nhiệm vụ đến hạn trong {days} ngày: xem Theo dõi nhiệm vụ (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
@@ -1321,9 +1337,17 @@
         <source>Paste rows as tasks</source>
         <translation>Dán các dòng thành nhiệm vụ</translation>
     </message>
-    <message>
-        <source>{count} rows copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
-        <translation>Đã sao chép {count} dòng. Chọn mỗi cột sẽ thành trường nào; các dòng được thêm thành nhiệm vụ sau dòng đang chọn, hoàn tác được trong một bước.</translation>
+    <message numerus="yes">
+        <source>%n row(s) copied. Choose what each column becomes; the rows are added as tasks after the selected row, in one step you can undo.</source>
+        <translation>
+            <numerusform>Đã sao chép %n dòng. Chọn mỗi cột sẽ thành trường nào; các dòng được thêm thành nhiệm vụ sau dòng đang chọn, hoàn tác được trong một bước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out the %n row(s) you copied? None of them is added to the plan.</source>
+        <translation>
+            <numerusform>Bỏ %n dòng đã sao chép? Không dòng nào được thêm vào kế hoạch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -1336,10 +1360,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Leave out the {count} rows you copied? None of them is added to the plan.</source>
-        <translation>Bỏ {count} dòng đã sao chép? Không dòng nào được thêm vào kế hoạch.</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
@@ -1451,6 +1471,18 @@
         <source>Go to the next problem in the checks list (F8)</source>
         <translation>Đến lỗi tiếp theo trong danh sách kiểm tra (F8)</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>Dán %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready to issue: %n problem(s) must be fixed first; they are listed here. The first one is shown now.</source>
+        <translation>
+            <numerusform>Chưa thể ban hành: cần sửa %n lỗi trước; các lỗi được liệt kê ở đây. Lỗi đầu tiên đang được hiển thị.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This plan is issued and can no longer be changed. To change it, copy it into a new draft (amendment).</source>
         <translation>Kế hoạch này đã ban hành nên không sửa được nữa. Muốn thay đổi, hãy sao chép thành bản dự thảo mới (sửa đổi, bổ sung).</translation>
@@ -1531,14 +1563,6 @@
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
-    <message>
-        <source>Paste {count} tasks</source>
-        <translation>Dán {count} nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Not ready to issue: {count} problems must be fixed first; they are listed here. The first one is shown now.</source>
-        <translation>Chưa thể ban hành: cần sửa {count} lỗi trước; các lỗi được liệt kê ở đây. Lỗi đầu tiên đang được hiển thị.</translation>
-    </message>
 </context>
 <context>
     <name>PlanListModel</name>
@@ -1550,9 +1574,17 @@
         <source>issued</source>
         <translation>đã ban hành</translation>
     </message>
-    <message>
-        <source>{tasks} tasks, {indicators} indicators, {state}</source>
-        <translation>{tasks} nhiệm vụ, {indicators} chỉ tiêu, {state}</translation>
+    <message numerus="yes">
+        <source>%n task(s), {indicators}, {state}</source>
+        <translation>
+            <numerusform>%n nhiệm vụ, {indicators}, {state}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,9 +1648,11 @@
         <source>Preparing the pages…</source>
         <translation>Đang chuẩn bị các trang…</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} trang</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1889,13 +1923,17 @@
         <source>&amp;Reminders…</source>
         <translation>&amp;Nhắc việc…</translation>
     </message>
-    <message>
-        <source>TTHC Desktop: {count} tasks need attention</source>
-        <translation>TTHC Desktop: {count} nhiệm vụ cần chú ý</translation>
+    <message numerus="yes">
+        <source>TTHC Desktop: %n task(s) need attention</source>
+        <translation>
+            <numerusform>TTHC Desktop: %n nhiệm vụ cần chú ý</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{overdue} overdue, {due} due within {days} days.</source>
-        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày.</translation>
+    <message numerus="yes">
+        <source>{overdue} overdue, {due} due within %n day(s).</source>
+        <translation>
+            <numerusform>{overdue} việc quá hạn, {due} việc đến hạn trong %n ngày.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -1905,9 +1943,11 @@
         <source>Click to see them in the Task tracker.</source>
         <translation>Bấm để xem trong Theo dõi nhiệm vụ.</translation>
     </message>
-    <message>
-        <source>{overdue} overdue, {due} due within {days} days: click to see them</source>
-        <translation>{overdue} việc quá hạn, {due} việc đến hạn trong {days} ngày: bấm để xem</translation>
+    <message numerus="yes">
+        <source>{overdue} overdue, {due} due within %n day(s): click to see them</source>
+        <translation>
+            <numerusform>{overdue} việc quá hạn, {due} việc đến hạn trong %n ngày: bấm để xem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2703,9 +2743,29 @@
         <source>{unit}: {late} late, {due} due, {silent} without progress — {address}</source>
         <translation>{unit}: {late} quá hạn, {due} đến hạn, {silent} chưa báo cáo tiến độ — {address}</translation>
     </message>
-    <message>
-        <source>No unit owes anything late or due within {days} days today.</source>
-        <translation>Hôm nay không đơn vị nào có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới.</translation>
+    <message numerus="yes">
+        <source>No unit owes anything late or due within %n day(s) today.</source>
+        <translation>
+            <numerusform>Hôm nay không đơn vị nào có nhiệm vụ quá hạn hay đến hạn trong %n ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), one slip per unit.</source>
+        <translation>
+            <numerusform>%n trang, mỗi đơn vị một phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n slip(s) to {path}.</source>
+        <translation>
+            <numerusform>Đã lưu %n phiếu vào {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>Đã đưa %n phiếu vào hộp thư đi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one unit.</source>
@@ -2714,10 +2774,6 @@
     <message>
         <source>Preparing the slips…</source>
         <translation>Đang chuẩn bị phiếu…</translation>
-    </message>
-    <message>
-        <source>{pages} pages, one slip per unit.</source>
-        <translation>{pages} trang, mỗi đơn vị một phiếu.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2736,20 +2792,12 @@
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <source>Saved {count} slips to {path}.</source>
-        <translation>Đã lưu {count} phiếu vào {path}.</translation>
-    </message>
-    <message>
         <source>Fill in the mail server first (Reports &gt; Mail settings), then send again. Meanwhile the slips can be saved and printed.</source>
         <translation>Hãy khai báo máy chủ thư trước (Báo cáo &gt; Cài đặt thư), rồi gửi lại. Trong lúc đó có thể lưu phiếu và in ra.</translation>
     </message>
     <message>
         <source>Sending the slips…</source>
         <translation>Đang gửi phiếu…</translation>
-    </message>
-    <message>
-        <source>{count} slips queued in the outbox.</source>
-        <translation>Đã đưa {count} phiếu vào hộp thư đi.</translation>
     </message>
     <message>
         <source>Not all have left yet; the outbox tries again (Reports &gt; Outbox).</source>
@@ -2891,9 +2939,11 @@
         <source>(not matched to a unit)</source>
         <translation>(chưa khớp với đơn vị nào)</translation>
     </message>
-    <message>
-        <source>{shown} of {total} tasks · {overdue} overdue · {done} done</source>
-        <translation>{shown}/{total} nhiệm vụ · {overdue} quá hạn · {done} hoàn thành</translation>
+    <message numerus="yes">
+        <source>{shown} of %n task(s) · {overdue} overdue · {done} done</source>
+        <translation>
+            <numerusform>{shown}/%n nhiệm vụ · {overdue} quá hạn · {done} hoàn thành</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -3122,21 +3172,27 @@
         <source>⚠ Overdue</source>
         <translation>⚠ Quá hạn</translation>
     </message>
-    <message>
-        <source>no progress in {count} months</source>
-        <translation>{count} tháng chưa cập nhật tiến độ</translation>
+    <message numerus="yes">
+        <source>no progress in %n month(s)</source>
+        <translation>
+            <numerusform>%n tháng chưa cập nhật tiến độ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{days} days late</source>
-        <translation>trễ {days} ngày</translation>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>trễ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} ngày</translation>
     </message>
     <message>
         <source>due soon</source>
@@ -3166,16 +3222,20 @@
         <translation>đơn vị chủ trì: {unit}</translation>
     </message>
     <message>
-        <source>overdue or due within {days} days</source>
-        <translation>quá hạn hoặc đến hạn trong {days} ngày</translation>
-    </message>
-    <message>
         <source>search: “{words}”</source>
         <translation>tìm: “{words}”</translation>
     </message>
-    <message>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown}/{total} nhiệm vụ</translation>
+    <message numerus="yes">
+        <source>overdue or due within %n day(s)</source>
+        <translation>
+            <numerusform>quá hạn hoặc đến hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown}/%n nhiệm vụ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters: none ({shown})</source>
@@ -3296,17 +3356,39 @@
         <source>(not matched to a unit)</source>
         <translation>(chưa khớp với đơn vị nào)</translation>
     </message>
-    <message>
-        <source>leads {total} tasks · {late} late · {due} due · {done} done this period</source>
-        <translation>chủ trì {total} nhiệm vụ · {late} quá hạn · {due} đến hạn · {done} hoàn thành trong kỳ</translation>
+    <message numerus="yes">
+        <source>leads %n task(s) · {late} late · {due} due · {done} done this period</source>
+        <translation>
+            <numerusform>chủ trì %n nhiệm vụ · {late} quá hạn · {due} đến hạn · {done} hoàn thành trong kỳ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>trễ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no progress in %n month(s)</source>
+        <translation>
+            <numerusform>%n kỳ tháng chưa báo cáo tiến độ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Late</source>
         <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due within {days} days</source>
-        <translation>Đến hạn trong {days} ngày</translation>
     </message>
     <message>
         <source>Done this period</source>
@@ -3317,16 +3399,8 @@
         <translation>Thường xuyên, chưa báo cáo tiến độ</translation>
     </message>
     <message>
-        <source>{days} days late</source>
-        <translation>trễ {days} ngày</translation>
-    </message>
-    <message>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
-    </message>
-    <message>
-        <source>{days} days left</source>
-        <translation>còn {days} ngày</translation>
     </message>
     <message>
         <source>done late on {date}</source>
@@ -3335,10 +3409,6 @@
     <message>
         <source>done on {date}</source>
         <translation>hoàn thành ngày {date}</translation>
-    </message>
-    <message>
-        <source>no progress in {count} months</source>
-        <translation>{count} kỳ tháng chưa báo cáo tiến độ</translation>
     </message>
 </context>
 <context>
@@ -3475,9 +3545,11 @@
         <source>(not matched to a unit)</source>
         <translation>(chưa khớp với đơn vị nào)</translation>
     </message>
-    <message>
-        <source>On {date}: {late} late and {due} due within {days} days; this period runs from {start} to {end}.</source>
-        <translation>Đến ngày {date}: {late} nhiệm vụ quá hạn và {due} nhiệm vụ đến hạn trong {days} ngày tới; kỳ này từ {start} đến {end}.</translation>
+    <message numerus="yes">
+        <source>On {date}: {late} late and {due} due within %n day(s); this period runs from {start} to {end}.</source>
+        <translation>
+            <numerusform>Đến ngày {date}: {late} nhiệm vụ quá hạn và {due} nhiệm vụ đến hạn trong %n ngày tới; kỳ này từ {start} đến {end}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan&apos;s year is over: as it stood on 31/12/{year}.</source>
@@ -3525,9 +3597,17 @@
         <source>no number yet</source>
         <translation>chưa có số</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;{tasks} tasks, {indicators} indicators</source>
-        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Năm {year} · {number} · {state}&lt;br&gt;{tasks} nhiệm vụ, {indicators} chỉ tiêu</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Year {year} · {number} · {state}&lt;br&gt;%n task(s), {indicators}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Năm {year} · {number} · {state}&lt;br&gt;%n nhiệm vụ, {indicators}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

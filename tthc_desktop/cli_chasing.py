@@ -10,7 +10,7 @@ from pathlib import Path
 from tthc_desktop import i18n
 from tthc_desktop.domain.text import nfc
 from tthc_desktop.errors import DataError
-from tthc_desktop.i18n import _
+from tthc_desktop.i18n import _, ngettext
 from tthc_desktop.paths import default_database
 
 COMMANDS = ("calendar", "slips", "due")
@@ -88,7 +88,9 @@ def _calendar(database, plan_id: int, args: argparse.Namespace) -> int:  # noqa:
 
     result = CalendarService(database.session_factory).export(args.out, plan_id=plan_id,
                                                               alarm_days=_number(args.alarm_days, "--alarm-days"))
-    print(_("Written: {path} ({events} events: {new} new, {changed} changed, {cancelled} cancelled)").format(
+    print(ngettext("Written: {path} ({events} event: {new} new, {changed} changed, {cancelled} cancelled)",
+                   "Written: {path} ({events} events: {new} new, {changed} changed, {cancelled} cancelled)",
+                   result.events).format(
         path=result.path, events=result.events, new=result.new, changed=result.changed, cancelled=result.cancelled))
     return 0
 
@@ -103,7 +105,9 @@ def _slips(database, plan_id: int, args: argparse.Namespace) -> int:  # noqa: AN
         plan_id, args.out, units, args.format, _within(args.within), _day(args.on))
     print(_("Written: {path}").format(path=batch.path))
     for record in batch.records:
-        print(_("{unit}: {count} tasks").format(unit=record.unit_name, count=len(record.lines)))
+        count = len(record.lines)
+        print(ngettext("{unit}: {count} task", "{unit}: {count} tasks", count).format(unit=record.unit_name,
+                                                                                       count=count))
     return 0
 
 
@@ -145,15 +149,18 @@ def dues_text(dues) -> str:  # noqa: ANN001
         lines += ["", _("{unit}: tasks led {total}; late {late}, due {due}, done this period {done}").format(
             unit=name, total=unit.total, late=len(unit.late), due=len(unit.due), done=len(unit.done))]
         for title, owed_list, describe in (
-            (_("Late:"), unit.late, lambda o: _("due {dates}, {days} days late").format(
+            (_("Late:"), unit.late, lambda o: ngettext(
+                "due {dates}, {days} day late", "due {dates}, {days} days late", o.days).format(
                 dates=", ".join(_when(d) for d in o.deadlines), days=o.days) if o.days is not None else
                 _("due {dates}, not done").format(dates=", ".join(_when(d) for d in o.deadlines))),
-            (_("Due within {days} days:").format(days=dues.within), unit.due, lambda o: _(
-                "due {date}, {days} days left").format(date=_when(o.deadlines[0]), days=o.days)),
+            (ngettext("Due within {days} day:", "Due within {days} days:", dues.within).format(days=dues.within),
+             unit.due, lambda o: ngettext("due {date}, {days} day left", "due {date}, {days} days left",
+                                          o.days).format(date=_when(o.deadlines[0]), days=o.days)),
             (_("Done this period:"), unit.done, lambda o: _("done {date}").format(date=_when(o.done_on))
                 if o.done_on else ""),
-            (_("Ongoing, no progress reported:"), unit.silent, lambda o: _(
-                "no progress in {count} months, the last ending {date}").format(
+            (_("Ongoing, no progress reported:"), unit.silent, lambda o: ngettext(
+                "no progress in {count} month, the last ending {date}",
+                "no progress in {count} months, the last ending {date}", len(o.deadlines)).format(
                 count=len(o.deadlines), date=_when(max(o.deadlines)))),
         ):
             if owed_list:

@@ -27,7 +27,8 @@ def language() -> str:
 
 
 @cache
-def _catalog(lang: str) -> dict[str, str]:
+def _catalog(lang: str) -> dict[str, str | tuple[str, ...]]:
+    """Message → translation; a counted message (ngettext) is keyed by its singular, with one text per plural form."""
     path = translations_dir() / f"core_{lang}.po"
     if not path.exists():
         return {}
@@ -35,11 +36,36 @@ def _catalog(lang: str) -> dict[str, str]:
 
     with path.open("rb") as handle:
         catalog = read_po(handle)
-    return {str(m.id): str(m.string) for m in catalog if m.id and m.string and not m.fuzzy}
+    found: dict[str, str | tuple[str, ...]] = {}
+    for m in catalog:
+        if not m.id or m.fuzzy:
+            continue
+        if isinstance(m.id, tuple | list):
+            if all(m.string):
+                found[str(m.id[0])] = tuple(str(s) for s in m.string)
+        elif m.string:
+            found[str(m.id)] = str(m.string)
+    return found
 
 
 def _(message: str) -> str:
     """`message` in the current language; the English source when no translation exists."""
     if _language == "en":
         return message
-    return _catalog(_language).get(message, message)
+    found = _catalog(_language).get(message, message)
+    return found if isinstance(found, str) else message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a counted message that agrees with `n`, like gettext's ngettext: English "{count} task" for 1,
+    "{count} tasks" otherwise; Vietnamese has one form. The caller still formats {count} in."""
+    english = singular if n == 1 else plural
+    if _language == "en":
+        return english
+    forms = _catalog(_language).get(singular)
+    if not isinstance(forms, tuple):
+        return english
+    from babel import Locale  # CLDR's plural rule of the language: "one" or "other" here
+
+    index = 0 if Locale.parse(_language).plural_form(n) == "one" else 1
+    return forms[min(index, len(forms) - 1)]

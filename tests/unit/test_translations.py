@@ -44,6 +44,10 @@ def test_every_ui_string_is_in_the_ts_file_and_translated(language: str, tmp_pat
         assert translation is not None and translation.get("type") is None and translation.text, (
             f"untranslated in tthc_{language}.ts (run tools/update_translations.py): {source!r}"
         )
+        if message.get("numerus") == "yes":  # a counted text ("%n task(s)"): every form filled, each keeps %n
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == (1 if language == "vi" else 2) and all("%n" in form for form in forms), (
+                f"a plural form missing in tthc_{language}.ts: {source!r}")
     assert len(sources) > 25
 
 

@@ -59,14 +59,23 @@ LEGAL_NAMES = re.compile(r"Nghị định [\d/]+/NĐ-CP|Biểu \d+")
 
 
 def ts_pairs(language: str) -> list[tuple[str, str]]:
+    """(source, translation) of every message; a counted ("%n") message gives one pair per plural form."""
     root = ET.parse(TRANSLATIONS / f"tthc_{language}.ts").getroot()
-    return [(m.findtext("source") or "", m.findtext("translation") or "") for m in root.iter("message")]
+    return [(m.findtext("source") or "", text or "") for m in root.iter("message")
+            for text in ([f.text for f in m.iter("numerusform")] or [m.findtext("translation")])]
 
 
 def po_pairs(language: str, cli: bool = True) -> list[tuple[str, str]]:
+    """(source, translation) of every message; an ngettext message gives one pair per plural form."""
     with (TRANSLATIONS / f"core_{language}.po").open("rb") as handle:
-        return [(str(m.id), str(m.string)) for m in read_po(handle) if m.id and (
+        messages = [m for m in read_po(handle) if m.id and (
             cli or not all(Path(where).name.startswith("cli") for where, _line in m.locations))]
+    pairs = []
+    for m in messages:
+        ids, strings = (m.id, m.string) if isinstance(m.id, tuple) else ((m.id,), (m.string,))
+        pairs += [(str(ids[min(i, len(ids) - 1)] if len(strings) > 1 else ids[-1]), str(text))
+                  for i, text in enumerate(strings)]
+    return pairs
 
 
 CATALOGUES = [(f"tthc_{lang}.ts", lang, ts_pairs) for lang in ("vi", "en")] + \

@@ -37,7 +37,7 @@ from tthc_desktop.domain.templates import LEVEL_WORD
 from tthc_desktop.domain.units import KNOWN, unit_key
 from tthc_desktop.errors import DataError, NotFoundError
 from tthc_desktop.files import write_atomic
-from tthc_desktop.i18n import _
+from tthc_desktop.i18n import _, ngettext
 from tthc_desktop.services.base import Service
 from tthc_desktop.services.changes import Part
 from tthc_desktop.services.chasing import ChasingService
@@ -151,8 +151,10 @@ class SlipService(Service):
         chosen = [u for u in owing if u.unit_id in set(units)]
         if not chosen:
             names = ", ".join(known[u].name for u in units)
-            raise DataError(_("{units} owes nothing late or due within {days} days on {date}: there is no slip to "
-                              "make.").format(units=names, days=dues.within, date=dues.at.strftime("%d/%m/%Y")))
+            raise DataError(ngettext(
+                "{units} owes nothing late or due within {days} day on {date}: there is no slip to make.",
+                "{units} owes nothing late or due within {days} days on {date}: there is no slip to make.",
+                dues.within).format(units=names, days=dues.within, date=dues.at.strftime("%d/%m/%Y")))
         return chosen
 
     def print_job(self, facts: Sequence[slip_words.SlipFacts]) -> tuple[PrintJob, FormatRules]:

@@ -61,12 +61,15 @@ COLUMNS = (("No.", 110), ("Content", 360), ("Objective", 160), ("Expected result
 
 
 def plan_text(plan: PlanSummary) -> tuple[str, str]:
-    """A plan's line in the list and its tooltip, as `PlanListModel` shows them."""
+    """A plan's line in the list and its tooltip, as `PlanListModel` shows them.
+
+    The counted texts ("%n task(s)") are PlanListModel's and Workspace's, whose tr() marks them numerus for lupdate;
+    translate(context, text, "", n) finds their plural forms here without importing those modules (and babel)."""
     translate = QCoreApplication.translate
     issued = plan.status is DocumentStatus.ISSUED
     state = translate("PlanListModel", "issued") if issued else translate("PlanListModel", "draft")
-    counts = translate("PlanListModel", "{tasks} tasks, {indicators} indicators, {state}").format(
-        tasks=plan.task_count, indicators=plan.indicator_count, state=state)
+    counts = translate("PlanListModel", "%n task(s), {indicators}, {state}", "", plan.task_count).format(
+        indicators=translate("PlanListModel", "%n indicator(s)", "", plan.indicator_count), state=state)
     number = plan.number_text or translate("PlanListModel", "draft")
     return f"{plan.year} · {number}\n{plan.subject}", f"{plan.subject}\n{counts}"
 
@@ -80,9 +83,10 @@ def plan_header(plan: PlanSummary | None) -> str:
     state = translate("Workspace", "issued") if issued else translate("Workspace", "draft")
     number = plan.number_text or translate("Workspace", "no number yet")
     return translate(
-        "Workspace", "<b>{subject}</b><br>Year {year} · {number} · {state}<br>{tasks} tasks, {indicators} indicators"
-    ).format(subject=plan.subject, year=plan.year, number=number, state=state, tasks=plan.task_count,
-             indicators=plan.indicator_count)
+        "Workspace", "<b>{subject}</b><br>Year {year} · {number} · {state}<br>%n task(s), {indicators}", "",
+        plan.task_count
+    ).format(subject=plan.subject, year=plan.year, number=number, state=state,
+             indicators=translate("Workspace", "%n indicator(s)", "", plan.indicator_count))
 
 
 def outline_cells(line: reads.OutlineNode) -> list[str]:

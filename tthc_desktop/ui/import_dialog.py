@@ -234,10 +234,10 @@ class ImportDialog(QDialog):
         kinds = {"QĐ": self.tr("decision"), "KH": self.tr("plan")}  # words, not the symbols "QĐ", "KH"
         documents = ", ".join(f"{kinds.get(d['type'], d['type'])} {d.get('number') or blank}"
                               for d in plan["documents"])
-        self.summary.setText(self.tr("Understood: {documents}; year {year}; {tasks} tasks, {indicators} indicators. "
+        self.summary.setText(self.tr("Understood: {documents}; year {year}; %n task(s), {indicators}. "
                                      "Rows marked ⚠ need a look; correct any cell here (double-click). Nothing "
-                                     "is saved until you press Save.").format(
-            documents=documents, year=year, tasks=tasks, indicators=indicators))
+                                     "is saved until you press Save.", "", tasks).format(
+            documents=documents, year=year, indicators=self.tr("%n indicator(s)", "", indicators)))
         other = self.services.importing.other_commune(result)
         self.warning.setText("\u26a0 " + other if other else "")
         self.warning.setVisible(bool(other))

@@ -447,8 +447,8 @@ class MainWindow(QMainWindow):
         overdue, soon = len(dashboard.overdue), len(dashboard.due_soon)
         if not overdue and not soon:
             return ""
-        text = self.tr("{overdue} tasks overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).").format(
-            overdue=overdue, soon=soon, days=DUE_SOON_DAYS)
+        text = self.tr("%n task(s) overdue, {soon} due within {days} days: see the Task tracker (Ctrl+2).", "",
+                       overdue).format(soon=soon, days=DUE_SOON_DAYS)
         self.statusBar().showMessage(text, 30000)
         self._notice = text
         return text

@@ -52,8 +52,8 @@ class PlanListModel(QAbstractListModel):
             return f"{plan.year} · {number}\n{plan.subject}"
         if role == Qt.ItemDataRole.ToolTipRole:
             state = self.tr("issued") if plan.status is DocumentStatus.ISSUED else self.tr("draft")
-            counts = self.tr("{tasks} tasks, {indicators} indicators, {state}").format(
-                tasks=plan.task_count, indicators=plan.indicator_count, state=state)
+            counts = self.tr("%n task(s), {indicators}, {state}", "", plan.task_count).format(
+                indicators=self.tr("%n indicator(s)", "", plan.indicator_count), state=state)
             return f"{plan.subject}\n{counts}"
         if role == PlanIdRole:
             return plan.id

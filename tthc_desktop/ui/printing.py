@@ -138,7 +138,7 @@ class PrintPreviewDialog(QDialog):
         self.pdf = data
         self.document.close()
         self._buffer = load_pdf(self.document, data, self)
-        self.pages_label.setText(self.tr("{pages} pages").format(pages=self.document.pageCount()))
+        self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
         for button in (self.print_button, self.pdf_button, self.word_button):
             button.setEnabled(True)
 

@@ -113,9 +113,9 @@ class Reminders(QObject):
 
     def message(self, found: Reminder) -> tuple[str, str]:
         """The notification's title and lines: the counts, then the first tasks with their days."""
-        title = self.tr("TTHC Desktop: {count} tasks need attention").format(count=len(found.tasks))
-        lines = [self.tr("{overdue} overdue, {due} due within {days} days.").format(
-            overdue=len(found.overdue), due=len(found.due), days=found.within)]
+        title = self.tr("TTHC Desktop: %n task(s) need attention", "", len(found.tasks))
+        lines = [self.tr("{overdue} overdue, {due} due within %n day(s).", "", found.within).format(
+            overdue=len(found.overdue), due=len(found.due))]
         for task in found.tasks[:LISTED]:
             label = ".".join([*task.group_labels, task.label or ""]).strip(".")
             words = " ".join(task.content.split())
@@ -147,8 +147,8 @@ class Reminders(QObject):
                 "QPushButton#reminderNotice { background: #fff3cd; border: none; padding: 2px 8px; }")
             self.notice.clicked.connect(lambda: self.open_list())
             self.window.statusBar().addPermanentWidget(self.notice)
-        self.notice.setText(self.tr("{overdue} overdue, {due} due within {days} days: click to see them").format(
-            overdue=len(found.overdue), due=len(found.due), days=found.within))
+        self.notice.setText(self.tr("{overdue} overdue, {due} due within %n day(s): click to see them", "",
+                                    found.within).format(overdue=len(found.overdue), due=len(found.due)))
         self.notice.setToolTip(f"{title}\n{body}")
         self.notice.setMinimumWidth(self.notice.sizeHint().width())  # the path beside it gives way, not this
         self.window.statusBar().clearMessage()  # the start-up notice said less of the same

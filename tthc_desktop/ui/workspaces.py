@@ -104,10 +104,13 @@ class Workspace(QWidget):
             return
         state = self.tr("issued") if plan.status is DocumentStatus.ISSUED else self.tr("draft")
         number = plan.number_text or self.tr("no number yet")
+        # Workspace.tr, not self.tr: a subclass's self.tr looks in the subclass's context first, and a counted
+        # ("%n") text comes back from there with %n filled in, which PySide takes for a translation.
         self._plan_label.setText(
-            self.tr("<b>{subject}</b><br>Year {year} · {number} · {state}<br>{tasks} tasks, {indicators} indicators")
+            Workspace.tr("<b>{subject}</b><br>Year {year} · {number} · {state}<br>%n task(s), {indicators}", "",
+                         plan.task_count)
             .format(subject=plan.subject, year=plan.year, number=number, state=state,
-                    tasks=plan.task_count, indicators=plan.indicator_count)
+                    indicators=Workspace.tr("%n indicator(s)", "", plan.indicator_count))
         )
 
     def retranslate(self) -> None:

@@ -589,7 +589,7 @@ class PlanEditorWorkspace(Workspace):
         fields = [{"text": text, **extra}
                   for text, extra in map(clipboard.insert_fields, clipboard.task_nodes(rows, mapping))]
         command = AddRowsCommand(self.services.outline, self.hub, self, self._report, plan.id, parent_id, position,
-                                 fields, self.tr("Paste {count} tasks").format(count=len(rows)))
+                                 fields, self.tr("Paste %n task(s)", "", len(rows)))
         if not rows or not self._push(command):
             return 0
         self.select(command.ids[0])
@@ -613,8 +613,8 @@ class PlanEditorWorkspace(Workspace):
         if self.checks_model.blocking_count():
             # No dialog to dismiss: the checks say why, and the first problem is open to fix.
             self.checks_label.setText("<b>{}</b>".format(self.tr(
-                "Not ready to issue: {count} problems must be fixed first; they are listed here. The first one "
-                "is shown now.").format(count=self.checks_model.blocking_count())))
+                "Not ready to issue: %n problem(s) must be fixed first; they are listed here. The first one "
+                "is shown now.", "", self.checks_model.blocking_count())))
             self.checks_view.setCurrentIndex(self.checks_model.index(0))
             self.go_to(self.checks_model.problem(0))
             return None

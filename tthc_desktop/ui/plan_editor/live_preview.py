@@ -63,7 +63,7 @@ class LivePreview(QWidget):
         kind, value = self._said
         texts = {"large": self.tr("A large plan: its preview is made when you press Update."),
                  "nothing": self.tr("Nothing to preview yet."), "updating": self.tr("Updating the preview…"),
-                 "pages": self.tr("{pages} pages, as they will print.").format(pages=value),
+                 "pages": self.tr("%n page(s), as they will print.", "", value if isinstance(value, int) else 0),
                  "failed": self.tr("The preview could not be made: {reason}").format(reason=value)}
         self.status.setText(texts.get(kind, ""))
         self.update_button.setText(self.tr("&Update the preview"))

@@ -80,8 +80,8 @@ class PasteDialog(QDialog):
         self.table = table
         self.setWindowTitle(self.tr("Paste rows as tasks"))
         self.model = PastedRowsModel(table, self)
-        intro = QLabel(self.tr("{count} rows copied. Choose what each column becomes; the rows are added as tasks "
-                               "after the selected row, in one step you can undo.").format(count=len(table.rows)), self)
+        intro = QLabel(self.tr("%n row(s) copied. Choose what each column becomes; the rows are added as tasks "
+                               "after the selected row, in one step you can undo.", "", len(table.rows)), self)
         intro.setWordWrap(True)
         self.combos: list[QComboBox] = []
         combos = QHBoxLayout()
@@ -122,8 +122,8 @@ class PasteDialog(QDialog):
 
     def confirm_drop(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
-            "Leave out the {count} rows you copied? None of them is added to the plan.").format(
-                count=len(self.table.rows)), parent=self)
+            "Leave out the %n row(s) you copied? None of them is added to the plan.", "", len(self.table.rows)),
+            parent=self)
         box.setObjectName("dropPasteQuestion")
         drop = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("&Go back to the rows"), QMessageBox.ButtonRole.RejectRole)

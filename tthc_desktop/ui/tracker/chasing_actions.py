@@ -84,8 +84,8 @@ class ChasingActions(QObject):
     def _exported(self, result: CalendarExport) -> None:
         saving.announce_saved(self.widget, Path(result.path))
         self.message = QMessageBox(QMessageBox.Icon.Information, self.tr("Calendar exported"), self.tr(
-            "{events} deadlines written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the "
-            "file with Outlook or a phone's calendar; importing it again updates the same events.").format(
-            events=result.events, path=result.path, new=result.new, changed=result.changed,
+            "%n deadline(s) written to {path} ({new} new, {changed} changed, {cancelled} cancelled). Open the "
+            "file with Outlook or a phone's calendar; importing it again updates the same events.", "",
+            result.events).format(path=result.path, new=result.new, changed=result.changed,
             cancelled=result.cancelled), QMessageBox.StandardButton.Ok, self.widget)
         self.message.open()

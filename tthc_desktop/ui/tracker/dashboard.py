@@ -148,7 +148,7 @@ class DashboardView(QWidget):
 
     def retranslate(self) -> None:
         d = self.dashboard
-        self.due_box.setTitle(self.tr("Due within {days} days").format(days=DUE_SOON_DAYS))
+        self.due_box.setTitle(self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))
         self.overdue_box.setTitle(self.tr("Overdue"))
         for status, label in self.count_labels.items():
             label.setText(f"{status_text(status)}\n{d.counts.get(status, 0) if d else 0}")

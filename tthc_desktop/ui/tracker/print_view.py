@@ -112,10 +112,10 @@ class TrackerPrinting(QObject):
         if w.unit_box.currentIndex() > 0:
             said.append(self.tr("lead unit: {unit}").format(unit=w.unit_box.currentText()))
         if w.within_check.isChecked():
-            said.append(self.tr("overdue or due within {days} days").format(days=w.within_days.value()))
+            said.append(self.tr("overdue or due within %n day(s)", "", w.within_days.value()))
         if w.search.text().strip():
             said.append(self.tr("search: “{words}”").format(words=w.search.text().strip()))
-        shown = self.tr("{shown} of {total} tasks").format(shown=w.filtered.rowCount(), total=w.model.rowCount())
+        shown = self.tr("{shown} of %n task(s)", "", w.model.rowCount()).format(shown=w.filtered.rowCount())
         if not said:
             return self.tr("Filters: none ({shown})").format(shown=shown)
         return self.tr("Filters: {filters} ({shown})").format(filters="; ".join(said), shown=shown)

@@ -198,8 +198,8 @@ class SlipsDialog(QDialog):
             ticked = chosen is None or unit.unit_id in chosen
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         if not self.unit_list.count():
-            self.status.setText(self.tr("No unit owes anything late or due within {days} days today.").format(
-                days=self.within.value()))
+            self.status.setText(self.tr("No unit owes anything late or due within %n day(s) today.", "",
+                                     self.within.value()))
         if not self.signer.count():
             remembered = self.settings.value("slips/signer", "")
             for choice in signers:
@@ -245,7 +245,7 @@ class SlipsDialog(QDialog):
         self.pdf = data
         self.document.close()
         self._buffer = load_pdf(self.document, data, self)
-        self.status.setText(self.tr("{pages} pages, one slip per unit.").format(pages=self.document.pageCount()))
+        self.status.setText(self.tr("%n page(s), one slip per unit.", "", self.document.pageCount()))
 
     def save(self, path: Path | None = None) -> BackgroundTask | None:
         request = self._request()
@@ -266,8 +266,7 @@ class SlipsDialog(QDialog):
         return self.task
 
     def _saved(self, batch: SlipBatch) -> None:
-        self.status.setText(self.tr("Saved {count} slips to {path}.").format(count=len(batch.records),
-                                                                             path=batch.path))
+        self.status.setText(self.tr("Saved %n slip(s) to {path}.", "", len(batch.records)).format(path=batch.path))
         if batch.path is not None:
             saving.announce_saved(self, Path(batch.path))
         self.reload_history()
@@ -297,7 +296,7 @@ class SlipsDialog(QDialog):
 
     def _sent(self, result: tuple[SlipBatch, Any]) -> None:
         batch, summary = result
-        text = self.tr("{count} slips queued in the outbox.").format(count=len(batch.records))
+        text = self.tr("%n slip(s) queued in the outbox.", "", len(batch.records))
         if isinstance(summary, Exception) or not getattr(summary, "clean", False):
             text += " " + self.tr("Not all have left yet; the outbox tries again (Reports > Outbox).")
         else:

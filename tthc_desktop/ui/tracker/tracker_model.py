@@ -60,14 +60,13 @@ def status_text(status: TaskStatus) -> str:
 def days_text(task: TrackedTask) -> str:
     if task.days_left is None:
         if task.missing and task.status not in (TaskStatus.DONE, TaskStatus.DONE_LATE):
-            return QCoreApplication.translate("TrackerModel", "no progress in {count} months").format(
-                count=len(task.missing))
+            return TrackerModel.tr("no progress in %n month(s)", "", len(task.missing))
         return ""
     if task.days_left < 0:
-        return QCoreApplication.translate("TrackerModel", "{days} days late").format(days=-task.days_left)
+        return TrackerModel.tr("%n day(s) late", "", -task.days_left)
     if task.days_left == 0:
-        return QCoreApplication.translate("TrackerModel", "due today")
-    return QCoreApplication.translate("TrackerModel", "{days} days").format(days=task.days_left)
+        return TrackerModel.tr("due today")
+    return TrackerModel.tr("%n day(s)", "", task.days_left)
 
 
 def due_soon(task: TrackedTask, within: int = DUE_SOON_DAYS) -> bool:

@@ -156,12 +156,12 @@ class UnitDuesModel(QAbstractItemModel):
             return ""
         name = unit.name or self.tr("(not matched to a unit)")
         name = f"{name} ({unit.abbreviation})" if unit.abbreviation else name
-        return name + " — " + self.tr("leads {total} tasks · {late} late · {due} due · {done} done this period")\
-            .format(total=unit.total, late=len(unit.late), due=len(unit.due), done=len(unit.done))
+        return name + " — " + self.tr("leads %n task(s) · {late} late · {due} due · {done} done this period", "",
+                                     unit.total).format(late=len(unit.late), due=len(unit.due), done=len(unit.done))
 
     def _section_title(self, section: str) -> str:
         within = self.dues.within if self.dues else DUE_SOON_DAYS
-        return {"late": self.tr("Late"), "due": self.tr("Due within {days} days").format(days=within),
+        return {"late": self.tr("Late"), "due": self.tr("Due within %n day(s)", "", within),
                 "done": self.tr("Done this period"), "silent": self.tr("Ongoing, no progress reported")}[section]
 
     @staticmethod
@@ -182,14 +182,14 @@ class UnitDuesModel(QAbstractItemModel):
         owed = node.owed
         assert owed is not None
         if node.section == "late":
-            return self.tr("{days} days late").format(days=owed.days) if owed.days is not None else self.tr("Late")
+            return self.tr("%n day(s) late", "", owed.days) if owed.days is not None else self.tr("Late")
         if node.section == "due":
-            return self.tr("due today") if owed.days == 0 else self.tr("{days} days left").format(days=owed.days)
+            return self.tr("due today") if owed.days == 0 else self.tr("%n day(s) left", "", owed.days)
         if node.section == "done":
             when = vnformat.short_date(owed.done_on) if owed.done_on else ""
             return self.tr("done late on {date}").format(date=when) if owed.late else self.tr(
                 "done on {date}").format(date=when)
-        return self.tr("no progress in {count} months").format(count=len(owed.deadlines))
+        return self.tr("no progress in %n month(s)", "", len(owed.deadlines))
 
     def task(self, index: Index) -> TrackedTask | None:
         node = self._node(index)
@@ -325,9 +325,9 @@ class UnitsPage(QWidget):
         # A task led by two units is listed under each, and counted once here.
         late = len({o.task.task_id for u in dues.units for o in u.late})
         due = len({o.task.task_id for u in dues.units for o in u.due})
-        text = self.tr("On {date}: {late} late and {due} due within {days} days; this period runs from {start} to "
-                       "{end}.").format(date=vnformat.short_date(dues.at), late=late, due=due, days=dues.within,
-                                        start=vnformat.short_date(dues.period.start),
+        text = self.tr("On {date}: {late} late and {due} due within %n day(s); this period runs from {start} to "
+                       "{end}.", "", dues.within).format(date=vnformat.short_date(dues.at), late=late, due=due,
+                                                          start=vnformat.short_date(dues.period.start),
                                         end=vnformat.short_date(dues.period.end))
         if dues.closed:
             text += " " + self.tr("The plan's year is over: as it stood on 31/12/{year}.").format(year=dues.year)

@@ -318,8 +318,8 @@ class TaskTrackerWorkspace(Workspace):
             return
         tasks = [self.model.task(row) for row in range(self.model.rowCount())]
         counts = {status: sum(t.status is status for t in tasks) for status in TaskStatus}
-        self.summary.setText(self.tr("{shown} of {total} tasks · {overdue} overdue · {done} done").format(
-            shown=self.filtered.rowCount(), total=len(tasks), overdue=counts[TaskStatus.OVERDUE],
+        self.summary.setText(self.tr("{shown} of %n task(s) · {overdue} overdue · {done} done", "", len(tasks)).format(
+            shown=self.filtered.rowCount(), overdue=counts[TaskStatus.OVERDUE],
             done=counts[TaskStatus.DONE] + counts[TaskStatus.DONE_LATE]))
 
     def show_figure(self, indicator_id: int, period: str, field: str) -> QLineEdit | None:
