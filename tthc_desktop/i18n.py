@@ -40,11 +40,12 @@ def _catalog(lang: str) -> dict[str, str | tuple[str, ...]]:
     for m in catalog:
         if not m.id or m.fuzzy:
             continue
+        texts = m.string
         if isinstance(m.id, tuple | list):
-            if all(m.string):
-                found[str(m.id[0])] = tuple(str(s) for s in m.string)
-        elif m.string:
-            found[str(m.id)] = str(m.string)
+            if isinstance(texts, tuple | list) and all(texts):
+                found[str(m.id[0])] = tuple(str(s) for s in texts)
+        elif isinstance(texts, str) and texts:
+            found[str(m.id)] = texts
     return found
 
 
