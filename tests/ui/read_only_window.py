@@ -11,8 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui.modal_boxes import answer_modal_boxes
 
 
 def main(argv: list[str]) -> int:
@@ -25,15 +27,7 @@ def main(argv: list[str]) -> int:
     settings = QSettings(settings_file, QSettings.Format.IniFormat)
     said: list[str] = []
 
-    def answer() -> None:  # every modal box (the recovery dialog would be one) is recorded and closed
-        box = QApplication.activeModalWidget()
-        if box is not None:
-            said.append(f"{type(box).__name__}: {box.text() if isinstance(box, QMessageBox) else box.windowTitle()}")
-            box.done(0)  # type: ignore[attr-defined]
-
-    timer = QTimer()
-    timer.timeout.connect(answer)
-    timer.start(20)
+    timer = answer_modal_boxes(said)  # noqa: F841 (kept alive while the window runs)
     opened = open_or_recover(db, demo=False, settings=settings)
     if opened is None:
         print(json.dumps({"opened": False, "said": said}))
